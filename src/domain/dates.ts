@@ -1,0 +1,121 @@
+/** A calendar day in the business's own time zone, `YYYY-MM-DD`. Never a `Date` at UTC midnight. */
+export type BusinessDate = string;
+
+/** A calendar month, `YYYY-MM`. */
+export type BusinessMonth = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a year is a Gregorian leap year. */
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Number of days in a month (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** Whether the text is a real calendar day written `YYYY-MM-DD` (years 1900–9999). */
+export function isBusinessDate(text: string): text is BusinessDate {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return y >= 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** Builds a business date from its parts, or null when the day does not exist. */
+export function makeBusinessDate(year: number, month: number, day: number): BusinessDate | null {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isBusinessDate(text) ? text : null;
+}
+
+/** Days since 1970-01-01 for a business date (pure integer arithmetic, no time zone involved). */
+export function toDayNumber(date: BusinessDate): number {
+  const y0 = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The business date of a day number (inverse of `toDayNumber`). */
+export function fromDayNumber(days: number): BusinessDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date `n` days after (or before, when negative) the given one. */
+export const addDays = (date: BusinessDate, n: number): BusinessDate => fromDayNumber(toDayNumber(date) + n);
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export const daysBetween = (a: BusinessDate, b: BusinessDate): number => toDayNumber(b) - toDayNumber(a);
+
+/** The month a date falls in. */
+export const monthOf = (date: BusinessDate): BusinessMonth => date.slice(0, 7);
+
+/** First day of a month. */
+export const firstDayOf = (month: BusinessMonth): BusinessDate => `${month}-01`;
+
+/** Last day of a month. */
+export function lastDayOf(month: BusinessMonth): BusinessDate {
+  return `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
+}
+
+/** The month `n` months after the given one. */
+export function addMonths(month: BusinessMonth, n: number): BusinessMonth {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Every month touched by the range, in order. */
+export function monthsBetween(from: BusinessDate, to: BusinessDate): BusinessMonth[] {
+  const months: BusinessMonth[] = [];
+  for (let m = monthOf(from); m <= monthOf(to); m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** Whether the text names a time zone this runtime knows (IANA). */
+export function isTimeZone(text: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: text });
+    return text.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The business date of an instant in a time zone (e.g. "today" for the book). */
+export function dateInTimeZone(instant: Date, timeZone: string): BusinessDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Today in the book's time zone. */
+export const todayIn = (timeZone: string, now: Date = new Date()): BusinessDate =>
+  dateInTimeZone(now, timeZone);
+
+/** The time zones of Indonesia, offered by name. */
+export const INDONESIAN_TIME_ZONES = [
+  { id: 'Asia/Jakarta', label: 'WIB' },
+  { id: 'Asia/Makassar', label: 'WITA' },
+  { id: 'Asia/Jayapura', label: 'WIT' },
+] as const;

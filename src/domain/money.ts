@@ -1,0 +1,96 @@
+import { fail, ok, type Result } from './result';
+
+declare const rupiahBrand: unique symbol;
+
+/** Whole Rupiah as a safe integer. Made only by `toRupiah`, `parseRupiah` or `sumRupiah`. */
+export type Rupiah = number & { readonly [rupiahBrand]: true };
+
+/** Codes for refused amounts; messages live in the i18n catalogue. */
+export type MoneyErrorCode =
+  'money.empty' | 'money.notANumber' | 'money.fraction' | 'money.negative' | 'money.zero' | 'money.tooLarge';
+
+/** Guards a number as whole Rupiah: a safe integer, not negative. Zero is allowed (a total can be 0). */
+export function toRupiah(value: number): Result<Rupiah, { code: MoneyErrorCode }> {
+  if (!Number.isFinite(value)) return fail({ code: 'money.notANumber' });
+  if (!Number.isInteger(value)) return fail({ code: 'money.fraction' });
+  if (!Number.isSafeInteger(value)) return fail({ code: 'money.tooLarge' });
+  return ok(value as Rupiah);
+}
+
+/** A guarded signed amount (totals, profit, balances): a safe integer that may be negative. */
+export function assertSafeInteger(value: number, what = 'amount'): number {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} is not a safe integer: ${value}`);
+  return value;
+}
+
+/** Adds whole-Rupiah integers, refusing to leave the safe-integer range. */
+export function addMoney(a: number, b: number): number {
+  return assertSafeInteger(a + b, 'sum');
+}
+
+const CURRENCY_PREFIX = /^(?:rp\.?|idr)\s*/i;
+const SPACES = /[\s\u00a0\u202f]/g;
+
+/**
+ * Parses an amount as typed or imported: `1250000`, `1.250.000`, `1 250 000`, `Rp 1.250.000`,
+ * `IDR 1.250.000`, `1.250.000,00`. Refuses empty text, fractions, negatives, zero and unsafe values.
+ */
+export function parseRupiah(text: string): Result<Rupiah, { code: MoneyErrorCode }> {
+  let s = text.trim();
+  if (s === '') return fail({ code: 'money.empty' });
+  let negative = false;
+  if (s.startsWith('-') || s.startsWith('\u2212')) {
+    negative = true;
+    s = s.slice(1).trim();
+  }
+  s = s.replace(CURRENCY_PREFIX, '');
+  if (s.startsWith('-') || s.startsWith('\u2212')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  s = s.replace(SPACES, '');
+  const decimal = /,(\d+)$/.exec(s);
+  if (decimal) {
+    if (!/^0+$/.test(decimal[1] ?? '')) return fail({ code: 'money.fraction' });
+    s = s.slice(0, decimal.index);
+  }
+  if (!/^\d{1,3}(?:\.\d{3})*$/.test(s) && !/^\d+$/.test(s)) {
+    return fail({ code: /^\d+\.\d{1,2}$/.test(s) ? 'money.fraction' : 'money.notANumber' });
+  }
+  const digits = s.replace(/\./g, '');
+  if (digits.length > 16 || !Number.isSafeInteger(Number(digits))) return fail({ code: 'money.tooLarge' });
+  const value = Number(digits);
+  if (negative) return fail({ code: 'money.negative' });
+  if (value === 0) return fail({ code: 'money.zero' });
+  return ok(value as Rupiah);
+}
+
+const rupiahFormat = new Intl.NumberFormat('id-ID', {
+  style: 'currency',
+  currency: 'IDR',
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
+const plainFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+/** Formats whole Rupiah as `Rp 1.250.000` (negative: `-Rp 1.250.000`), with an ordinary space. */
+export function formatRupiah(value: number): string {
+  return rupiahFormat.format(value).replace(/\u00a0/g, ' ');
+}
+
+/** Formats an integer with Indonesian thousands separators and no currency: `1.250.000`. */
+export function formatThousands(value: number): string {
+  return plainFormat.format(value);
+}
+
+/** Short form for chart axes: `850rb`, `1,2jt`, `3M`. */
+export function formatRupiahShort(value: number): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  const short = (n: number, unit: string) =>
+    `${sign}${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n)}${unit}`;
+  if (abs >= 1e9) return short(abs / 1e9, 'M');
+  if (abs >= 1e6) return short(abs / 1e6, 'jt');
+  if (abs >= 1e3) return short(abs / 1e3, 'rb');
+  return `${sign}${abs}`;
+}
