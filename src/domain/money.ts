@@ -14,6 +14,7 @@ export function toRupiah(value: number): Result<Rupiah, { code: MoneyErrorCode }
   if (!Number.isFinite(value)) return fail({ code: 'money.notANumber' });
   if (!Number.isInteger(value)) return fail({ code: 'money.fraction' });
   if (!Number.isSafeInteger(value)) return fail({ code: 'money.tooLarge' });
+  if (value < 0) return fail({ code: 'money.negative' });
   return ok(value as Rupiah);
 }
 

@@ -1,0 +1,91 @@
+import { makeBusinessDate, type BusinessDate } from '../dates';
+import { isCategoryKind, type CategoryKind } from '../kinds';
+import { parseRupiah, type MoneyErrorCode, type Rupiah } from '../money';
+import type { CsvErrorCode } from './codes';
+
+/** The longest note an import accepts, in characters. */
+export const NOTE_MAX_LENGTH = 500;
+
+/** The longest category or account name an import accepts, in characters. */
+export const NAME_MAX_LENGTH = 60;
+
+/** What a row means: money in, money out, or money moved between two accounts. */
+export type RowType = 'in' | 'out' | 'transfer';
+
+/** A field read from a cell, or the code of what is wrong with it. */
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; code: CsvErrorCode };
+
+const good = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+const bad = <T>(code: CsvErrorCode): FieldResult<T> => ({ ok: false, code });
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** `YYYY-MM-DD`, `DD/MM/YYYY` or `D/M/YYYY`, and a real calendar day. */
+export function parseDateCell(cell: string): FieldResult<BusinessDate> {
+  const text = cell.trim();
+  if (text === '') return bad('csv.date.missing');
+  const iso = ISO.exec(text);
+  const dayFirst = DAY_FIRST.exec(text);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : null;
+  if (!parts) return bad('csv.date.format');
+  const date = makeBusinessDate(Number(parts[0]), Number(parts[1]), Number(parts[2]));
+  return date === null ? bad('csv.date.invalid') : good(date);
+}
+
+const TYPES: ReadonlyMap<string, RowType> = new Map([
+  ['masuk', 'in'],
+  ['in', 'in'],
+  ['keluar', 'out'],
+  ['out', 'out'],
+  ['pindah', 'transfer'],
+  ['transfer', 'transfer'],
+]);
+
+/** `masuk`/`in`, `keluar`/`out`, `pindah`/`transfer`, in any letter case. */
+export function parseTypeCell(cell: string): FieldResult<RowType> {
+  const text = cell.trim().toLowerCase();
+  if (text === '') return bad('csv.type.missing');
+  const type = TYPES.get(text);
+  return type ? good(type) : bad('csv.type.unknown');
+}
+
+const AMOUNT_CODES: Readonly<Record<MoneyErrorCode, CsvErrorCode>> = {
+  'money.empty': 'csv.amount.missing',
+  'money.notANumber': 'csv.amount.invalid',
+  'money.fraction': 'csv.amount.fraction',
+  'money.negative': 'csv.amount.negative',
+  'money.zero': 'csv.amount.zero',
+  'money.tooLarge': 'csv.amount.tooLarge',
+};
+
+/** Whole Rupiah > 0, through the domain's one money parser. */
+export function parseAmountCell(cell: string): FieldResult<Rupiah> {
+  const parsed = parseRupiah(cell);
+  return parsed.ok ? good(parsed.value) : bad(AMOUNT_CODES[parsed.errors[0]?.code ?? 'money.notANumber']);
+}
+
+/** An optional kind code (any letter case); undefined when the cell is empty. */
+export function parseKindCell(cell: string): FieldResult<CategoryKind | undefined> {
+  const text = cell.trim().toLowerCase();
+  if (text === '') return good(undefined);
+  return isCategoryKind(text) ? good(text) : bad('csv.kind.unknown');
+}
+
+/** A name with its spaces tidied: trimmed, inner runs of white space made one space. */
+export const tidyName = (cell: string): string => cell.trim().replace(/\s+/g, ' ');
+
+/** The key two names are matched by: letter case and Unicode form do not matter. */
+export const nameKey = (name: string): string => tidyName(name).normalize('NFC').toLowerCase();
+
+/** A category or account name within the length limit ('' when the cell is empty). */
+export function parseNameCell(cell: string, tooLong: CsvErrorCode): FieldResult<string> {
+  const name = tidyName(cell);
+  return [...name].length > NAME_MAX_LENGTH ? bad(tooLong) : good(name);
+}
+
+/** A note of at most 500 characters, trimmed. */
+export function parseNoteCell(cell: string): FieldResult<string> {
+  const note = cell.trim();
+  return [...note].length > NOTE_MAX_LENGTH ? bad('csv.note.tooLong') : good(note);
+}

@@ -1,0 +1,87 @@
+import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { Id } from '../model';
+import { addMoney } from '../money';
+import { netCash, signedAmount, sumByKind } from './by-kind';
+import { sumMoney } from './sum';
+import type { AccountRef } from './refs';
+
+/** One account's balance at the end of a period. */
+export interface AccountBalance {
+  accountId: Id;
+  name: string;
+  balance: number;
+}
+
+/** A cash-flow statement (arus kas), whole Rupiah. */
+export interface CashFlow {
+  openingBalance: number;
+  operating: number;
+  investing: number;
+  financing: number;
+  closingBalance: number;
+  /** Balances at the end of the period; they add up to `closingBalance`. */
+  accounts: AccountBalance[];
+}
+
+/** The rows a cash-flow statement is built from. */
+export interface CashFlowInput {
+  /** Rollup rows dated before the period: they make the opening balance. */
+  before: readonly DailyTotal[];
+  /** Rollup rows dated in the period. */
+  period: readonly DailyTotal[];
+  transfersBefore: readonly DailyTransferTotal[];
+  transfersPeriod: readonly DailyTransferTotal[];
+  /** Accounts in display order; an account met in the rows but missing here is appended by id. */
+  accounts: readonly AccountRef[];
+}
+
+/** Balances per account after the given rows, transfers counted out of one account and into the other. */
+export function accountBalances(
+  totals: readonly (readonly DailyTotal[])[],
+  transfers: readonly (readonly DailyTransferTotal[])[],
+  accounts: readonly AccountRef[],
+): AccountBalance[] {
+  const balances = new Map<Id, AccountBalance>(
+    accounts.map((a) => [a.id, { accountId: a.id, name: a.name, balance: 0 }]),
+  );
+  const move = (accountId: Id, amount: number) => {
+    const account = balances.get(accountId) ?? { accountId, name: accountId, balance: 0 };
+    account.balance = addMoney(account.balance, amount);
+    balances.set(accountId, account);
+  };
+  for (const rows of totals) for (const row of rows) move(row.accountId, signedAmount(row.kind, row.amount));
+  for (const rows of transfers)
+    for (const row of rows) {
+      move(row.fromAccountId, -row.amount);
+      move(row.toAccountId, row.amount);
+    }
+  return [...balances.values()];
+}
+
+/** Cash flow of a period by the brief: opening balance, the three groups, closing balance, accounts. */
+export function buildCashFlow(input: CashFlowInput): CashFlow {
+  const byKind = sumByKind(input.period);
+  const openingBalance = netCash(input.before);
+  const operating = sumMoney(
+    byKind.pendapatan,
+    byKind.pendapatan_lain,
+    -byKind.hpp,
+    -byKind.beban,
+    -byKind.beban_lain,
+  );
+  const investing = sumMoney(byKind.jual_aset, -byKind.beli_aset);
+  const financing = sumMoney(byKind.modal, byKind.pinjaman_masuk, -byKind.prive, -byKind.angsuran_pokok);
+  const closingBalance = sumMoney(openingBalance, operating, investing, financing);
+  return {
+    openingBalance,
+    operating,
+    investing,
+    financing,
+    closingBalance,
+    accounts: accountBalances(
+      [input.before, input.period],
+      [input.transfersBefore, input.transfersPeriod],
+      input.accounts,
+    ),
+  };
+}

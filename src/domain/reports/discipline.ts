@@ -1,0 +1,140 @@
+import { addDays, daysBetween, isBusinessDate, type BusinessDate } from '../dates';
+import type { Entry } from '../model';
+import type { Problem } from '../result';
+
+/** What discipline reads from each entry: the app's own metadata. */
+export type DisciplineEntry = Pick<Entry, 'date' | 'recordedAt' | 'source' | 'updatedAt' | 'voided'>;
+
+/** What a discipline report is built from. */
+export interface DisciplineInput {
+  /** Entries of the book; only those dated in [from, to] count. */
+  entries: readonly DisciplineEntry[];
+  from: BusinessDate;
+  to: BusinessDate;
+  /** The book's IANA time zone: instants are turned into its calendar days. */
+  timeZone: string;
+  now: Date;
+}
+
+/** Recording discipline (kedisiplinan pencatatan) of a period. */
+export interface Discipline {
+  /** Days of the period with at least one (non-voided) entry. */
+  activeDays: number;
+  /** Days in the period up to today (days still to come are not counted against the member). */
+  daysInPeriod: number;
+  /** The longest run of days in the period without any entry. */
+  longestGapDays: number;
+  /** Median days from an entry's date to the day it was recorded (0 for an entry made on its day). */
+  medianLagDays: number;
+  /** Share (0–1) of entries recorded 3 or more days after their date. */
+  backdatedShare: number;
+  /** Entries (voided ones included) edited or voided after the day they were recorded. */
+  corrections: number;
+  /** Share (0–1) of entries imported rather than typed in the app. */
+  importedShare: number;
+  warnings: Problem[];
+}
+
+/** Warning codes; messages live in the i18n catalogue. */
+export const DISCIPLINE_WARNING_CODES = ['discipline.lateBurst', 'discipline.noEntries'] as const;
+
+/** Days after its date from which an entry counts as back-dated. */
+export const BACKDATED_LAG_DAYS = 3;
+
+/** The recent window the late-burst warning looks at, in days (today included). */
+const LATE_BURST_WINDOW_DAYS = 14;
+/** An entry is "old" for the late-burst warning when recorded more than this many days after its date. */
+const LATE_BURST_AGE_DAYS = 30;
+/**
+ * "Many" late entries: at least 10 and at least a fifth of the period's entries. A few forgotten
+ * receipts typed in late are normal; a fifth of the book typed in at once is the pattern a lender
+ * should be told about, and 10 keeps a nearly empty book from tripping it on one or two entries.
+ */
+const LATE_BURST_MIN_COUNT = 10;
+const LATE_BURST_MIN_SHARE = 0.2;
+
+/** Every time zone's offset is a multiple of 15 minutes, so a day never changes inside such a slot. */
+const SLOT_MS = 15 * 60 * 1000;
+
+/** A function giving the calendar day of an ISO instant in a time zone (one formatter, memoised per slot). */
+function dayInZone(timeZone: string): (instant: string) => BusinessDate {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const days = new Map<number, BusinessDate>();
+  return (instant) => {
+    const time = new Date(instant).getTime();
+    const slot = Math.floor(time / SLOT_MS);
+    const known = days.get(slot);
+    if (known !== undefined) return known;
+    const parts = format.formatToParts(time);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = `${get('year')}-${get('month')}-${get('day')}`;
+    days.set(slot, day);
+    return day;
+  };
+}
+
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** The longest run of days in [from, to] that is not in `active`. */
+function longestGap(active: ReadonlySet<BusinessDate>, from: BusinessDate, to: BusinessDate): number {
+  let longest = 0;
+  let run = 0;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    run = active.has(day) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/** Recording discipline for [from, to] by the brief, from the entries' own metadata. */
+export function buildDiscipline({ entries, from, to, timeZone, now }: DisciplineInput): Discipline {
+  if (!isBusinessDate(from) || !isBusinessDate(to)) throw new RangeError(`not a period: ${from}..${to}`);
+  const dayOf = dayInZone(timeZone);
+  const today = dayOf(now.toISOString());
+  const end = to < today ? to : today;
+  const inPeriod = entries.filter((e) => e.date >= from && e.date <= to);
+  const kept = inPeriod.filter((e) => !e.voided);
+
+  const active = new Set(kept.map((e) => e.date));
+  const recordedDays = kept.map((e) => dayOf(e.recordedAt));
+  const lags = kept.map((e, i) => Math.max(0, daysBetween(e.date, recordedDays[i] ?? e.date)));
+  const corrections = inPeriod.filter((e) => dayOf(e.updatedAt) > dayOf(e.recordedAt)).length;
+  const imported = kept.filter((e) => e.source === 'import').length;
+
+  const windowStart = addDays(today, -(LATE_BURST_WINDOW_DAYS - 1));
+  const lateRecent = kept.filter((_, i) => {
+    const recorded = recordedDays[i] ?? today;
+    return recorded >= windowStart && recorded <= today && (lags[i] ?? 0) > LATE_BURST_AGE_DAYS;
+  }).length;
+
+  const warnings: Problem[] = [];
+  if (kept.length === 0) warnings.push({ code: 'discipline.noEntries' });
+  if (lateRecent >= LATE_BURST_MIN_COUNT && share(lateRecent, kept.length) >= LATE_BURST_MIN_SHARE)
+    warnings.push({
+      code: 'discipline.lateBurst',
+      params: { count: lateRecent, days: LATE_BURST_WINDOW_DAYS, age: LATE_BURST_AGE_DAYS },
+    });
+
+  return {
+    activeDays: [...active].filter((d) => d <= end).length,
+    daysInPeriod: Math.max(0, daysBetween(from, end) + 1),
+    longestGapDays: end < from ? 0 : longestGap(active, from, end),
+    medianLagDays: median(lags),
+    backdatedShare: share(lags.filter((lag) => lag >= BACKDATED_LAG_DAYS).length, kept.length),
+    corrections,
+    importedShare: share(imported, kept.length),
+    warnings,
+  };
+}

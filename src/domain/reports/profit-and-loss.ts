@@ -1,0 +1,92 @@
+import { CATEGORY_KINDS, KIND_RULES, type CategoryKind } from '../kinds';
+import type { DailyTotal } from '../ledger-rows';
+import type { Id } from '../model';
+import { addMoney } from '../money';
+import { sumByKind, type KindTotals } from './by-kind';
+import type { CategoryRef } from './refs';
+import { sumMoney } from './sum';
+
+/** The lines of a profit-and-loss statement (laba rugi), whole Rupiah. */
+export interface ProfitAndLossFigures {
+  revenue: number;
+  cogs: number;
+  grossProfit: number;
+  operatingExpenses: number;
+  operatingProfit: number;
+  otherIncome: number;
+  otherExpenses: number;
+  netProfit: number;
+}
+
+/** One category's total in the profit-and-loss breakdown. */
+export interface CategoryLine {
+  kind: CategoryKind;
+  categoryId: Id;
+  category: string;
+  amount: number;
+}
+
+/** A profit-and-loss statement with its category breakdown. */
+export interface ProfitAndLoss extends ProfitAndLossFigures {
+  byCategory: CategoryLine[];
+}
+
+/** The profit-and-loss lines from totals per kind, by the brief's arithmetic. */
+export function profitAndLossFromKinds(byKind: KindTotals): ProfitAndLossFigures {
+  const revenue = byKind.pendapatan;
+  const cogs = byKind.hpp;
+  const grossProfit = sumMoney(revenue, -cogs);
+  const operatingExpenses = byKind.beban;
+  const operatingProfit = sumMoney(grossProfit, -operatingExpenses);
+  const otherIncome = byKind.pendapatan_lain;
+  const otherExpenses = byKind.beban_lain;
+  const netProfit = sumMoney(operatingProfit, otherIncome, -otherExpenses);
+  return {
+    revenue,
+    cogs,
+    grossProfit,
+    operatingExpenses,
+    operatingProfit,
+    otherIncome,
+    otherExpenses,
+    netProfit,
+  };
+}
+
+const kindOrder = (kind: CategoryKind): number => CATEGORY_KINDS.indexOf(kind);
+
+/** Totals per category of the profit-and-loss kinds, in kind order, largest first within a kind. */
+export function categoryBreakdown(
+  totals: readonly DailyTotal[],
+  categories: readonly CategoryRef[],
+): CategoryLine[] {
+  const names = new Map(categories.map((c) => [c.id, c.name]));
+  const lines = new Map<Id, CategoryLine>();
+  for (const row of totals) {
+    if (KIND_RULES[row.kind].profitAndLoss === null) continue;
+    const line = lines.get(row.categoryId);
+    if (line) line.amount = addMoney(line.amount, row.amount);
+    else
+      lines.set(row.categoryId, {
+        kind: row.kind,
+        categoryId: row.categoryId,
+        category: names.get(row.categoryId) ?? row.categoryId,
+        amount: row.amount,
+      });
+  }
+  return [...lines.values()].sort(
+    (a, b) =>
+      kindOrder(a.kind) - kindOrder(b.kind) ||
+      b.amount - a.amount ||
+      a.category.localeCompare(b.category, 'id') ||
+      (a.categoryId < b.categoryId ? -1 : a.categoryId > b.categoryId ? 1 : 0),
+  );
+}
+
+/** Profit and loss over the given rollup rows (the caller passes the rows of the period). */
+export function buildProfitAndLoss(
+  totals: readonly DailyTotal[],
+  categories: readonly CategoryRef[],
+): ProfitAndLoss {
+  return { ...profitAndLossFromKinds(sumByKind(totals)), byCategory: categoryBreakdown(totals, categories) };
+}
