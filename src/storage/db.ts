@@ -1,0 +1,38 @@
+import { Dexie, type Table } from 'dexie';
+import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
+import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/** One stored setting: a key and any structured-cloneable value. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** The primary key of a revision: the book and its place in the chain. */
+export type RevisionKey = [bookId: Id, seq: number];
+
+/** The primary key of a daily total. */
+export type DailyTotalKey = [bookId: Id, date: string, categoryId: Id, accountId: Id];
+
+/** The primary key of a daily transfer total. */
+export type DailyTransferTotalKey = [bookId: Id, date: string, fromAccountId: Id, toAccountId: Id];
+
+/** The app's IndexedDB database: every book on this device, its history and its rollups. */
+export class LumbungDb extends Dexie {
+  declare books: Table<Book, Id>;
+  declare accounts: Table<Account, Id>;
+  declare categories: Table<Category, Id>;
+  declare entries: Table<Entry, Id>;
+  declare transfers: Table<Transfer, Id>;
+  declare revisions: Table<Revision, RevisionKey>;
+  declare dailyTotals: Table<DailyTotal, DailyTotalKey>;
+  declare dailyTransferTotals: Table<DailyTransferTotal, DailyTransferTotalKey>;
+  declare settings: Table<Setting, string>;
+
+  /** Declares the schema (all versions unless a test asks for the first few) without opening. */
+  constructor(name = 'lumbung', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    declareSchema(this, versions);
+  }
+}

@@ -1,0 +1,135 @@
+import { isCategoryKind } from '../domain/kinds';
+import type { Account, Category, EntryFields, Id, TransferFields } from '../domain/model';
+import { fail, ok, type Problem, type Result } from '../domain/result';
+import { entryProblems, transferProblems } from '../domain/validate-entry';
+import { ACCOUNT_TYPES, type AccountInput } from './accounts';
+import type { CategoryInput } from './categories';
+import { asStorageProblem, problem, type StorageProblem } from './errors';
+import { entryFieldsOf, transferFieldsOf } from './entry-checks';
+import { nameKey, nameProblems } from './names';
+
+/** An imported entry: its category and account named rather than referred to by id. */
+export interface ImportEntryRow extends Omit<EntryFields, 'categoryId' | 'accountId' | 'counterparty'> {
+  categoryName: string;
+  accountName: string;
+  /** The CSV has no counterparty column; empty when left out. */
+  counterparty?: string;
+  /** The file's line number, echoed in problems so the member can find the row. */
+  line?: number;
+}
+
+/** An imported transfer: its accounts named rather than referred to by id. */
+export interface ImportTransferRow extends Omit<TransferFields, 'fromAccountId' | 'toAccountId'> {
+  fromAccountName: string;
+  toAccountName: string;
+  /** The file's line number, echoed in problems so the member can find the row. */
+  line?: number;
+}
+
+/** One import, as the CSV reader hands it over. */
+export interface ImportBatch {
+  /** Identifies the batch; importing the same id twice is refused. */
+  importId: Id;
+  newAccounts: AccountInput[];
+  newCategories: CategoryInput[];
+  entries: ImportEntryRow[];
+  transfers: ImportTransferRow[];
+}
+
+/** A batch with every name resolved to a row and every row checked. */
+export interface ResolvedBatch {
+  newAccounts: Account[];
+  newCategories: Category[];
+  entries: EntryFields[];
+  transfers: TransferFields[];
+}
+
+type List = 'newAccounts' | 'newCategories' | 'entries' | 'transfers';
+
+/** Places a problem: which list, which index in it and, when known, which line of the file. */
+const at =
+  (list: List, row: number, line?: number) =>
+  (p: Problem): StorageProblem =>
+    asStorageProblem({
+      code: p.code,
+      params: { ...p.params, list, row, ...(line === undefined ? {} : { line }) },
+    });
+
+/** Checks a batch against the book's accounts and categories and resolves its names (pure). */
+export function resolveImportBatch(
+  bookId: Id,
+  batch: ImportBatch,
+  book: { accounts: readonly Account[]; categories: readonly Category[]; at: string; newId: () => Id },
+): Result<ResolvedBatch, StorageProblem> {
+  const problems: StorageProblem[] = [];
+  const accounts = [...book.accounts];
+  const categories = [...book.categories];
+  const newAccounts: Account[] = [];
+  const newCategories: Category[] = [];
+  batch.newAccounts.forEach(({ name, type }, i) => {
+    const found = nameProblems('account', name, accounts);
+    if (!ACCOUNT_TYPES.includes(type)) found.push(problem('account.typeInvalid'));
+    problems.push(...found.map(at('newAccounts', i)));
+    const row: Account = {
+      id: book.newId(),
+      bookId,
+      name: name.trim(),
+      type,
+      hidden: false,
+      createdAt: book.at,
+    };
+    accounts.push(row);
+    newAccounts.push(row);
+  });
+  batch.newCategories.forEach(({ name, kind }, i) => {
+    const found = nameProblems('category', name, categories);
+    if (!isCategoryKind(kind)) found.push(problem('category.kindInvalid'));
+    problems.push(...found.map(at('newCategories', i)));
+    const row: Category = {
+      id: book.newId(),
+      bookId,
+      name: name.trim(),
+      kind,
+      hidden: false,
+      createdAt: book.at,
+    };
+    categories.push(row);
+    newCategories.push(row);
+  });
+  const accountByName = new Map(accounts.map((a) => [nameKey(a.name), a]));
+  const categoryByName = new Map(categories.map((c) => [nameKey(c.name), c]));
+  const entries = batch.entries.map((row, i) => {
+    const category = categoryByName.get(nameKey(row.categoryName));
+    const account = accountByName.get(nameKey(row.accountName));
+    const { categoryName, accountName, ...rest } = row;
+    const fields = entryFieldsOf({
+      ...rest,
+      counterparty: rest.counterparty ?? '',
+      categoryId: category?.id ?? '',
+      accountId: account?.id ?? '',
+    });
+    const found = entryProblems(fields, { category, account }).map((p) =>
+      p.code === 'entry.categoryMissing'
+        ? { ...p, params: { name: categoryName } }
+        : p.code === 'entry.accountMissing'
+          ? { ...p, params: { name: accountName } }
+          : p,
+    );
+    problems.push(...found.map(at('entries', i, row.line)));
+    return fields;
+  });
+  const transfers = batch.transfers.map((row, i) => {
+    const from = accountByName.get(nameKey(row.fromAccountName));
+    const to = accountByName.get(nameKey(row.toAccountName));
+    const { fromAccountName, toAccountName, ...rest } = row;
+    const fields = transferFieldsOf({ ...rest, fromAccountId: from?.id ?? '', toAccountId: to?.id ?? '' });
+    const found = transferProblems(fields, { fromAccount: from, toAccount: to }).map((p) =>
+      p.code === 'transfer.accountMissing'
+        ? { ...p, params: { ...p.params, name: p.params?.side === 'from' ? fromAccountName : toAccountName } }
+        : p,
+    );
+    problems.push(...found.map(at('transfers', i, row.line)));
+    return fields;
+  });
+  return problems.length > 0 ? fail(...problems) : ok({ newAccounts, newCategories, entries, transfers });
+}

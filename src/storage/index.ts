@@ -1,0 +1,52 @@
+// The storage layer's public surface: the only way features read and write the books.
+export {
+  LumbungDb,
+  type Setting,
+  type RevisionKey,
+  type DailyTotalKey,
+  type DailyTransferTotalKey,
+} from './db';
+export { SCHEMA_VERSIONS, LATEST_SCHEMA_VERSION, type SchemaVersion } from './schema';
+export { openLumbungDb, onVersionChange, NewerDatabaseError, type OpenOutcome } from './open';
+export { STORAGE_ERROR_CODES, type StorageErrorCode, type StorageProblem } from './errors';
+export { createBook, updateBook, BOOK_FIELD_MAX_LENGTH, type BookInput } from './books';
+export {
+  addAccount,
+  renameAccount,
+  setAccountHidden,
+  isCashAccount,
+  ACCOUNT_TYPES,
+  type AccountInput,
+} from './accounts';
+export {
+  addCategory,
+  renameCategory,
+  changeCategoryKind,
+  setCategoryHidden,
+  categoryInUse,
+  type CategoryInput,
+} from './categories';
+export { NAME_MAX_LENGTH } from './names';
+export { addEntry, editEntry, voidEntry, type AddEntryOptions } from './entries';
+export { addTransfer, editTransfer, voidTransfer } from './transfers';
+export { REASON_MAX_LENGTH } from './chained-write';
+export { importBatch, type ImportSummary } from './import-batch';
+export type { ImportBatch, ImportEntryRow, ImportTransferRow } from './import-resolve';
+export { verifyBookChain, entryHistory } from './revisions';
+export { checkRollups, rebuildRollups, type RollupMismatch } from './rollup-check';
+export {
+  listBooks,
+  getBook,
+  listAccounts,
+  listCategories,
+  categoryUsage,
+  getEntry,
+  getTransfer,
+  entriesInRange,
+  transfersInRange,
+  dailyTotalsInRange,
+  transferTotalsInRange,
+} from './queries';
+export { entriesPage, type EntryFilter, type EntriesPage, type PageCursor } from './entries-page';
+export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summary';
+export { getSetting, setSetting } from './settings';

@@ -1,0 +1,109 @@
+import { Dexie, type Collection, type Table } from 'dexie';
+import type { BusinessDate } from '../domain/dates';
+import { CATEGORY_KINDS } from '../domain/kinds';
+import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { Account, Book, Category, Entry, Id, Transfer } from '../domain/model';
+import { isCashAccount } from './accounts';
+import type { LumbungDb } from './db';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id-ID');
+
+/** Every book on this device, by name. */
+export async function listBooks(db: LumbungDb): Promise<Book[]> {
+  return (await db.books.toArray()).sort(byName);
+}
+
+/** One book, or undefined. */
+export const getBook = (db: LumbungDb, id: Id): Promise<Book | undefined> => db.books.get(id);
+
+/** A book's accounts, hidden ones included: `Kas` first, then by name. */
+export async function listAccounts(db: LumbungDb, bookId: Id): Promise<Account[]> {
+  const accounts = await db.accounts.where('bookId').equals(bookId).toArray();
+  return accounts.sort((a, b) => Number(isCashAccount(b)) - Number(isCashAccount(a)) || byName(a, b));
+}
+
+/** A book's categories, hidden ones included: in the brief's order of kinds, then by name. */
+export async function listCategories(db: LumbungDb, bookId: Id): Promise<Category[]> {
+  const categories = await db.categories.where('bookId').equals(bookId).toArray();
+  const rank = (c: Category) => CATEGORY_KINDS.indexOf(c.kind);
+  return categories.sort((a, b) => rank(a) - rank(b) || byName(a, b));
+}
+
+/** How many non-voided entries use each category (from the rollups), so pickers can put the most used first. */
+export async function categoryUsage(db: LumbungDb, bookId: Id): Promise<Map<Id, number>> {
+  const usage = new Map<Id, number>();
+  await inRange(db.dailyTotals, bookId).each((row) => {
+    usage.set(row.categoryId, (usage.get(row.categoryId) ?? 0) + row.count);
+  });
+  return usage;
+}
+
+/** One entry, or undefined. */
+export const getEntry = (db: LumbungDb, id: Id): Promise<Entry | undefined> => db.entries.get(id);
+
+/** One transfer, or undefined. */
+export const getTransfer = (db: LumbungDb, id: Id): Promise<Transfer | undefined> => db.transfers.get(id);
+
+/** A range of a table's [bookId+date] index (`to` inclusive unless told); the whole book when no dates are given. */
+export function inRange<R, K>(
+  table: Table<R, K, R>,
+  bookId: Id,
+  from?: BusinessDate,
+  to?: BusinessDate,
+  includeTo = true,
+): Collection<R, K, R> {
+  return table
+    .where('[bookId+date]')
+    .between([bookId, from ?? Dexie.minKey], [bookId, to ?? Dexie.maxKey], true, includeTo);
+}
+
+/** A book's entries dated in [from, to] (voided ones only when asked), oldest first. */
+export async function entriesInRange(
+  db: LumbungDb,
+  bookId: Id,
+  from: BusinessDate,
+  to: BusinessDate,
+  opts: { includeVoided?: boolean } = {},
+): Promise<Entry[]> {
+  const entries = await inRange(db.entries, bookId, from, to).toArray();
+  return entries.filter((e) => opts.includeVoided || !e.voided);
+}
+
+/** A book's transfers dated in [from, to] (voided ones only when asked), oldest first. */
+export async function transfersInRange(
+  db: LumbungDb,
+  bookId: Id,
+  from: BusinessDate,
+  to: BusinessDate,
+  opts: { includeVoided?: boolean } = {},
+): Promise<Transfer[]> {
+  const transfers = await inRange(db.transfers, bookId, from, to).toArray();
+  return transfers.filter((t) => opts.includeVoided || !t.voided);
+}
+
+/** A book's daily totals dated in [from, to], oldest first. */
+export const dailyTotalsInRange = (
+  db: LumbungDb,
+  bookId: Id,
+  from: BusinessDate,
+  to: BusinessDate,
+): Promise<DailyTotal[]> => inRange(db.dailyTotals, bookId, from, to).toArray();
+
+/** A book's daily transfer totals dated in [from, to], oldest first. */
+export const transferTotalsInRange = (
+  db: LumbungDb,
+  bookId: Id,
+  from: BusinessDate,
+  to: BusinessDate,
+): Promise<DailyTransferTotal[]> => inRange(db.dailyTransferTotals, bookId, from, to).toArray();
+
+/** Every daily total of a book up to a date, for balances. */
+export const dailyTotalsUpTo = (db: LumbungDb, bookId: Id, to: BusinessDate): Promise<DailyTotal[]> =>
+  inRange(db.dailyTotals, bookId, undefined, to).toArray();
+
+/** Every daily transfer total of a book up to a date, for balances. */
+export const transferTotalsUpTo = (
+  db: LumbungDb,
+  bookId: Id,
+  to: BusinessDate,
+): Promise<DailyTransferTotal[]> => inRange(db.dailyTransferTotals, bookId, undefined, to).toArray();

@@ -1,0 +1,61 @@
+import { Dexie } from 'dexie';
+import type { Entry, Id, Revision, RevisionSnapshot, Transfer } from '../domain/model';
+import { verifyChain, type ChainBreak } from '../domain/revisions';
+import type { LumbungDb } from './db';
+import { expectUnchanged } from './retry';
+
+/** Where a book's chain ends: what the next revision links to. */
+export type ChainTip = Pick<Revision, 'seq' | 'hash'> | undefined;
+
+const bookRange = (db: LumbungDb, bookId: Id) =>
+  db.revisions.where('[bookId+seq]').between([bookId, Dexie.minKey], [bookId, Dexie.maxKey]);
+
+/** The book's last revision (seq and hash), or undefined when it has none yet. */
+export async function chainTip(db: LumbungDb, bookId: Id): Promise<ChainTip> {
+  const last = await bookRange(db, bookId).last();
+  return last ? { seq: last.seq, hash: last.hash } : undefined;
+}
+
+/** Inside a write transaction: aborts (to retry) when another write extended the chain meanwhile. */
+export async function expectChainTip(db: LumbungDb, bookId: Id, expected: ChainTip): Promise<void> {
+  expectUnchanged(expected, await chainTip(db, bookId), `revisions of book ${bookId}`);
+}
+
+/** Every revision of a book, in chain order. */
+export const bookRevisions = (db: LumbungDb, bookId: Id): Promise<Revision[]> =>
+  bookRange(db, bookId).toArray();
+
+/** Checks a book's stored history: every break in its hash chain (none when it is intact). */
+export async function verifyBookChain(db: LumbungDb, bookId: Id): Promise<ChainBreak[]> {
+  return verifyChain(bookId, await bookRevisions(db, bookId));
+}
+
+/** The history of one entry or transfer, oldest first. */
+export async function entryHistory(db: LumbungDb, subjectId: Id): Promise<Revision[]> {
+  const revisions = await db.revisions.where('subjectId').equals(subjectId).toArray();
+  return revisions.sort((a, b) => a.seq - b.seq);
+}
+
+/** What a revision records of an entry: the member's fields and whether it is voided. */
+export const entrySnapshot = (e: Entry): RevisionSnapshot => ({
+  subject: 'entry',
+  date: e.date,
+  direction: e.direction,
+  amount: e.amount,
+  categoryId: e.categoryId,
+  accountId: e.accountId,
+  note: e.note,
+  counterparty: e.counterparty,
+  voided: e.voided,
+});
+
+/** What a revision records of a transfer: the member's fields and whether it is voided. */
+export const transferSnapshot = (t: Transfer): RevisionSnapshot => ({
+  subject: 'transfer',
+  date: t.date,
+  amount: t.amount,
+  fromAccountId: t.fromAccountId,
+  toAccountId: t.toAccountId,
+  note: t.note,
+  voided: t.voided,
+});
