@@ -2,12 +2,21 @@ import { fail, ok, type Result } from './result';
 
 declare const rupiahBrand: unique symbol;
 
-/** Whole Rupiah as a safe integer. Made only by `toRupiah`, `parseRupiah` or `sumRupiah`. */
+/** Whole Rupiah as a safe integer. Made only by `toRupiah` or `parseRupiah`. */
 export type Rupiah = number & { readonly [rupiahBrand]: true };
 
 /** Codes for refused amounts; messages live in the i18n catalogue. */
-export type MoneyErrorCode =
-  'money.empty' | 'money.notANumber' | 'money.fraction' | 'money.negative' | 'money.zero' | 'money.tooLarge';
+export const MONEY_ERROR_CODES = [
+  'money.empty',
+  'money.notANumber',
+  'money.fraction',
+  'money.negative',
+  'money.zero',
+  'money.tooLarge',
+] as const;
+
+/** A code for a refused amount. */
+export type MoneyErrorCode = (typeof MONEY_ERROR_CODES)[number];
 
 /** Guards a number as whole Rupiah: a safe integer, not negative. Zero is allowed (a total can be 0). */
 export function toRupiah(value: number): Result<Rupiah, { code: MoneyErrorCode }> {

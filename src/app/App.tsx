@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { translate } from '../i18n/translate';
+import { onVersionChange, openLumbungDb, type LumbungDb } from '../storage';
+import { saveAllUnsavedWork } from '../features/session/unsaved-work';
+import { BookShell } from './BookShell';
+import { currentLanguage } from './language';
+
+type Opening =
+  | { status: 'opening' }
+  | { status: 'open'; db: LumbungDb }
+  | { status: 'newer-version' | 'unavailable' }
+  | { status: 'upgrading' };
+
+/** Opens the book database and shows the app, or says plainly why it cannot. */
+export function App() {
+  const [opening, setOpening] = useState<Opening>({ status: 'opening' });
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe = () => {};
+    void openLumbungDb().then((opened) => {
+      if (cancelled) return;
+      if (!opened.ok) return setOpening({ status: opened.reason });
+      // Another tab is upgrading the database: save what can be saved here, then reload.
+      unsubscribe = onVersionChange(opened.db, async () => {
+        await saveAllUnsavedWork();
+        setOpening({ status: 'upgrading' });
+        setTimeout(() => window.location.reload(), 1200);
+      });
+      setOpening({ status: 'open', db: opened.db });
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, []);
+
+  if (opening.status === 'open') return <BookShell db={opening.db} />;
+  const language = currentLanguage();
+  const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  if (opening.status === 'opening') return <p className="screen loading">{say('app.loading')}</p>;
+  if (opening.status === 'upgrading')
+    return (
+      <main className="screen notice" role="alert">
+        <p>{say('app.dbUpgrade')}</p>
+      </main>
+    );
+  const newer = opening.status === 'newer-version';
+  return (
+    <I18nProvider language={language}>
+      <main className="screen notice" role="alert">
+        <h1>{say(newer ? 'app.newerDb.title' : 'app.unavailable.title')}</h1>
+        <p>{say(newer ? 'app.newerDb.body' : 'app.unavailable.body')}</p>
+        <button type="button" className="btn btn-big btn-primary" onClick={() => window.location.reload()}>
+          {say('app.reload')}
+        </button>
+      </main>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo } from 'react';
+import { getSetting, listBooks, setSetting, type LumbungDb } from '../storage';
+import { CreateBookScreen } from '../features/book/CreateBookScreen';
+import { routes } from '../features/routes';
+import { SessionContext, type Session } from '../features/session/SessionContext';
+import { useToday } from '../features/session/useToday';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { Language } from '../i18n/translate';
+import { ToastProvider } from '../ui/Toast';
+import { currentLanguage, rememberLanguage } from './language';
+import { Screens } from './Screens';
+
+/** Chooses the book to work in (or asks for the first one) and provides the session. */
+export function BookShell({ db }: { db: LumbungDb }) {
+  const state = useLiveQuery(async () => {
+    const [books, currentBookId, language] = await Promise.all([
+      listBooks(db),
+      getSetting(db, 'currentBookId'),
+      getSetting(db, 'language'),
+    ]);
+    const book = books.find((b) => b.id === currentBookId) ?? books[0];
+    return {
+      book,
+      language: language === 'en' || language === 'id' ? (language as Language) : currentLanguage(),
+    };
+  }, [db]);
+  const switchBook = useCallback(
+    async (bookId: string) => {
+      await setSetting(db, 'currentBookId', bookId);
+      window.location.hash = routes.home;
+    },
+    [db],
+  );
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      rememberLanguage(language);
+      await setSetting(db, 'language', language);
+    },
+    [db],
+  );
+
+  if (!state) return null;
+  return (
+    <I18nProvider language={state.language}>
+      <ToastProvider>
+        {state.book ? (
+          <BookSession db={db} book={state.book} switchBook={switchBook} setLanguage={setLanguage} />
+        ) : (
+          <CreateBookScreen db={db} onCreated={() => (window.location.hash = routes.home)} />
+        )}
+      </ToastProvider>
+    </I18nProvider>
+  );
+}
+
+function BookSession(props: Omit<Session, 'today'>) {
+  const today = useToday(props.book.timeZone);
+  const session = useMemo<Session>(() => ({ ...props, today }), [props, today]);
+  return (
+    <SessionContext.Provider value={session}>
+      <Screens />
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,55 @@
+import { CreateBookScreen } from '../features/book/CreateBookScreen';
+import { EditEntryScreen } from '../features/detail/EditEntryScreen';
+import { EntryDetailScreen } from '../features/detail/EntryDetailScreen';
+import { NewEntryScreen } from '../features/entry/NewEntryScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { LedgerScreen } from '../features/ledger/LedgerScreen';
+import { ManageScreen } from '../features/manage/ManageScreen';
+import { routes } from '../features/routes';
+import { useSession } from '../features/session/SessionContext';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TransferDetailScreen } from '../features/transfer/TransferDetailScreen';
+import { TransferScreen } from '../features/transfer/TransferScreen';
+import { BottomNav } from './BottomNav';
+import { UpdateBanner } from './UpdateBanner';
+import { useHashRoute } from './use-hash-route';
+
+/** Shows the screen the location names, with the main menu beneath. */
+export function Screens() {
+  const route = useHashRoute();
+  const { db, switchBook } = useSession();
+  const screen = (() => {
+    switch (route.screen) {
+      case 'home':
+        return <HomeScreen />;
+      case 'newEntry':
+        return <NewEntryScreen key={route.direction} direction={route.direction} />;
+      case 'transfer':
+        return <TransferScreen />;
+      case 'transferDetail':
+        return <TransferDetailScreen id={route.id} />;
+      case 'ledger':
+        return <LedgerScreen />;
+      case 'entry':
+        return <EntryDetailScreen id={route.id} />;
+      case 'editEntry':
+        return <EditEntryScreen id={route.id} />;
+      case 'manage':
+        return <ManageScreen />;
+      case 'settings':
+        return <SettingsScreen />;
+      case 'newBook':
+        return (
+          <CreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
+        );
+    }
+  })();
+  const isForm = route.screen === 'newEntry' || route.screen === 'editEntry' || route.screen === 'transfer';
+  return (
+    <div className="app">
+      <UpdateBanner />
+      {screen}
+      {!isForm && <BottomNav current={route.screen} />}
+    </div>
+  );
+}

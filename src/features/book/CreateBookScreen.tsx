@@ -1,0 +1,39 @@
+import { createBook, setSetting, type LumbungDb } from '../../storage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { BookForm, emptyBookDetails } from './BookForm';
+
+/** First start (or another business): the book's details, then straight to the cash book. */
+export function CreateBookScreen({
+  db,
+  onCreated,
+  backHref,
+}: {
+  db: LumbungDb;
+  onCreated: (bookId: string) => void;
+  backHref?: string;
+}) {
+  const { t, problem } = useI18n();
+  return (
+    <>
+      <ScreenHeader
+        title={t(backHref ? 'book.add' : 'book.create.title')}
+        {...(backHref ? { backHref, backLabel: t('nav.back') } : {})}
+      />
+      <main className="screen">
+        {!backHref && <p className="intro">{t('book.create.intro')}</p>}
+        <BookForm
+          initial={emptyBookDetails()}
+          submitLabel={t('book.create.submit')}
+          onSubmit={async (details) => {
+            const made = await createBook(db, details);
+            if (!made.ok) return made.errors.map(problem).join(' ');
+            await setSetting(db, 'currentBookId', made.value.id);
+            onCreated(made.value.id);
+            return null;
+          }}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { addCategory, editEntry, getEntry } from '../../storage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useToast } from '../../ui/Toast';
+import { EntryForm } from '../entry/EntryForm';
+import { useEntryChoices } from '../entry/use-entry-choices';
+import { routes } from '../routes';
+import { useSession } from '../session/SessionContext';
+
+/** Edits an entry through the same form; the change is kept as a revision with its reason. */
+export function EditEntryScreen({ id }: { id: string }) {
+  const { db, book } = useSession();
+  const { t, problem } = useI18n();
+  const toast = useToast();
+  const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
+  const choices = useEntryChoices(entry?.direction ?? 'in', entry ? [entry.categoryId, entry.accountId] : []);
+  const header = (
+    <ScreenHeader title={t('entry.edit.title')} backHref={routes.entry(id)} backLabel={t('nav.back')} />
+  );
+  if (entry === undefined || !choices) return header;
+  if (entry === null || entry.bookId !== book.id || entry.voided)
+    return (
+      <>
+        {header}
+        <main className="screen">
+          <p>{t('detail.notFound')}</p>
+        </main>
+      </>
+    );
+  return (
+    <>
+      {header}
+      <main className="screen">
+        <EntryForm
+          direction={entry.direction}
+          initial={{
+            digits: String(entry.amount),
+            categoryId: entry.categoryId,
+            accountId: entry.accountId,
+            date: entry.date,
+            note: entry.note,
+            counterparty: entry.counterparty,
+          }}
+          categories={choices.categories}
+          accounts={choices.accounts}
+          submitLabel={t('entry.save')}
+          askReason
+          onSubmit={async (fields, reason) => {
+            const saved = await editEntry(db, entry.id, fields, reason || undefined);
+            if (!saved.ok) return saved.errors.map(problem).join(' ');
+            toast.show(t('detail.history.edit'));
+            window.location.hash = routes.entry(entry.id);
+            return null;
+          }}
+          onCreateCategory={async (name, kind) => {
+            const made = await addCategory(db, book.id, { name, kind });
+            return made.ok ? { id: made.value.id } : { error: made.errors.map(problem).join(' ') };
+          }}
+        />
+      </main>
+    </>
+  );
+}

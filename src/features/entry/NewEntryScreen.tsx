@@ -1,0 +1,57 @@
+import type { Direction } from '../../domain/kinds';
+import { formatRupiah } from '../../domain/money';
+import { addCategory, addEntry } from '../../storage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useToast } from '../../ui/Toast';
+import { routes } from '../routes';
+import { useSession } from '../session/SessionContext';
+import { EntryForm } from './EntryForm';
+import { useEntryChoices } from './use-entry-choices';
+
+/** Records money in or out: the screen behind the two big buttons. */
+export function NewEntryScreen({ direction }: { direction: Direction }) {
+  const { db, book, today } = useSession();
+  const { t, problem } = useI18n();
+  const toast = useToast();
+  const choices = useEntryChoices(direction);
+  const title = t(direction === 'in' ? 'entry.in.title' : 'entry.out.title');
+  if (!choices) return <ScreenHeader title={title} backHref={routes.home} backLabel={t('nav.back')} />;
+  const cash = choices.accounts.find((a) => a.type === 'cash') ?? choices.accounts[0];
+  return (
+    <>
+      <ScreenHeader title={title} backHref={routes.home} backLabel={t('nav.back')} />
+      <main className="screen">
+        <EntryForm
+          key={direction}
+          direction={direction}
+          initial={{
+            digits: '',
+            categoryId: choices.categories[0]?.id ?? '',
+            accountId: cash?.id ?? '',
+            date: today,
+            note: '',
+            counterparty: '',
+          }}
+          categories={choices.categories}
+          accounts={choices.accounts}
+          submitLabel={t('entry.save')}
+          onSubmit={async (fields) => {
+            const saved = await addEntry(db, book.id, fields);
+            if (!saved.ok) return saved.errors.map(problem).join(' ');
+            const category = choices.categories.find((c) => c.id === fields.categoryId);
+            toast.show(
+              t('entry.saved', { amount: formatRupiah(fields.amount), category: category?.name ?? '' }),
+            );
+            window.location.hash = routes.home;
+            return null;
+          }}
+          onCreateCategory={async (name, kind) => {
+            const made = await addCategory(db, book.id, { name, kind });
+            return made.ok ? { id: made.value.id } : { error: made.errors.map(problem).join(' ') };
+          }}
+        />
+      </main>
+    </>
+  );
+}

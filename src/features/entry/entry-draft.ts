@@ -1,0 +1,59 @@
+import { isBusinessDate } from '../../domain/dates';
+import type { Direction } from '../../domain/kinds';
+import { parseRupiah } from '../../domain/money';
+import type { EntryFields } from '../../domain/model';
+import type { MessageKey } from '../../i18n/id';
+
+/** What the entry form holds while the member types. */
+export interface EntryDraft {
+  digits: string;
+  categoryId: string;
+  accountId: string;
+  date: string;
+  note: string;
+  counterparty: string;
+}
+
+/** The longest note and counterparty the book keeps (the brief's CSV limit for notes). */
+export const NOTE_MAX = 500;
+export const COUNTERPARTY_MAX = 120;
+
+/** Per-field messages for a draft that cannot be saved yet. */
+export type DraftErrors = Partial<
+  Record<'amount' | 'category' | 'date' | 'note' | 'counterparty', MessageKey>
+>;
+
+/** Checks a draft the way a member would be told: every field's problem at once. */
+export function validateEntryDraft(
+  draft: EntryDraft,
+  direction: Direction,
+): { ok: true; fields: EntryFields } | { ok: false; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const amount = parseRupiah(draft.digits);
+  if (!amount.ok) {
+    const code = amount.errors[0]?.code;
+    errors.amount =
+      code === 'money.empty' ? 'entry.error.amountRequired' : `error.${code ?? 'money.notANumber'}`;
+  }
+  if (!draft.categoryId) errors.category = 'entry.error.categoryRequired';
+  if (!isBusinessDate(draft.date)) errors.date = 'entry.error.dateInvalid';
+  if (draft.note.length > NOTE_MAX) errors.note = 'entry.error.noteTooLong';
+  if (draft.counterparty.length > COUNTERPARTY_MAX) errors.counterparty = 'entry.error.counterpartyTooLong';
+  if (!amount.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    fields: {
+      date: draft.date,
+      direction,
+      amount: amount.value,
+      categoryId: draft.categoryId,
+      accountId: draft.accountId,
+      note: draft.note.trim(),
+      counterparty: draft.counterparty.trim(),
+    },
+  };
+}
+
+/** Whether the member has typed anything worth keeping. */
+export const isDraftTouched = (draft: EntryDraft, initial: EntryDraft): boolean =>
+  (Object.keys(draft) as Array<keyof EntryDraft>).some((k) => draft[k] !== initial[k]);

@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { entriesPage, homeSummary, listAccounts, listCategories } from '../../storage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Money } from '../../ui/Money';
+import { EntryRow } from '../ledger/EntryRow';
+import { routes } from '../routes';
+import { useSession } from '../session/SessionContext';
+
+/** Today's and this month's figures, balances, the latest entries and the two big actions. */
+export function HomeScreen() {
+  const { db, book, today } = useSession();
+  const { t, date } = useI18n();
+  const data = useLiveQuery(async () => {
+    const [summary, page, categories, accounts] = await Promise.all([
+      homeSummary(db, book.id, today),
+      entriesPage(db, book.id, {}, { limit: 5 }),
+      listCategories(db, book.id),
+      listAccounts(db, book.id),
+    ]);
+    return {
+      summary,
+      recent: page.entries,
+      categoryName: new Map(categories.map((c) => [c.id, c.name])),
+      accountName: new Map(accounts.map((a) => [a.id, a.name])),
+    };
+  }, [db, book.id, today]);
+
+  return (
+    <main className="screen home">
+      <header className="home-header">
+        <p className="home-book">{book.name}</p>
+        <p className="home-date">{date(today, 'dayLong')}</p>
+      </header>
+      {data && (
+        <>
+          <section className="card today" aria-labelledby="today-h">
+            <h2 id="today-h">{t('home.today')}</h2>
+            <dl className="figures">
+              <div>
+                <dt>{t('home.moneyIn')}</dt>
+                <dd data-testid="today-in">
+                  <Money value={data.summary.today.moneyIn} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('home.moneyOut')}</dt>
+                <dd data-testid="today-out">
+                  <Money value={data.summary.today.moneyOut} />
+                </dd>
+              </div>
+              <div className="wide">
+                <dt>{t('home.profitToday')}</dt>
+                <dd data-testid="today-profit">
+                  <Money value={data.summary.today.netProfit} signed />
+                </dd>
+              </div>
+            </dl>
+            {data.summary.today.count === 0 && <p className="reminder">{t('home.reminder')}</p>}
+          </section>
+          <section className="card" aria-labelledby="month-h">
+            <h2 id="month-h">{t('home.profitMonth')}</h2>
+            <p className="big-figure" data-testid="month-profit">
+              <Money value={data.summary.month.netProfit} signed />
+            </p>
+            <p className="help">{t('home.profitMonth.help')}</p>
+          </section>
+          <section className="card" aria-labelledby="balance-h">
+            <h2 id="balance-h">{t('home.balance')}</h2>
+            <ul className="balances">
+              {data.summary.balances.map((b) => (
+                <li key={b.accountId}>
+                  <span>{b.name}</span>
+                  <Money value={b.balance} />
+                </li>
+              ))}
+              <li className="total">
+                <span>{t('home.balanceTotal')}</span>
+                <span data-testid="balance-total">
+                  <Money value={data.summary.total} />
+                </span>
+              </li>
+            </ul>
+            <a className="link" href={routes.transfer}>
+              {t('home.transfer')}
+            </a>
+          </section>
+          <section className="card" aria-labelledby="recent-h">
+            <h2 id="recent-h">{t('home.recent')}</h2>
+            {data.recent.length === 0 ? (
+              <p className="help">{t('home.empty')}</p>
+            ) : (
+              <ul className="entry-list">
+                {data.recent.map((e) => (
+                  <EntryRow
+                    key={e.id}
+                    entry={e}
+                    categoryName={data.categoryName.get(e.categoryId) ?? ''}
+                    accountName={data.accountName.get(e.accountId) ?? ''}
+                  />
+                ))}
+              </ul>
+            )}
+            <a className="link" href={routes.ledger}>
+              {t('home.seeAll')}
+            </a>
+          </section>
+        </>
+      )}
+      <div className="quick-actions">
+        <a className="btn btn-big btn-in" href={routes.newEntry('in')}>
+          {t('home.moneyIn')}
+        </a>
+        <a className="btn btn-big btn-out" href={routes.newEntry('out')}>
+          {t('home.moneyOut')}
+        </a>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Entry } from '../../domain/model';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Money } from '../../ui/Money';
+import { routes } from '../routes';
+
+/** One entry in a list: category, note, account, and the amount signed by direction. */
+export function EntryRow({
+  entry,
+  categoryName,
+  accountName,
+}: {
+  entry: Entry;
+  categoryName: string;
+  accountName: string;
+}) {
+  const { t } = useI18n();
+  const sign = entry.direction === 'in' ? 1 : -1;
+  return (
+    <li className={`entry-row${entry.voided ? ' voided' : ''}`}>
+      <a href={routes.entry(entry.id)}>
+        <span className="entry-main">
+          <span className="entry-category">{categoryName}</span>
+          <span className="entry-sub">
+            {[entry.note, entry.counterparty, accountName].filter(Boolean).join(' · ')}
+          </span>
+        </span>
+        <span className="entry-amount">
+          <Money value={sign * entry.amount} signed={!entry.voided} />
+          {entry.voided && <span className="badge">{t('ledger.voided')}</span>}
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Direction } from '../domain/kinds';
+
+/** The links between screens (hash routes, so the back button works offline from the cache). */
+export const routes = {
+  home: '#/',
+  newEntry: (direction: Direction) => `#/catat/${direction === 'in' ? 'masuk' : 'keluar'}`,
+  transfer: '#/pindah',
+  ledger: '#/buku',
+  entry: (id: string) => `#/catatan/${encodeURIComponent(id)}`,
+  editEntry: (id: string) => `#/catatan/${encodeURIComponent(id)}/ubah`,
+  transferDetail: (id: string) => `#/pindah/${encodeURIComponent(id)}`,
+  manage: '#/kelola',
+  settings: '#/pengaturan',
+  newBook: '#/usaha-baru',
+} as const;
+
+/** A parsed location: which screen, with its parameters. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'newEntry'; direction: Direction }
+  | { screen: 'transfer' }
+  | { screen: 'transferDetail'; id: string }
+  | { screen: 'ledger' }
+  | { screen: 'entry'; id: string }
+  | { screen: 'editEntry'; id: string }
+  | { screen: 'manage' }
+  | { screen: 'settings' }
+  | { screen: 'newBook' };
+
+/** Reads a location hash into a route; anything unknown is home. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  switch (first) {
+    case 'catat':
+      return { screen: 'newEntry', direction: second === 'keluar' ? 'out' : 'in' };
+    case 'pindah':
+      return second ? { screen: 'transferDetail', id: second } : { screen: 'transfer' };
+    case 'buku':
+      return { screen: 'ledger' };
+    case 'catatan':
+      if (!second) return { screen: 'ledger' };
+      return third === 'ubah' ? { screen: 'editEntry', id: second } : { screen: 'entry', id: second };
+    case 'kelola':
+      return { screen: 'manage' };
+    case 'pengaturan':
+      return { screen: 'settings' };
+    case 'usaha-baru':
+      return { screen: 'newBook' };
+    default:
+      return { screen: 'home' };
+  }
+}

@@ -1,0 +1,138 @@
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import type { Account, TransferFields } from '../../domain/model';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AmountInput } from '../../ui/AmountInput';
+import { ChoiceChips } from '../../ui/ChoiceChips';
+import { TextField } from '../../ui/TextField';
+import { holdUnsavedWork } from '../session/unsaved-work';
+import { validateTransferDraft, type TransferDraft, type TransferErrors } from './transfer-draft';
+
+/** Common moves offered as one tap: setor ke bank, tarik tunai, saldo QRIS ke kas. */
+function presets(accounts: readonly Account[]) {
+  const cash = accounts.find((a) => a.type === 'cash');
+  const bank = accounts.find((a) => a.type === 'bank');
+  const wallet = accounts.find((a) => a.type === 'ewallet');
+  return [
+    cash && bank ? { key: 'transfer.preset.deposit' as const, from: cash.id, to: bank.id } : null,
+    cash && bank ? { key: 'transfer.preset.withdraw' as const, from: bank.id, to: cash.id } : null,
+    cash && wallet ? { key: 'transfer.preset.qris' as const, from: wallet.id, to: cash.id } : null,
+  ].filter((p) => p !== null);
+}
+
+/** Moves money between two accounts of the book. */
+export function TransferForm(props: {
+  initial: TransferDraft;
+  accounts: readonly Account[];
+  askReason?: boolean;
+  onSubmit: (fields: TransferFields, reason: string) => Promise<string | null>;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(props.initial);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<TransferErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof TransferDraft>(key: K, value: TransferDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const options = props.accounts.map((a) => ({ value: a.id, label: a.name }));
+  const touched = draft.digits !== props.initial.digits || draft.note !== props.initial.note;
+
+  const submit = async (current: TransferDraft): Promise<void> => {
+    const checked = validateTransferDraft(current);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const problem = await props.onSubmit(checked.fields, reason.trim());
+    setSaving(false);
+    setSaveError(problem);
+  };
+  const latest = useRef({ draft, submit });
+  useLayoutEffect(() => {
+    latest.current = { draft, submit };
+  });
+  useEffect(() => {
+    if (!touched) return;
+    return holdUnsavedWork({ saveNow: () => latest.current.submit(latest.current.draft) });
+  }, [touched]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!saving) void submit(draft);
+  };
+  return (
+    <form className="entry-form" onSubmit={onSubmit} noValidate>
+      <AmountInput
+        label={t('entry.amount')}
+        digits={draft.digits}
+        onChange={(digits) => set('digits', digits)}
+        error={errors.amount && t(errors.amount)}
+        autoFocus
+      />
+      {presets(props.accounts).length > 0 && (
+        <div className="chip-row" role="group" aria-label={t('transfer.presets')}>
+          {presets(props.accounts).map((p) => (
+            <button
+              key={p.key}
+              type="button"
+              className="chip"
+              onClick={() => setDraft((d) => ({ ...d, fromAccountId: p.from, toAccountId: p.to }))}
+            >
+              {t(p.key)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ChoiceChips
+        legend={t('transfer.from')}
+        name="from"
+        options={options}
+        value={draft.fromAccountId}
+        onChange={(id) => set('fromAccountId', id)}
+      />
+      <ChoiceChips
+        legend={t('transfer.to')}
+        name="to"
+        options={options}
+        value={draft.toAccountId}
+        onChange={(id) => set('toAccountId', id)}
+        error={errors.to && t(errors.to)}
+      />
+      <TextField
+        label={t('entry.date')}
+        type="date"
+        value={draft.date}
+        required
+        onChange={(e) => set('date', e.target.value)}
+        error={errors.date && t(errors.date)}
+      />
+      <TextField
+        label={t('entry.note')}
+        value={draft.note}
+        maxLength={600}
+        onChange={(e) => set('note', e.target.value)}
+        error={errors.note && t(errors.note)}
+      />
+      {props.askReason && (
+        <TextField
+          label={t('entry.reason')}
+          value={reason}
+          maxLength={200}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      )}
+      {saveError && (
+        <p className="form-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-big btn-primary" disabled={saving}>
+          {t('entry.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { MONEY_ERROR_CODES } from '../../src/domain/money';
+import { CATALOGUES, isMessageKey, translate } from '../../src/i18n/translate';
+import { STORAGE_ERROR_CODES } from '../../src/storage/errors';
+
+describe('message catalogues', () => {
+  it('give every storage and money refusal a sentence in both languages', () => {
+    const missing = [...STORAGE_ERROR_CODES, ...MONEY_ERROR_CODES].filter(
+      (code) => !isMessageKey(`error.${code}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('hold the same placeholders in Indonesian and English', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differing = Object.keys(CATALOGUES.id).filter(
+      (key) =>
+        JSON.stringify(placeholders(CATALOGUES.id[key as keyof typeof CATALOGUES.id])) !==
+        JSON.stringify(placeholders(CATALOGUES.en[key as keyof typeof CATALOGUES.en])),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('fill placeholders and leave unknown ones visible', () => {
+    expect(translate('id', 'entry.saved', { amount: 'Rp 25.000', category: 'Penjualan' })).toBe(
+      'Tersimpan: Rp 25.000 · Penjualan',
+    );
+    expect(translate('en', 'entry.saved', { amount: 'Rp 25.000' })).toBe('Saved: Rp 25.000 · {category}');
+  });
+});
