@@ -12,6 +12,10 @@ export const routes = {
   manage: '#/kelola',
   settings: '#/pengaturan',
   newBook: '#/usaha-baru',
+  reports: '#/laporan',
+  data: '#/data',
+  statement: '#/pinjaman',
+  verify: '#/periksa',
 } as const;
 
 /** A parsed location: which screen, with its parameters. */
@@ -25,7 +29,11 @@ export type Route =
   | { screen: 'editEntry'; id: string }
   | { screen: 'manage' }
   | { screen: 'settings' }
-  | { screen: 'newBook' };
+  | { screen: 'newBook' }
+  | { screen: 'reports' }
+  | { screen: 'data' }
+  | { screen: 'statement' }
+  | { screen: 'verify' };
 
 /** Reads a location hash into a route; anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -47,6 +55,14 @@ export function parseRoute(hash: string): Route {
       return { screen: 'settings' };
     case 'usaha-baru':
       return { screen: 'newBook' };
+    case 'laporan':
+      return { screen: 'reports' };
+    case 'data':
+      return { screen: 'data' };
+    case 'pinjaman':
+      return { screen: 'statement' };
+    case 'periksa':
+      return { screen: 'verify' };
     default:
       return { screen: 'home' };
   }

@@ -1,7 +1,13 @@
+import { dataEn } from './data.messages';
 import type { MessageKey } from './id';
+import { reportsEn } from './reports.messages';
+import { statementEn } from './statement.messages';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<MessageKey, string> = {
+  ...reportsEn,
+  ...dataEn,
+  ...statementEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

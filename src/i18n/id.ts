@@ -1,5 +1,12 @@
+import { dataId } from './data.messages';
+import { reportsId } from './reports.messages';
+import { statementId } from './statement.messages';
+
 /** Bahasa Indonesia: the first language, and the source of every message key. */
 export const id = {
+  ...reportsId,
+  ...dataId,
+  ...statementId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',
