@@ -61,6 +61,7 @@ test('a member records, edits and voids entries, and the book survives a restart
   await page.getByRole('link', { name: /Belanja stok\/bahan/ }).click();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: 'Ubah' }).click();
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Jumlah').fill('350000');
   await page.getByLabel('Alasan perubahan').fill('salah ketik');
   await page.getByRole('button', { name: 'Simpan' }).click();
@@ -118,6 +119,7 @@ test('a transfer moves money between accounts without changing the total', async
 
   await page.getByRole('link', { name: 'Beranda' }).click();
   await page.getByRole('link', { name: 'Pindah dana' }).click();
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Jumlah').fill('200000');
   await page.getByRole('button', { name: 'Setor ke bank' }).click();
   await page.getByRole('button', { name: 'Simpan' }).click();
