@@ -2,9 +2,60 @@
  * The few Web Platform APIs the domain uses, typed narrowly so that domain/ compiles without the
  * DOM lib and runs unchanged in Node 20 (which has both globals) and in the browser.
  */
+
+/** A WebCrypto key, opaque to the domain (a `CryptoKey` in the browser and in Node 20). */
+export interface CryptoKeyLike {
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: object;
+  readonly usages: readonly string[];
+}
+
+/** A WebCrypto key pair, as `generateKey` returns it. */
+export interface CryptoKeyPairLike {
+  publicKey: CryptoKeyLike;
+  privateKey: CryptoKeyLike;
+}
+
+/** A JSON Web Key as WebCrypto reads and writes it (only the members the domain touches are named). */
+export interface JsonWebKeyLike {
+  kty?: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+  d?: string;
+  [member: string]: unknown;
+}
+
+/** The ECDSA P-256 parameters, for key generation and import. */
+const EC_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+/** ECDSA with SHA-256 (ES256), for signing and verifying. */
+const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
 interface WebCryptoLike {
   subtle: {
     digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer>;
+    generateKey(
+      algorithm: typeof EC_P256,
+      extractable: boolean,
+      usages: string[],
+    ): Promise<CryptoKeyPairLike>;
+    importKey(
+      format: 'jwk',
+      key: JsonWebKeyLike,
+      algorithm: typeof EC_P256,
+      extractable: boolean,
+      usages: string[],
+    ): Promise<CryptoKeyLike>;
+    exportKey(format: 'jwk', key: CryptoKeyLike): Promise<JsonWebKeyLike>;
+    exportKey(format: 'spki', key: CryptoKeyLike): Promise<ArrayBuffer>;
+    sign(algorithm: typeof ES256, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(
+      algorithm: typeof ES256,
+      key: CryptoKeyLike,
+      signature: Uint8Array,
+      data: Uint8Array,
+    ): Promise<boolean>;
   };
   randomUUID(): string;
 }
@@ -13,20 +64,71 @@ interface TextEncoderLike {
   encode(text: string): Uint8Array;
 }
 
+interface TextDecoderLike {
+  decode(bytes: Uint8Array): string;
+}
+
 const platform = globalThis as unknown as {
   crypto: WebCryptoLike;
   TextEncoder: new () => TextEncoderLike;
+  TextDecoder: new (label: 'utf-8', options: { fatal: boolean }) => TextDecoderLike;
 };
 
 /** UTF-8 bytes of a string. */
 export const utf8 = (text: string): Uint8Array => new platform.TextEncoder().encode(text);
 
+/** The text of UTF-8 bytes (a leading BOM dropped), or null when they are not valid UTF-8. */
+export function fromUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new platform.TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** SHA-256 of bytes. */
+export async function sha256(data: Uint8Array | string): Promise<Uint8Array> {
+  const bytes = typeof data === 'string' ? utf8(data) : data;
+  return new Uint8Array(await platform.crypto.subtle.digest('SHA-256', bytes));
+}
+
 /** SHA-256 of bytes, as lowercase hex. */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-  const bytes = typeof data === 'string' ? utf8(data) : data;
-  const digest = new Uint8Array(await platform.crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(await sha256(data), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A new random identifier. */
 export const newId = (): string => platform.crypto.randomUUID();
+
+/** A new ECDSA P-256 key pair; the private key is extractable only when asked (the CLI's key file). */
+export const generateEcP256KeyPair = (extractable: boolean): Promise<CryptoKeyPairLike> =>
+  platform.crypto.subtle.generateKey(EC_P256, extractable, ['sign', 'verify']);
+
+/** Imports an ECDSA P-256 JWK: a private key (with `d`) for signing, a public one for verifying. */
+export const importEcP256Jwk = (jwk: JsonWebKeyLike, extractable: boolean): Promise<CryptoKeyLike> =>
+  platform.crypto.subtle.importKey(
+    'jwk',
+    jwk,
+    EC_P256,
+    extractable,
+    jwk.d === undefined ? ['verify'] : ['sign'],
+  );
+
+/** Exports a key as a JWK (the key must be extractable; public keys always are). */
+export const exportJwk = (key: CryptoKeyLike): Promise<JsonWebKeyLike> =>
+  platform.crypto.subtle.exportKey('jwk', key);
+
+/** Exports a public key's SubjectPublicKeyInfo (DER) bytes. */
+export const exportSpki = async (key: CryptoKeyLike): Promise<Uint8Array> =>
+  new Uint8Array(await platform.crypto.subtle.exportKey('spki', key));
+
+/** Signs bytes with ES256 (ECDSA P-256, SHA-256); the signature is raw r‖s, 64 bytes. */
+export const signEs256 = async (privateKey: CryptoKeyLike, data: Uint8Array): Promise<Uint8Array> =>
+  new Uint8Array(await platform.crypto.subtle.sign(ES256, privateKey, data));
+
+/** Checks an ES256 signature (raw r‖s) over bytes. */
+export const verifyEs256 = (
+  publicKey: CryptoKeyLike,
+  signature: Uint8Array,
+  data: Uint8Array,
+): Promise<boolean> => platform.crypto.subtle.verify(ES256, publicKey, signature, data);

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { bookFromCsv } from './csv-book';
+import { describeCsvError } from './csv-messages';
+import { EXIT, usageError, type CommandResult } from './output';
+
+/** `import-check FILE.csv`: whether the file imports, with its counts, or every problem with its row. */
+export async function importCheck(args: string[]): Promise<CommandResult> {
+  const [path, ...extra] = args;
+  if (path === undefined || extra.length > 0) return usageError('Pemakaian: lumbung import-check BERKAS.csv');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return usageError(`Berkas tidak bisa dibaca: ${path}`, 'file.unreadable');
+  }
+  const read = bookFromCsv(text, new Date());
+  if (!read.ok)
+    return { output: { ok: false, errors: read.errors.map(describeCsvError) }, exitCode: EXIT.failed };
+  const { plan } = read.book;
+  const dates = [...plan.entries, ...plan.transfers].map((r) => r.date).sort();
+  return {
+    output: {
+      ok: true,
+      rows: plan.counts.rows,
+      entries: plan.counts.entries,
+      transfers: plan.counts.transfers,
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+      newCategories: plan.newCategories,
+      newAccounts: plan.newAccounts,
+      totalsByKind: plan.totalsByKind,
+    },
+    exitCode: EXIT.ok,
+  };
+}

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { firstDayOf, isTimeZone, lastDayOf, monthsBetween, todayIn } from '../domain/dates';
+import { lastCompleteMonths, type Period } from '../domain/reports';
+import { STATEMENT_LIMITS } from '../domain/statement';
+
+/** The options of the `statement` command, checked. */
+export interface StatementOptions {
+  csv: string;
+  key: string;
+  out: string;
+  period: Period;
+  business: {
+    name: string;
+    owner: string;
+    memberNumber: string;
+    cooperative: string;
+    branch: string;
+    businessType: string;
+    timeZone: string;
+  };
+  omitNotes: boolean;
+  ratio: number | undefined;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The device's time zone (the brief's default for a new book). */
+const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
+
+/** Reads the `statement` command's options; a string is the Indonesian reason they are refused. */
+export function parseStatementOptions(args: string[], now: Date): StatementOptions | string {
+  let values;
+  try {
+    values = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        csv: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        key: { type: 'string' },
+        out: { type: 'string' },
+        business: { type: 'string' },
+        owner: { type: 'string' },
+        member: { type: 'string' },
+        cooperative: { type: 'string' },
+        branch: { type: 'string' },
+        type: { type: 'string' },
+        'time-zone': { type: 'string' },
+        ratio: { type: 'string' },
+        'no-notes': { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    return `Opsi tidak dikenal atau tidak lengkap: ${(error as Error).message}`;
+  }
+  const { csv, key, out } = values;
+  if (!csv || !key || !out) return 'Opsi --csv, --key dan --out wajib diisi.';
+  const timeZone = values['time-zone'] ?? deviceTimeZone();
+  if (!isTimeZone(timeZone)) return `Zona waktu tidak dikenal: ${timeZone}`;
+  const fallback = lastCompleteMonths(todayIn(timeZone, now));
+  const from = values.from ?? fallback.from.slice(0, 7);
+  const to = values.to ?? fallback.to.slice(0, 7);
+  if (!MONTH.test(from) || !MONTH.test(to)) return 'Bulan harus ditulis YYYY-MM (--from dan --to).';
+  if (from > to) return `Periode terbalik: ${from} sesudah ${to}.`;
+  const period = { from: firstDayOf(from), to: lastDayOf(to) };
+  if (monthsBetween(period.from, period.to).length > STATEMENT_LIMITS.months)
+    return `Periode paling panjang ${STATEMENT_LIMITS.months} bulan.`;
+  const ratio = values.ratio === undefined ? undefined : Number(values.ratio);
+  if (ratio !== undefined && !(ratio >= 0 && ratio <= 1))
+    return 'Rasio (--ratio) harus antara 0 dan 1, misalnya 0.6.';
+  return {
+    csv,
+    key,
+    out,
+    period,
+    business: {
+      name: values.business ?? '',
+      owner: values.owner ?? '',
+      memberNumber: values.member ?? '',
+      cooperative: values.cooperative ?? '',
+      branch: values.branch ?? '',
+      businessType: values.type ?? '',
+      timeZone,
+    },
+    omitNotes: values['no-notes'] === true,
+    ratio,
+  };
+}

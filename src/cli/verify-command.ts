@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { verifyStatement, type Statement } from '../domain/statement';
+import { EXIT, usageError, type CommandResult } from './output';
+import { describeProblem } from './verify-messages';
+
+const EXIT_BY_VERDICT = { genuine: EXIT.ok, altered: EXIT.failed, unreadable: EXIT.unusable } as const;
+
+/** The statement without its rows (unless `--full`): the rows are counted instead. */
+function shown(statement: Statement | null, full: boolean) {
+  if (statement === null || full) return statement;
+  const { entries, transfers, ...rest } = statement;
+  return { ...rest, counts: { entries: entries.length, transfers: transfers.length } };
+}
+
+/** `verify FILE.(pdf|json) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full]`: exit 0 genuine, 1 altered, 2 unreadable. */
+export async function verifyCommand(args: string[]): Promise<CommandResult> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { fingerprint: { type: 'string' }, full: { type: 'boolean' } },
+    });
+  } catch (error) {
+    return usageError(`Opsi tidak dikenal: ${(error as Error).message}`);
+  }
+  const [path, ...extra] = parsed.positionals;
+  if (path === undefined || extra.length > 0)
+    return usageError('Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX]');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    return usageError(`Berkas tidak bisa dibaca: ${path}`, 'file.unreadable');
+  }
+  const expected = parsed.values.fingerprint;
+  const result = await verifyStatement(
+    bytes,
+    expected === undefined ? {} : { expectedFingerprint: expected },
+  );
+  return {
+    output: {
+      verdict: result.verdict,
+      signatureValid: result.signatureValid,
+      figuresConsistent: result.figuresConsistent,
+      fingerprint: result.fingerprint,
+      fingerprintMatches: result.fingerprintMatches,
+      statementCode: result.statementCode,
+      source: result.source,
+      problems: result.problems.map(describeProblem),
+      notice:
+        'Tanda tangan yang sah membuktikan laporan tidak diubah sejak ditandatangani oleh kunci ini; tidak membuktikan bahwa catatannya benar.',
+      statement: shown(result.statement, parsed.values.full === true),
+    },
+    exitCode: EXIT_BY_VERDICT[result.verdict],
+  };
+}

@@ -1,0 +1,111 @@
+import { addDays } from '../dates';
+import type { CategoryKind } from '../kinds';
+import type { DailyTotal } from '../ledger-rows';
+import { rollUp } from '../ledger-rows';
+import { buildDiscipline, buildRepaymentCapacity, buildReport, type Period } from '../reports';
+import { categoryKey, entryFromStatement, transferFromStatement } from './rows';
+import type { Statement, StatementEntry, StatementTransfer } from './schema';
+
+/** The figures of a statement: everything that is computed rather than recorded. */
+export type StatementFigures = Pick<
+  Statement,
+  'profitAndLoss' | 'cashFlow' | 'months' | 'repaymentCapacity' | 'discipline'
+>;
+
+/** What the figures are computed from: the period's entries and transfers plus each account's opening. */
+export interface FiguresInput {
+  period: Period;
+  entries: readonly StatementEntry[];
+  transfers: readonly StatementTransfer[];
+  /** Each account's balance at the start of the period, in display order. */
+  openingAccounts: readonly { name: string; balance: number }[];
+  /** The surplus ratio r of repayment capacity. */
+  ratio: number;
+  timeZone: string;
+  /** When the statement was made: discipline counts days up to then. */
+  createdAt: string;
+  /** Entries corrected after their day; needs the book's history, so it is given, not computed. */
+  corrections: number;
+}
+
+/** The category a rollup row of the opening balances is filed under (outside profit and loss). */
+const OPENING = '\u0000opening';
+
+/** One row per account dated the day before the period, carrying its opening balance. */
+function openingRows(period: Period, accounts: FiguresInput['openingAccounts']): DailyTotal[] {
+  return accounts
+    .filter((a) => a.balance !== 0)
+    .map((a) => ({
+      bookId: 'statement',
+      date: addDays(period.from, -1),
+      categoryId: OPENING,
+      accountId: a.name,
+      kind: a.balance > 0 ? 'modal' : 'prive',
+      amount: Math.abs(a.balance),
+      count: 1,
+    }));
+}
+
+/**
+ * Computes a statement's figures by the brief's arithmetic, through the same rollup and report code
+ * as the reports screen. Making a statement and verifying one both call this, so they cannot differ.
+ */
+export function computeFigures(input: FiguresInput): StatementFigures {
+  const { period } = input;
+  const entries = input.entries.map(entryFromStatement);
+  const kinds = new Map<string, CategoryKind>(
+    input.entries.map((e) => [categoryKey(e.kind, e.category), e.kind]),
+  );
+  const names = new Map(input.entries.map((e) => [categoryKey(e.kind, e.category), e.category]));
+  const rolled = rollUp(
+    entries,
+    input.transfers.map(transferFromStatement),
+    (id) => kinds.get(id) ?? 'modal',
+  );
+  const report = buildReport({
+    ...period,
+    totals: [...openingRows(period, input.openingAccounts), ...rolled.daily],
+    transfers: rolled.transfers,
+    categories: [...names].map(([id, name]) => ({ id, name })),
+    accounts: input.openingAccounts.map((a) => ({ id: a.name, name: a.name })),
+  });
+  const capacity = buildRepaymentCapacity({ months: report.months, ratio: input.ratio });
+  const discipline = buildDiscipline({
+    entries,
+    ...period,
+    timeZone: input.timeZone,
+    now: new Date(input.createdAt),
+  });
+  const { byCategory, ...profitAndLoss } = report.profitAndLoss;
+  return {
+    profitAndLoss: {
+      ...profitAndLoss,
+      byCategory: byCategory.map(({ kind, category, amount }) => ({ kind, category, amount })),
+    },
+    cashFlow: {
+      ...report.cashFlow,
+      accounts: report.cashFlow.accounts.map(({ name, balance }) => ({ name, balance })),
+    },
+    months: report.months.map((m) => ({
+      month: m.month,
+      revenue: m.revenue,
+      cogs: m.cogs,
+      grossProfit: m.grossProfit,
+      operatingExpenses: m.operatingExpenses,
+      otherIncome: m.otherIncome,
+      otherExpenses: m.otherExpenses,
+      netProfit: m.netProfit,
+      cashIn: m.cashIn,
+      cashOut: m.cashOut,
+      closingBalance: m.closingBalance,
+    })),
+    repaymentCapacity: capacity.file,
+    discipline: {
+      ...discipline,
+      corrections: input.corrections,
+      warnings: discipline.warnings.map((w) =>
+        w.params ? { code: w.code, params: w.params } : { code: w.code },
+      ),
+    },
+  };
+}

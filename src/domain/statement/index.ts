@@ -1,0 +1,19 @@
+/**
+ * The statement core without its heavy renderers: build, sign, verify, QR summary, schema. The PDF
+ * and XLSX renderers (pdf-lib, qrcode, write-excel-file) are imported from `./documents`, `./pdf`
+ * and `./xlsx` directly, so the browser loads them only when a statement is made.
+ */
+export * from './build';
+export * from './check';
+export * from './encoding';
+export * from './figures';
+export * from './json-schema';
+export * from './keys';
+export * from './labels';
+export * from './pdf-text';
+export * from './problems';
+export * from './qr-summary';
+export * from './read';
+export * from './schema';
+export * from './sign';
+export * from './verify';

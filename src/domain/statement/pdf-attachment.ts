@@ -1,0 +1,90 @@
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  decodePDFRawStream,
+  type PDFObject,
+} from 'pdf-lib';
+import type { Problem } from '../result';
+
+/** The name of the embedded file that carries the statement. */
+export const STATEMENT_ATTACHMENT = 'statement.json';
+
+/** How deep a name tree is followed (real ones are two or three levels). */
+const MAX_DEPTH = 8;
+
+const textOf = (value: PDFObject | undefined): string | undefined =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+
+/** The bytes of a file specification's embedded file, when it is named `name`. */
+function fileSpecBytes(spec: PDFDict, name: string): Uint8Array | undefined {
+  const specName = textOf(spec.lookup(PDFName.of('UF'))) ?? textOf(spec.lookup(PDFName.of('F')));
+  if (specName !== name) return undefined;
+  const embedded = spec.lookup(PDFName.of('EF'));
+  if (!(embedded instanceof PDFDict)) return undefined;
+  const stream = embedded.lookup(PDFName.of('UF')) ?? embedded.lookup(PDFName.of('F'));
+  return stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : undefined;
+}
+
+/** Searches a name tree node (its `Names` pairs and its `Kids`) for the embedded file `name`. */
+function searchNameTree(node: PDFDict, name: string, depth: number): Uint8Array | undefined {
+  const names = node.lookup(PDFName.of('Names'));
+  if (names instanceof PDFArray)
+    for (let i = 0; i + 1 < names.size(); i += 2) {
+      const spec = names.lookup(i + 1);
+      const found = spec instanceof PDFDict ? fileSpecBytes(spec, name) : undefined;
+      if (found) return found;
+    }
+  const kids = node.lookup(PDFName.of('Kids'));
+  if (kids instanceof PDFArray && depth < MAX_DEPTH)
+    for (let i = 0; i < kids.size(); i++) {
+      const kid = kids.lookup(i);
+      const found = kid instanceof PDFDict ? searchNameTree(kid, name, depth + 1) : undefined;
+      if (found) return found;
+    }
+  return undefined;
+}
+
+/** Whether a PDF ends with its `%%EOF` marker (a file cut short in transfer does not). */
+function endsProperly(pdf: Uint8Array): boolean {
+  const tail = String.fromCharCode(...pdf.subarray(Math.max(0, pdf.length - 1024)));
+  return tail.includes('%%EOF');
+}
+
+/**
+ * Reads the embedded `statement.json` out of a PDF, or says why it cannot: `pdf.truncated`,
+ * `pdf.unreadable` or `pdf.noStatement`.
+ */
+export async function extractStatementAttachment(
+  pdf: Uint8Array,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Problem }> {
+  if (!endsProperly(pdf)) return { ok: false, problem: { code: 'pdf.truncated' } };
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(pdf, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: true,
+    });
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { code: 'pdf.unreadable', params: { reason: String(error).slice(0, 200) } },
+    };
+  }
+  try {
+    const names = doc.catalog.lookup(PDFName.of('Names'));
+    const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
+    const bytes = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, 0) : undefined;
+    return bytes ? { ok: true, bytes } : { ok: false, problem: { code: 'pdf.noStatement' } };
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { code: 'pdf.unreadable', params: { reason: String(error).slice(0, 200) } },
+    };
+  }
+}

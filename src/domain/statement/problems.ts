@@ -1,0 +1,33 @@
+/**
+ * Every problem code reading, checking and verifying a statement or QR summary can report; the
+ * viewer's i18n catalogue and the CLI have a message for each. Unreadable: those up to `schema.invalid`.
+ */
+export const STATEMENT_PROBLEM_CODES = [
+  'file.empty',
+  'file.encoding',
+  'file.notJson',
+  'pdf.truncated',
+  'pdf.unreadable',
+  'pdf.noStatement',
+  'format.unknown',
+  'schema.invalid',
+  'signature.missing',
+  'signature.malformed',
+  'signature.badKey',
+  'signature.invalid',
+  'fingerprint.stated',
+  'fingerprint.mismatch',
+  'period.reversed',
+  'row.duplicateId',
+  'row.outsidePeriod',
+  'row.kindDirection',
+  'row.sameAccount',
+  'account.duplicate',
+  'figures.mismatch',
+  'figures.uncomputable',
+  'qr.unreadable',
+  'qr.keyMismatch',
+] as const;
+
+/** One code of `STATEMENT_PROBLEM_CODES`. */
+export type StatementProblemCode = (typeof STATEMENT_PROBLEM_CODES)[number];

@@ -1,0 +1,44 @@
+import { fromUtf8 } from '../platform';
+import type { Problem } from '../result';
+
+/** The kind of file a statement was read from. */
+export type StatementSource = 'json' | 'pdf';
+
+/** The parsed JSON of a statement file (not yet validated), or why it could not be read. */
+export type ReadResult =
+  | { ok: true; source: StatementSource; json: unknown }
+  | { ok: false; source: StatementSource | null; problem: Problem };
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+const isPdf = (bytes: Uint8Array): boolean => PDF_MAGIC.every((b, i) => bytes[i] === b);
+
+function parseJson(text: string, source: StatementSource): ReadResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, source, problem: { code: 'file.empty' } };
+  try {
+    return { ok: true, source, json: JSON.parse(body) as unknown };
+  } catch {
+    return { ok: false, source, problem: { code: 'file.notJson' } };
+  }
+}
+
+/** Reads a statement from JSON text, JSON bytes, or a PDF that carries `statement.json`. */
+export async function readStatementInput(input: Uint8Array | string): Promise<ReadResult> {
+  if (typeof input === 'string') return parseJson(input, 'json');
+  if (input.length === 0) return { ok: false, source: null, problem: { code: 'file.empty' } };
+  if (isPdf(input)) {
+    // pdf-lib is heavy: loaded only when a PDF is actually read.
+    const { extractStatementAttachment } = await import('./pdf-attachment');
+    const attachment = await extractStatementAttachment(input);
+    if (!attachment.ok) return { ok: false, source: 'pdf', problem: attachment.problem };
+    const text = fromUtf8(attachment.bytes);
+    return text === null
+      ? { ok: false, source: 'pdf', problem: { code: 'file.encoding' } }
+      : parseJson(text, 'pdf');
+  }
+  const text = fromUtf8(input);
+  return text === null
+    ? { ok: false, source: null, problem: { code: 'file.encoding' } }
+    : parseJson(text, 'json');
+}

@@ -1,0 +1,34 @@
+import { canonicalJson } from '../canonical';
+import { sha256, signEs256, utf8 } from '../platform';
+import { groupsOfFour, toBase32, toBase64url } from './encoding';
+import { fingerprintOf, type StatementSigner } from './keys';
+import { STATEMENT_FORMAT, type Statement, type StatementFile } from './schema';
+
+/** The bytes a statement's signature covers: UTF-8 of the RFC 8785 canonical form of `statement`. */
+export const signedBytes = (statement: Statement): Uint8Array => utf8(canonicalJson(statement));
+
+/**
+ * The short statement code printed beside the QR code: SHA-256 of the signed bytes, base32, the
+ * first 12 characters in groups of four (`ABCD-EFGH-IJKL`). It names one exact statement.
+ */
+export async function statementCode(statement: Statement): Promise<string> {
+  return groupsOfFour(toBase32(await sha256(signedBytes(statement))).slice(0, 12));
+}
+
+/** Signs a statement (ES256 over its canonical form) and wraps it in the `lumbung.statement/1` envelope. */
+export async function signStatement(statement: Statement, signer: StatementSigner): Promise<StatementFile> {
+  const value = toBase64url(await signEs256(signer.privateKey, signedBytes(statement)));
+  return {
+    format: STATEMENT_FORMAT,
+    statement,
+    signature: {
+      alg: 'ES256',
+      publicKey: signer.publicKey,
+      fingerprint: await fingerprintOf(signer.publicKey),
+      value,
+    },
+  };
+}
+
+/** The JSON file of a signed statement, as written to disk or sent (indented; the signature ignores layout). */
+export const statementJson = (file: StatementFile): string => `${JSON.stringify(file, null, 2)}\n`;

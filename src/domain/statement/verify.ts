@@ -1,0 +1,152 @@
+import { verifyEs256 } from '../platform';
+import type { Problem } from '../result';
+import { checkFigures } from './check';
+import { fromBase64url } from './encoding';
+import { fingerprintOf, importPublicKey, normalizeFingerprint } from './keys';
+import { readStatementInput, type StatementSource } from './read';
+import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
+import { signedBytes, statementCode } from './sign';
+
+/** What a verification concludes. */
+export type Verdict = 'genuine' | 'altered' | 'unreadable';
+
+/** The outcome of verifying a statement file. */
+export interface StatementVerification {
+  /**
+   * `genuine`: signature valid, figures consistent, and (when one was expected) the expected key;
+   * `altered`: readable, but unsigned, signed wrongly, inconsistent, or by another key;
+   * `unreadable`: no statement, not this format, or not a valid statement at all.
+   */
+  verdict: Verdict;
+  signatureValid: boolean;
+  figuresConsistent: boolean;
+  /** The fingerprint of the key the file carries (computed from it, not copied from the file). */
+  fingerprint: string | null;
+  /** Whether that fingerprint is the expected one; null when none was expected. */
+  fingerprintMatches: boolean | null;
+  /** The short code of the statement, as printed beside its QR code. */
+  statementCode: string | null;
+  problems: Problem[];
+  statement: Statement | null;
+  source: StatementSource | null;
+}
+
+/** What the officer may add: the fingerprint registered for the member. */
+export interface VerifyOptions {
+  expectedFingerprint?: string;
+}
+
+const ENVELOPE_KEYS = new Set(['format', 'statement', 'signature']);
+const MAX_SCHEMA_PROBLEMS = 20;
+
+const unreadable = (source: StatementSource | null, problems: Problem[]): StatementVerification => ({
+  verdict: 'unreadable',
+  signatureValid: false,
+  figuresConsistent: false,
+  fingerprint: null,
+  fingerprintMatches: null,
+  statementCode: null,
+  problems,
+  statement: null,
+  source,
+});
+
+/** The statement of an envelope, or the problems that make it unreadable. */
+function readEnvelope(json: unknown): { statement: Statement; signature: unknown } | Problem[] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return [{ code: 'format.unknown' }];
+  const envelope = json as Record<string, unknown>;
+  if (envelope.format !== STATEMENT_FORMAT)
+    return [{ code: 'format.unknown', params: { format: String(envelope.format).slice(0, 60) } }];
+  const extra = Object.keys(envelope).filter((k) => !ENVELOPE_KEYS.has(k));
+  const problems: Problem[] = extra.map((key) => ({
+    code: 'schema.invalid',
+    params: { path: key, issue: 'unrecognized_keys' },
+  }));
+  const parsed = statementSchema.safeParse(envelope.statement);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues.slice(0, MAX_SCHEMA_PROBLEMS))
+      problems.push({
+        code: 'schema.invalid',
+        params: { path: ['statement', ...issue.path].join('.'), issue: issue.code },
+      });
+  return problems.length > 0 || !parsed.success
+    ? problems
+    : { statement: parsed.data, signature: envelope.signature };
+}
+
+/**
+ * Checks the signature block: the signature over the statement against the embedded key (`valid`),
+ * and the stated fingerprint against the one computed from that key (a problem when they differ).
+ */
+async function checkSignature(statement: Statement, raw: unknown) {
+  const none = (code: string) => ({ valid: false, fingerprint: null, problems: [{ code }] as Problem[] });
+  if (raw === undefined) return none('signature.missing');
+  const parsed = signatureSchema.safeParse(raw);
+  if (!parsed.success) return none('signature.malformed');
+  const signature = parsed.data;
+  let fingerprint: string;
+  let valid: boolean;
+  try {
+    fingerprint = await fingerprintOf(signature.publicKey);
+    const key = await importPublicKey(signature.publicKey);
+    valid = await verifyEs256(
+      key,
+      fromBase64url(signature.value) ?? new Uint8Array(),
+      signedBytes(statement),
+    );
+  } catch {
+    return none('signature.badKey');
+  }
+  const problems: Problem[] = [];
+  if (!valid) problems.push({ code: 'signature.invalid' });
+  if (fingerprint !== signature.fingerprint)
+    problems.push({
+      code: 'fingerprint.stated',
+      params: { stated: signature.fingerprint, actual: fingerprint },
+    });
+  return { valid, fingerprint, problems };
+}
+
+/**
+ * Verifies a statement file (JSON text or bytes, or a PDF carrying `statement.json`): the schema,
+ * the signature against the embedded key, the stated fingerprint against that key, and every figure
+ * recomputed from the entries and transfers. A valid signature proves the file is unchanged since
+ * that key signed it; it does not prove the entries are true.
+ */
+export async function verifyStatement(
+  input: Uint8Array | string,
+  options: VerifyOptions = {},
+): Promise<StatementVerification> {
+  const read = await readStatementInput(input);
+  if (!read.ok) return unreadable(read.source, [read.problem]);
+  const envelope = readEnvelope(read.json);
+  if (Array.isArray(envelope)) return unreadable(read.source, envelope);
+  const { statement } = envelope;
+
+  const signature = await checkSignature(statement, envelope.signature);
+  const figureProblems = checkFigures(statement);
+  const problems = [...signature.problems, ...figureProblems];
+  let fingerprintMatches: boolean | null = null;
+  if (options.expectedFingerprint !== undefined) {
+    const expected = normalizeFingerprint(options.expectedFingerprint);
+    fingerprintMatches = expected !== null && expected === signature.fingerprint;
+    if (!fingerprintMatches)
+      problems.push({
+        code: 'fingerprint.mismatch',
+        params: { expected: options.expectedFingerprint.slice(0, 40), actual: signature.fingerprint ?? '—' },
+      });
+  }
+  const figuresConsistent = figureProblems.length === 0;
+  const genuine = problems.length === 0;
+  return {
+    verdict: genuine ? 'genuine' : 'altered',
+    signatureValid: signature.valid,
+    figuresConsistent,
+    fingerprint: signature.fingerprint,
+    fingerprintMatches,
+    statementCode: await statementCode(statement),
+    problems,
+    statement,
+    source: read.source,
+  };
+}

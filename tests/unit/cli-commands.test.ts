@@ -1,0 +1,160 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = join(root, 'tests/fixtures/warung-maria-2026h1.csv');
+const dir = mkdtempSync(join(tmpdir(), 'lumbung-cli-'));
+const cli = join(dir, 'build', 'main.js');
+
+/** Runs the built CLI; stdout is parsed as JSON. */
+function lumbung(...args: string[]): { code: number | null; json: Record<string, unknown> } {
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir });
+  return { code: run.status, json: JSON.parse(run.stdout) as Record<string, unknown> };
+}
+
+beforeAll(() => {
+  // The same build `npm run lumbung` makes, into a folder of this test's own.
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '-c',
+      'vite.cli.config.ts',
+      '--outDir',
+      join(dir, 'build'),
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lumbung import-check', () => {
+  it('accepts the fixture file with its counts (exit 0)', () => {
+    const { code, json } = lumbung('import-check', fixture);
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ ok: true, rows: 2340, entries: 2333, transfers: 7 });
+  });
+
+  it('lists every problem by row and column with an Indonesian message (exit 1)', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      'tanggal;jenis;jumlah;kategori\n2026-02-30;masuk;1.000;Penjualan\n2026-03-01;keluar;12,50;Listrik\n',
+    );
+    const { code, json } = lumbung('import-check', bad);
+    expect(code).toBe(1);
+    expect(json).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: 2,
+          column: 'tanggal',
+          code: 'csv.date.invalid',
+          message: 'Tanggal "2026-02-30" tidak ada di kalender.',
+          params: { value: '2026-02-30' },
+        },
+        {
+          row: 3,
+          column: 'jumlah',
+          code: 'csv.amount.fraction',
+          message: 'Jumlah "12,50" harus rupiah penuh, tanpa sen.',
+          params: { value: '12,50' },
+        },
+      ],
+    });
+  });
+});
+
+describe('lumbung statement and verify', () => {
+  const out = join(dir, 'out');
+  const key = join(dir, 'KEY.json');
+  let made: Record<string, unknown>;
+
+  beforeAll(() => {
+    const args = ['--csv', fixture, '--from', '2026-01', '--to', '2026-06', '--key', key, '--out', out];
+    const details = [
+      '--business',
+      'Warung Maria',
+      '--owner',
+      'Maria',
+      '--member',
+      'A-12',
+      '--time-zone',
+      'Asia/Makassar',
+    ];
+    const { code, json } = lumbung('statement', ...args, ...details, '--no-notes');
+    expect(code).toBe(0);
+    made = json;
+  }, 30_000);
+
+  it('writes PDF, JSON and XLSX and prints their paths and the key fingerprint', () => {
+    expect(made).toMatchObject({ ok: true, keyCreated: true, entries: 2333, transfers: 7 });
+    for (const kind of ['pdf', 'json', 'xlsx']) expect(existsSync(String(made[kind]))).toBe(true);
+    const keyFile = JSON.parse(readFileSync(key, 'utf8')) as { fingerprint: string };
+    expect(made.fingerprint).toBe(keyFile.fingerprint);
+    const statement = JSON.parse(readFileSync(String(made.json), 'utf8')) as {
+      statement: { entries: { note?: string; imported: boolean }[]; profitAndLoss: { netProfit: number } };
+    };
+    expect(statement.statement.profitAndLoss.netProfit).toBe(9_487_000);
+    expect(statement.statement.entries.every((e) => e.imported && e.note === undefined)).toBe(true);
+  });
+
+  it('finds the PDF genuine with the right fingerprint (exit 0)', () => {
+    const { code, json } = lumbung('verify', String(made.pdf), '--fingerprint', String(made.fingerprint));
+    expect(code).toBe(0);
+    expect(json).toMatchObject({
+      verdict: 'genuine',
+      signatureValid: true,
+      figuresConsistent: true,
+      fingerprint: made.fingerprint,
+      fingerprintMatches: true,
+      problems: [],
+      statement: {
+        period: { from: '2026-01-01', to: '2026-06-30' },
+        counts: { entries: 2333, transfers: 7 },
+      },
+    });
+  });
+
+  it('finds the JSON altered against another fingerprint (exit 1)', () => {
+    const { code, json } = lumbung('verify', String(made.json), '--fingerprint', 'AAAA-BBBB-CCCC-DDDD');
+    expect(code).toBe(1);
+    expect(json).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: false });
+  });
+
+  it('finds garbage unreadable (exit 2)', () => {
+    const garbage = join(dir, 'garbage.pdf');
+    writeFileSync(garbage, '%PDF-1.7 not really');
+    expect(lumbung('verify', garbage)).toMatchObject({ code: 2, json: { verdict: 'unreadable' } });
+  });
+
+  it('signs again with the same key file', () => {
+    const { code, json } = lumbung(
+      'statement',
+      '--csv',
+      fixture,
+      '--from',
+      '2026-03',
+      '--to',
+      '2026-03',
+      '--key',
+      key,
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ keyCreated: false, fingerprint: made.fingerprint });
+  });
+
+  it('refuses a malformed command line (exit 2)', () => {
+    expect(lumbung('statement', '--csv', fixture, '--from', '2026-13', '--key', key, '--out', out).code).toBe(
+      2,
+    );
+    expect(lumbung('nonsense').code).toBe(2);
+  });
+});

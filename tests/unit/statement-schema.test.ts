@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { STATEMENT_FORMAT, statementJsonSchema } from '../../src/domain/statement';
+
+describe('docs/statement.schema.json', () => {
+  it('is the JSON Schema generated from the zod schema (regenerate: npm run -s lumbung -- schema)', () => {
+    const committed: unknown = JSON.parse(
+      readFileSync(new URL('../../docs/statement.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(statementJsonSchema());
+  });
+
+  it('requires exactly the envelope members and pins the format', () => {
+    const schema = statementJsonSchema() as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: { format: { const: string } };
+    };
+    expect(schema.required).toEqual(['format', 'statement', 'signature']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.format.const).toBe(STATEMENT_FORMAT);
+  });
+});

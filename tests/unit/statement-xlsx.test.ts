@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signStatement, statementCode, type Statement } from '../../src/domain/statement';
+import { renderStatementXlsx } from '../../src/domain/statement/xlsx';
+import { fixtureStatement, testSigner } from './support/statement-fixture';
+
+const statement: Statement = fixtureStatement({ from: '2026-03-01', to: '2026-04-30' });
+const workbook = new ExcelJS.Workbook();
+
+beforeAll(async () => {
+  const file = await signStatement(statement, await testSigner());
+  const bytes = await renderStatementXlsx(file, await statementCode(statement));
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+});
+
+/** The rows of a sheet as arrays of cell values (1-based columns shifted to 0-based). */
+function rows(name: string): unknown[][] {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const out: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+}
+
+/** The number beside a label in the summary sheet. */
+function summaryValue(label: string): unknown {
+  return rows('Ringkasan').find((row) => row[0] === label)?.[1];
+}
+
+describe('the statement XLSX, read back by an independent reader', () => {
+  it('has the summary, months, entries and transfers sheets', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Ringkasan',
+      'Bulanan',
+      'Catatan',
+      'Pindah dana',
+    ]);
+  });
+
+  it('holds the summary figures as real numbers', () => {
+    expect(summaryValue('Pendapatan usaha')).toBe(statement.profitAndLoss.revenue);
+    expect(summaryValue('Laba bersih')).toBe(statement.profitAndLoss.netProfit);
+    expect(summaryValue('Saldo akhir')).toBe(statement.cashFlow.closingBalance);
+    expect(summaryValue('RPC')).toBe(statement.repaymentCapacity.rpc);
+    for (const account of statement.cashFlow.accounts)
+      expect(summaryValue(account.name)).toBe(account.balance);
+  });
+
+  it('holds one row per month with the same figures', () => {
+    const [head, ...body] = rows('Bulanan');
+    expect(head?.[0]).toBe('Bulan');
+    expect(body).toEqual(
+      statement.months.map((m) => [
+        m.month,
+        m.revenue,
+        m.cogs,
+        m.grossProfit,
+        m.operatingExpenses,
+        m.otherIncome,
+        m.otherExpenses,
+        m.netProfit,
+        m.cashIn,
+        m.cashOut,
+        m.closingBalance,
+      ]),
+    );
+  });
+
+  it('holds every entry and transfer, amounts adding up to the statement’s', () => {
+    const entries = rows('Catatan').slice(1);
+    expect(entries).toHaveLength(statement.entries.length);
+    const sum = (list: unknown[][], column: number) => list.reduce((n, row) => n + Number(row[column]), 0);
+    expect(sum(entries, 2)).toBe(statement.entries.reduce((n, e) => n + e.amount, 0));
+    expect(rows('Pindah dana').slice(1)).toHaveLength(statement.transfers.length);
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { parseImportCsv, planImport } from '../../../src/domain/csv';
+import {
+  buildStatement,
+  generateSigningKeyPair,
+  signerFromKeyPair,
+  type Statement,
+  type StatementSigner,
+} from '../../../src/domain/statement';
+import { applyPlan, newBook } from './book';
+
+/** Reads a file of tests/fixtures as text. */
+export const readFixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** The figures the fixture's statements must show (tests/fixtures/warung-maria-2026h1.expected.json). */
+export interface ExpectedStatement {
+  period: { from: string; to: string };
+  profitAndLoss: Record<string, number>;
+  cashFlow: Record<string, number> & { accounts: Record<string, number> };
+  months: Record<string, number | string>[];
+  repaymentCapacity: Record<string, number>;
+  entries: number;
+  transfers: number;
+}
+
+/** The expected figures of the fixture book. */
+export const expectedStatements = (): ExpectedStatement[] =>
+  (JSON.parse(readFixture('warung-maria-2026h1.expected.json')) as { statements: ExpectedStatement[] })
+    .statements;
+
+let cached: ReturnType<typeof importFixture> | undefined;
+
+/** The fixture book (warung Maria, January–June 2026) as imported into a new book; read once per file. */
+export function fixtureBook(): ReturnType<typeof importFixture> {
+  cached ??= importFixture();
+  return cached;
+}
+
+function importFixture() {
+  const parsed = parseImportCsv(readFixture('warung-maria-2026h1.csv'));
+  if (!parsed.ok) throw new Error('the fixture does not parse');
+  const book = newBook();
+  const planned = planImport(parsed.rows, book);
+  if (!planned.ok) throw new Error('the fixture does not plan');
+  return applyPlan(book, planned.plan);
+}
+
+/** The business details the fixture statements carry. */
+export const FIXTURE_BUSINESS = {
+  name: 'Warung Maria',
+  owner: 'Maria Goreti',
+  memberNumber: 'KSP-0421',
+  cooperative: 'Kopdit Pintu Air',
+  branch: 'Maumere',
+  businessType: 'Kios sembako',
+  timeZone: 'Asia/Makassar',
+};
+
+/** The statement of the fixture book for a period (made "now" = 2026-07-05 unless told). */
+export function fixtureStatement(
+  period: { from: string; to: string },
+  options: { now?: Date; omitNotes?: boolean } = {},
+): Statement {
+  const book = fixtureBook();
+  const built = buildStatement({
+    book: FIXTURE_BUSINESS,
+    period,
+    entries: book.entries,
+    transfers: book.transfers,
+    categories: book.categories,
+    accounts: book.accounts,
+    now: options.now ?? new Date('2026-07-05T02:00:00.000Z'),
+    appVersion: '0.1.0-test',
+    omitNotes: options.omitNotes,
+  });
+  if (!built.ok) throw new Error(`the statement does not build: ${JSON.stringify(built.errors)}`);
+  return built.value;
+}
+
+/** A fresh signer with an extractable key (as the CLI keeps one). */
+export async function testSigner(): Promise<StatementSigner> {
+  return signerFromKeyPair(await generateSigningKeyPair(true));
+}
