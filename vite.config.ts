@@ -15,7 +15,12 @@ export default defineConfig({
       filename: 'sw.ts',
       manifest: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // Every file the build writes, lazy chunks and the data worker included, so the whole app
+        // works offline after one visit (the offline e2e test compares dist/ with the precache).
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webp,webmanifest,json,txt,woff,woff2,wasm}'],
+        // The statement's PDF and spreadsheet code is large; a chunk over the default 2 MiB would
+        // silently miss the precache and fail offline.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
     }),
   ],

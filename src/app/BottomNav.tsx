@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/id';
 const ITEMS: ReadonlyArray<{ href: string; label: MessageKey; icon: string; screens: Route['screen'][] }> = [
   { href: routes.home, label: 'nav.home', icon: '⌂', screens: ['home'] },
   { href: routes.ledger, label: 'nav.ledger', icon: '☰', screens: ['ledger', 'entry', 'transferDetail'] },
+  { href: routes.reports, label: 'nav.reports', icon: '▥', screens: ['reports'] },
   { href: routes.manage, label: 'nav.manage', icon: '▦', screens: ['manage'] },
   { href: routes.settings, label: 'nav.settings', icon: '⚙', screens: ['settings', 'newBook'] },
 ];

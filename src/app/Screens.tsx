@@ -1,13 +1,16 @@
 import { CreateBookScreen } from '../features/book/CreateBookScreen';
+import { DataRoute } from '../features/data/DataRoute';
 import { EditEntryScreen } from '../features/detail/EditEntryScreen';
 import { EntryDetailScreen } from '../features/detail/EntryDetailScreen';
 import { NewEntryScreen } from '../features/entry/NewEntryScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
 import { ManageScreen } from '../features/manage/ManageScreen';
+import { ReportsRoute } from '../features/reports/ReportsRoute';
 import { routes } from '../features/routes';
 import { useSession } from '../features/session/SessionContext';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { LazyStatementScreen, LazyVerifyScreen } from '../features/statement/lazy-screens';
 import { TransferDetailScreen } from '../features/transfer/TransferDetailScreen';
 import { TransferScreen } from '../features/transfer/TransferScreen';
 import { BottomNav } from './BottomNav';
@@ -38,13 +41,25 @@ export function Screens() {
         return <ManageScreen />;
       case 'settings':
         return <SettingsScreen />;
+      case 'data':
+        return <DataRoute />;
+      case 'reports':
+        return <ReportsRoute />;
+      case 'statement':
+        return <LazyStatementScreen />;
+      case 'verify':
+        return <LazyVerifyScreen backHref={routes.home} />;
       case 'newBook':
         return (
           <CreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
         );
     }
   })();
-  const isForm = route.screen === 'newEntry' || route.screen === 'editEntry' || route.screen === 'transfer';
+  const isForm =
+    route.screen === 'newEntry' ||
+    route.screen === 'editEntry' ||
+    route.screen === 'transfer' ||
+    route.screen === 'statement';
   return (
     <div className="app">
       <UpdateBanner />

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { exportJwk } from '../domain/platform';
 import {
   fingerprintOf,

@@ -35,9 +35,14 @@ export type Route =
   | { screen: 'statement' }
   | { screen: 'verify' };
 
-/** Reads a location hash into a route; anything unknown is home. */
+/** Reads a location hash into a route (a `?query` after it is ignored); anything unknown is home. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .replace(/\?.*$/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent);
   const [first, second, third] = parts;
   switch (first) {
     case 'catat':

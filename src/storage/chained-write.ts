@@ -3,7 +3,9 @@ import type { Id, Revision } from '../domain/model';
 import { chainRevisions, type RevisionDraft } from '../domain/revisions';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
-import { chainTip, expectChainTip } from './revisions';
+import { chainTip, expectChainTip, type ChainTip } from './revisions';
+import { withRollupTables } from './rollups';
+import { forget } from './save-ahead';
 
 /** The longest reason an edit or a void may give. */
 export const REASON_MAX_LENGTH = 200;
@@ -19,9 +21,10 @@ export function reasonProblems(reason: string | undefined, required: boolean): S
 
 /**
  * Links revision drafts onto the book's chain (hashing happens here, before any transaction), then
- * opens one read-write transaction over the revisions and `tables`, checks that the chain has not
- * moved since, adds the revisions and runs `write`. A moved chain throws `StaleReadError`, which
- * `retryOnStale` answers by running the whole verb again.
+ * opens one read-write transaction over the revisions and `tables` (with every rollup derived from
+ * the daily ones among them), checks that the chain has not moved since, adds the revisions and
+ * runs `write`. A moved chain throws `StaleReadError`, which `retryOnStale` answers by running the
+ * whole verb again. A verb that already read the chain's tip (with its other reads) passes it in.
  */
 export async function writeWithRevisions(
   db: LumbungDb,
@@ -29,13 +32,16 @@ export async function writeWithRevisions(
   drafts: readonly RevisionDraft[],
   tables: readonly Table[],
   write: () => Promise<void>,
+  known?: { tip: ChainTip },
 ): Promise<Revision[]> {
-  const tip = await chainTip(db, bookId);
+  const tip = known ? known.tip : await chainTip(db, bookId);
   const revisions = await chainRevisions(tip, drafts);
-  await db.transaction('rw', [db.revisions, ...tables], async () => {
-    await expectChainTip(db, bookId, tip);
-    await write();
-    await db.revisions.bulkAdd(revisions);
+  await db.transaction('rw', [db.revisions, ...withRollupTables(db, tables)], async () => {
+    // Issued together, so the save waits on few round trips. The chain check is requested first,
+    // so when the chain moved its StaleReadError arrives before anything else and aborts it all.
+    await Promise.all([expectChainTip(db, bookId, tip), write(), db.revisions.bulkAdd(revisions)]);
   });
+  // The chain moved: what this tab remembered for its next save is out of date.
+  forget(db, bookId);
   return revisions;
 }

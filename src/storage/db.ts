@@ -1,5 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/account-rollups';
+import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -18,6 +20,18 @@ export type DailyTotalKey = [bookId: Id, date: string, categoryId: Id, accountId
 /** The primary key of a daily transfer total. */
 export type DailyTransferTotalKey = [bookId: Id, date: string, fromAccountId: Id, toAccountId: Id];
 
+/** The primary key of a monthly total. */
+export type MonthlyTotalKey = [bookId: Id, month: string, categoryId: Id, accountId: Id];
+
+/** The primary key of a monthly transfer total. */
+export type MonthlyTransferTotalKey = [bookId: Id, month: string, fromAccountId: Id, toAccountId: Id];
+
+/** The primary key of an account's month. */
+export type AccountMonthKey = [bookId: Id, month: string, accountId: Id];
+
+/** The primary key of an account's year. */
+export type AccountYearKey = [bookId: Id, year: string, accountId: Id];
+
 /** The app's IndexedDB database: every book on this device, its history and its rollups. */
 export class LumbungDb extends Dexie {
   declare books: Table<Book, Id>;
@@ -28,6 +42,10 @@ export class LumbungDb extends Dexie {
   declare revisions: Table<Revision, RevisionKey>;
   declare dailyTotals: Table<DailyTotal, DailyTotalKey>;
   declare dailyTransferTotals: Table<DailyTransferTotal, DailyTransferTotalKey>;
+  declare monthlyTotals: Table<MonthlyTotal, MonthlyTotalKey>;
+  declare monthlyTransferTotals: Table<MonthlyTransferTotal, MonthlyTransferTotalKey>;
+  declare accountMonths: Table<AccountMonthTotal, AccountMonthKey>;
+  declare accountYears: Table<AccountYearTotal, AccountYearKey>;
   declare settings: Table<Setting, string>;
 
   /** Declares the schema (all versions unless a test asks for the first few) without opening. */

@@ -1,8 +1,8 @@
+import { Dexie, type IndexableType } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
 import type { Direction } from '../domain/kinds';
 import type { Entry, Id, Instant } from '../domain/model';
 import type { LumbungDb } from './db';
-import { inRange } from './queries';
 
 /** Which entries a ledger page shows. */
 export interface EntryFilter {
@@ -30,21 +30,16 @@ export interface EntriesPage {
   next: PageCursor | null;
 }
 
-/** Rows read from the index per step. */
+/** Rows read from the index per step when a filter may skip many of them. */
 const CHUNK = 200;
 /** Rows examined per call at most: a filter that matches little returns a short page with `hasMore`. */
 const SCAN_BUDGET = 5000;
-
-/** Newest first: date, then recorded time, then id. */
-const newestFirst = (a: PageCursor, b: PageCursor): number =>
-  b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt) || b.id.localeCompare(a.id);
 
 function matcher(filter: EntryFilter): (e: Entry) => boolean {
   const needle = filter.search?.trim().toLocaleLowerCase('id-ID') ?? '';
   return (e) =>
     (filter.includeVoided || !e.voided) &&
     (!filter.direction || e.direction === filter.direction) &&
-    (!filter.categoryId || e.categoryId === filter.categoryId) &&
     (!filter.accountId || e.accountId === filter.accountId) &&
     (needle === '' ||
       e.note.toLocaleLowerCase('id-ID').includes(needle) ||
@@ -53,8 +48,30 @@ function matcher(filter: EntryFilter): (e: Entry) => boolean {
 }
 
 /**
- * A page of a book's entries, newest first, read through the [bookId+date] index a chunk at a time
- * (whole days at a time, so entries of one day sort by when they were recorded), never the whole book.
+ * The index a page walks: the ledger order of the book, or of one category when the filter names
+ * one, so a category's page is bounded by the index too. Keys end in (date, recordedAt, id).
+ */
+function walkOf(db: LumbungDb, bookId: Id, filter: EntryFilter, before: PageCursor | undefined) {
+  const prefix: IndexableType[] = filter.categoryId ? [bookId, filter.categoryId] : [bookId];
+  const index = filter.categoryId ? '[bookId+categoryId+date+recordedAt+id]' : '[bookId+date+recordedAt+id]';
+  // A key that is a prefix sorts before every longer key it starts; an array sorts after any string.
+  const lower = [...prefix, filter.from ?? Dexie.minKey];
+  const fromCursor = before && (!filter.to || before.date <= filter.to);
+  const upper = fromCursor
+    ? [...prefix, before.date, before.recordedAt, before.id]
+    : [...prefix, ...(filter.to ? [filter.to] : []), Dexie.maxKey];
+  const keyOf = (e: Entry): IndexableType[] => [...prefix, e.date, e.recordedAt, e.id];
+  const read = (top: IndexableType[], open: boolean, count: number) =>
+    db.entries.where(index).between(lower, top, true, !open).reverse().limit(count).toArray();
+  return { upper, upperOpen: Boolean(fromCursor), keyOf, read };
+}
+
+const cursorOf = (e: Entry): PageCursor => ({ date: e.date, recordedAt: e.recordedAt, id: e.id });
+
+/**
+ * A page of a book's entries, newest first (date, then when recorded, then id), read straight from
+ * a ledger-order index: an unfiltered page reads only its own rows plus one; a filtered one reads
+ * chunks, never more than a scan budget per call, never the whole book.
  */
 export async function entriesPage(
   db: LumbungDb,
@@ -63,40 +80,32 @@ export async function entriesPage(
   page: { limit: number; before?: PageCursor },
 ): Promise<EntriesPage> {
   const matches = matcher(filter);
-  const { before } = page;
+  // Voided entries are few: without other filters a page is nearly all its own rows.
+  const dense = !filter.direction && !filter.accountId && !filter.search?.trim();
+  const walk = walkOf(db, bookId, filter, page.before);
   const entries: Entry[] = [];
-  let upper = before && (!filter.to || before.date < filter.to) ? before.date : filter.to;
-  let upperOpen = false;
+  let upper = walk.upper;
+  let upperOpen = walk.upperOpen;
   let scanned = 0;
-  let last: PageCursor | null = null;
-  while (entries.length < page.limit && scanned < SCAN_BUDGET) {
-    const range = inRange(db.entries, bookId, filter.from, upper, !upperOpen);
-    const days = await range
-      .reverse()
-      .limit(CHUNK + 1)
-      .toArray();
-    if (days.length === 0) return { entries, hasMore: false, next: null };
-    const oldest = days[days.length - 1] as Entry;
-    const complete = days.length > CHUNK ? days.filter((e) => e.date !== oldest.date) : days;
-    if (complete.length === 0) {
-      // One day holds more than a chunk: read that day whole.
-      complete.push(...(await inRange(db.entries, bookId, oldest.date, oldest.date).toArray()));
-    }
-    const exhausted = days.length <= CHUNK;
-    complete.sort(newestFirst);
-    for (const e of complete) {
-      if (before && newestFirst(e, before) <= 0) continue;
+  let lastSeen: Entry | undefined;
+  while (scanned < SCAN_BUDGET) {
+    const want = dense ? Math.min(page.limit - entries.length + 1, CHUNK) : CHUNK;
+    const rows = await walk.read(upper, upperOpen, want);
+    for (const [i, row] of rows.entries()) {
       scanned += 1;
-      last = e;
-      if (matches(e)) entries.push(e);
-      if (entries.length === page.limit) break;
+      if (!matches(row)) continue;
+      entries.push(row);
+      if (entries.length < page.limit) continue;
+      // The page is full: more may follow if this chunk goes on or was cut by its limit.
+      const more = i < rows.length - 1 || rows.length === want;
+      return { entries, hasMore: more, next: more ? cursorOf(row) : null };
     }
-    if (exhausted && (entries.length < page.limit || last === complete[complete.length - 1])) {
-      return { entries, hasMore: false, next: null };
-    }
-    upper = (complete[complete.length - 1] as Entry).date;
+    lastSeen = rows[rows.length - 1];
+    if (rows.length < want || !lastSeen) return { entries, hasMore: false, next: null };
+    upper = walk.keyOf(lastSeen);
     upperOpen = true;
   }
-  const next = last && { date: last.date, recordedAt: last.recordedAt, id: last.id };
+  // Out of budget: the next call goes on just after the last row looked at.
+  const next = lastSeen ? cursorOf(lastSeen) : null;
   return { entries, hasMore: next !== null, next };
 }

@@ -1,5 +1,4 @@
-import type { Entry, EntryFields, Id, Source } from '../domain/model';
-import { newId } from '../domain/platform';
+import type { Entry, EntryFields, Id } from '../domain/model';
 import { fail, ok, type Result } from '../domain/result';
 import { reasonProblems, writeWithRevisions } from './chained-write';
 import type { LumbungDb } from './db';
@@ -9,13 +8,7 @@ import { retryOnStale } from './retry';
 import { entrySnapshot } from './revisions';
 import { applyDailyDeltas, entryDelta } from './rollups';
 
-/** Options of `addEntry` beyond the member's fields. */
-export interface AddEntryOptions {
-  source?: Source;
-  importId?: Id;
-  /** When the entry counts as recorded (defaults to now). */
-  now?: Date;
-}
+export { addEntry, type AddEntryOptions } from './add-entry';
 
 /** The kind an entry's stored daily total was counted under (a used category keeps its kind). */
 async function storedKind(db: LumbungDb, entry: Entry) {
@@ -25,44 +18,6 @@ async function storedKind(db: LumbungDb, entry: Entry) {
 }
 
 const entryTables = (db: LumbungDb) => [db.entries, db.dailyTotals, db.categories];
-
-/** Records money in or out: the entry, its first revision and its daily total, in one transaction. */
-export function addEntry(
-  db: LumbungDb,
-  bookId: Id,
-  fields: EntryFields,
-  opts: AddEntryOptions = {},
-): Promise<Result<Entry, StorageProblem>> {
-  return retryOnStale(async () => {
-    if (!(await db.books.get(bookId))) return fail(problem('book.notFound'));
-    const { problems, kind } = await checkEntry(db, bookId, fields);
-    if (problems.length > 0 || !kind) return fail(...problems);
-    const at = (opts.now ?? new Date()).toISOString();
-    const entry: Entry = {
-      id: newId(),
-      bookId,
-      ...entryFieldsOf(fields),
-      recordedAt: at,
-      updatedAt: at,
-      source: opts.source ?? 'app',
-      ...(opts.importId === undefined ? {} : { importId: opts.importId }),
-      voided: false,
-    };
-    const draft = {
-      bookId,
-      subjectId: entry.id,
-      action: 'create' as const,
-      at,
-      snapshot: entrySnapshot(entry),
-    };
-    await writeWithRevisions(db, bookId, [draft], entryTables(db), async () => {
-      await expectKind(db, entry.categoryId, kind);
-      await db.entries.add(entry);
-      await applyDailyDeltas(db, entryDelta(entry, kind, 1));
-    });
-    return ok(entry);
-  });
-}
 
 /** Corrects an entry: a new revision records the change and the rollups follow it to its new day, category or account. */
 export function editEntry(
@@ -92,9 +47,11 @@ export function editEntry(
       snapshot: entrySnapshot(edited),
     };
     await writeWithRevisions(db, entry.bookId, [draft], entryTables(db), async () => {
-      await expectKind(db, edited.categoryId, kind);
-      await db.entries.put(edited);
-      await applyDailyDeltas(db, [...entryDelta(entry, oldKind, -1), ...entryDelta(edited, kind, 1)]);
+      await Promise.all([
+        expectKind(db, edited.categoryId, kind),
+        db.entries.put(edited),
+        applyDailyDeltas(db, [...entryDelta(entry, oldKind, -1), ...entryDelta(edited, kind, 1)]),
+      ]);
     });
     return ok(edited);
   });

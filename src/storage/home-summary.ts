@@ -3,7 +3,8 @@ import { directionOf, KIND_RULES, type CategoryKind } from '../domain/kinds';
 import type { Id } from '../domain/model';
 import { addMoney } from '../domain/money';
 import type { LumbungDb } from './db';
-import { dailyTotalsUpTo, listAccounts, transferTotalsUpTo } from './queries';
+import { listAccounts } from './queries';
+import { rowsUpTo } from './report-rows';
 
 /** Money in, money out and net profit over some days (transfers are neither in nor out). */
 export interface PeriodFigures {
@@ -36,11 +37,13 @@ function count(figures: PeriodFigures, kind: CategoryKind, amount: number): void
   figures.netProfit = addMoney(figures.netProfit, profitSign(kind) * amount);
 }
 
-/** Today's and this month's figures and every account's balance up to today, from the rollups only. */
+/**
+ * Today's and this month's figures and every account's balance up to today, from the rollups only:
+ * balances carried in per account (years, then this year's months), this month's days one by one.
+ */
 export async function homeSummary(db: LumbungDb, bookId: Id, today: BusinessDate): Promise<HomeSummary> {
-  const [rows, moves, accounts] = await Promise.all([
-    dailyTotalsUpTo(db, bookId, today),
-    transferTotalsUpTo(db, bookId, today),
+  const [{ totals: rows, transfers: moves, carried }, accounts] = await Promise.all([
+    rowsUpTo(db, bookId, today),
     listAccounts(db, bookId),
   ]);
   const monthStart = firstDayOf(monthOf(today));
@@ -49,6 +52,7 @@ export async function homeSummary(db: LumbungDb, bookId: Id, today: BusinessDate
   const balance = new Map<Id, number>();
   const move = (accountId: Id, amount: number) =>
     balance.set(accountId, addMoney(balance.get(accountId) ?? 0, amount));
+  for (const c of carried) move(c.accountId, c.amount);
   for (const row of rows) {
     move(row.accountId, directionOf(row.kind) === 'in' ? row.amount : -row.amount);
     if (row.date >= monthStart) count(month, row.kind, row.amount);

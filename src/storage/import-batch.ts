@@ -7,6 +7,7 @@ import type { RevisionDraft } from '../domain/revisions';
 import { writeWithRevisions } from './chained-write';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
+import { importsTable, type ImportFileInfo } from './import-records';
 import { resolveImportBatch, type ImportBatch } from './import-resolve';
 import { expectUnchanged, retryOnStale } from './retry';
 import { entrySnapshot, transferSnapshot } from './revisions';
@@ -33,12 +34,14 @@ async function alreadyImported(db: LumbungDb, importId: Id): Promise<boolean> {
 /**
  * Imports a whole batch (new accounts and categories, entries, transfers) all or nothing: every row
  * is checked and every revision hashed first, then one transaction adds them with bulk writes and
- * merges the rollups once per day, category and account.
+ * merges the rollups once per day, category and account. Given the file it came from, the same
+ * transaction records the import (hash, name, counts) so the file is recognised if it comes again.
  */
 export function importBatch(
   db: LumbungDb,
   bookId: Id,
   batch: ImportBatch,
+  file?: ImportFileInfo,
 ): Promise<Result<ImportSummary, StorageProblem>> {
   return retryOnStale(async () => {
     if (!(await db.books.get(bookId))) return fail(problem('book.notFound'));
@@ -91,6 +94,7 @@ export function importBatch(
       db.transfers,
       db.dailyTotals,
       db.dailyTransferTotals,
+      importsTable(db),
     ];
     await writeWithRevisions(db, bookId, drafts, tables, async () => {
       expectUnchanged(accounts, await db.accounts.where('bookId').equals(bookId).toArray(), 'accounts');
@@ -101,6 +105,17 @@ export function importBatch(
       await db.transfers.bulkAdd(transferRows);
       await applyDailyDeltas(db, rolled.daily);
       await applyTransferDeltas(db, rolled.transfers);
+      if (file) {
+        const { hash, fileName, rows } = file;
+        const counts = {
+          rows,
+          entries: entryRows.length,
+          transfers: transferRows.length,
+          newCategories: newCategories.length,
+          newAccounts: newAccounts.length,
+        };
+        await importsTable(db).add({ importId: batch.importId, bookId, hash, fileName, at, counts });
+      }
     });
     return ok({
       importId: batch.importId,

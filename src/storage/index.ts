@@ -5,6 +5,8 @@ export {
   type RevisionKey,
   type DailyTotalKey,
   type DailyTransferTotalKey,
+  type MonthlyTotalKey,
+  type MonthlyTransferTotalKey,
 } from './db';
 export { SCHEMA_VERSIONS, LATEST_SCHEMA_VERSION, type SchemaVersion } from './schema';
 export { openLumbungDb, onVersionChange, NewerDatabaseError, type OpenOutcome } from './open';
@@ -48,5 +50,28 @@ export {
   transferTotalsInRange,
 } from './queries';
 export { entriesPage, type EntryFilter, type EntriesPage, type PageCursor } from './entries-page';
+export { reportRows, rowsUpTo, type ReportRows } from './report-rows';
 export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summary';
 export { getSetting, setSetting } from './settings';
+export { importCsvPlan, batchOfPlan } from './import-csv';
+export { findImportsByHash, listImports, type ImportRecord, type ImportFileInfo } from './import-records';
+export { makeBackup, readBackupRows } from './backup-export';
+export {
+  previewRestore,
+  restoreBackup,
+  type ClashChoice,
+  type RestoreOptions,
+  type RestoreSummary,
+  type RestoreBookPreview,
+} from './backup-restore';
+export {
+  backupStatus,
+  markBackupSaved,
+  dismissBackupReminder,
+  getPersistResult,
+  setPersistResult,
+  entryCount,
+  type BackupStatus,
+  type PersistResult,
+} from './backup-status';
+export { settleWrites } from './settle-writes';

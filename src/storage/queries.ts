@@ -1,4 +1,4 @@
-import { Dexie, type Collection, type Table } from 'dexie';
+import { Dexie, type Collection, type IndexableType, type Table } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
 import { CATEGORY_KINDS } from '../domain/kinds';
 import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
@@ -29,13 +29,21 @@ export async function listCategories(db: LumbungDb, bookId: Id): Promise<Categor
   return categories.sort((a, b) => rank(a) - rank(b) || byName(a, b));
 }
 
-/** How many non-voided entries use each category (from the rollups), so pickers can put the most used first. */
+/** How many non-voided entries use each category (from the monthly rollups), so pickers can put the most used first. */
 export async function categoryUsage(db: LumbungDb, bookId: Id): Promise<Map<Id, number>> {
   const usage = new Map<Id, number>();
-  await inRange(db.dailyTotals, bookId).each((row) => {
-    usage.set(row.categoryId, (usage.get(row.categoryId) ?? 0) + row.count);
-  });
+  const months = await keyRange(db.monthlyTotals, [bookId], [bookId]).toArray();
+  for (const row of months) usage.set(row.categoryId, (usage.get(row.categoryId) ?? 0) + row.count);
   return usage;
+}
+
+/**
+ * Rows whose compound primary key starts within [from, to], prefixes included: `[book]` to `[book]`
+ * is all of a book's rows, `[book, '2026-01']` to `[book, '2026-03']` its rows of those months.
+ */
+export function keyRange<R, K>(table: Table<R, K, R>, from: IndexableType[], to: IndexableType[]) {
+  // A prefix sorts before every longer key it starts; an array sorts after any string or number.
+  return table.where(':id').between(from, [...to, Dexie.maxKey], true, true);
 }
 
 /** One entry, or undefined. */
@@ -96,14 +104,3 @@ export const transferTotalsInRange = (
   from: BusinessDate,
   to: BusinessDate,
 ): Promise<DailyTransferTotal[]> => inRange(db.dailyTransferTotals, bookId, from, to).toArray();
-
-/** Every daily total of a book up to a date, for balances. */
-export const dailyTotalsUpTo = (db: LumbungDb, bookId: Id, to: BusinessDate): Promise<DailyTotal[]> =>
-  inRange(db.dailyTotals, bookId, undefined, to).toArray();
-
-/** Every daily transfer total of a book up to a date, for balances. */
-export const transferTotalsUpTo = (
-  db: LumbungDb,
-  bookId: Id,
-  to: BusinessDate,
-): Promise<DailyTransferTotal[]> => inRange(db.dailyTransferTotals, bookId, undefined, to).toArray();

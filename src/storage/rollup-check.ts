@@ -1,13 +1,22 @@
+import type { Table } from 'dexie';
 import type { CategoryKind } from '../domain/kinds';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
 import { dailyTotalKey, dailyTransferTotalKey, rollUp } from '../domain/ledger-rows';
 import type { Id } from '../domain/model';
+import { accountMonthKey, accountYearKey } from '../domain/reports/account-rollups';
+import { derivedRollups } from '../domain/reports/derived-rollups';
+import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import type { LumbungDb } from './db';
-import { inRange } from './queries';
+import { inRange, keyRange } from './queries';
 
 /** A stored rollup row that differs from what the entries and transfers add up to. */
 export interface RollupMismatch {
-  table: 'dailyTotals' | 'dailyTransferTotals';
+  table:
+    | 'dailyTotals'
+    | 'dailyTransferTotals'
+    | 'monthlyTotals'
+    | 'monthlyTransferTotals'
+    | 'accountMonths'
+    | 'accountYears';
   key: string;
   stored: { amount: number; count: number; kind?: CategoryKind } | null;
   expected: { amount: number; count: number; kind?: CategoryKind } | null;
@@ -26,32 +35,45 @@ async function expectedRollups(db: LumbungDb, bookId: Id) {
     if (!kind) throw new Error(`entry refers to a missing category ${categoryId}`);
     return kind;
   };
-  return rollUp(entries, transfers, kindOf);
+  const rolled = rollUp(entries, transfers, kindOf);
+  return { ...rolled, ...derivedRollups(rolled.daily, rolled.transfers) };
 }
 
-/** Lists every difference between the stored rollups of a book and its entries (none when exact). */
+/** A book's rows of a rollup table keyed [bookId, …]. */
+const ofBook = <T, K>(table: Table<T, K>, bookId: Id) => keyRange(table, [bookId], [bookId]);
+
+type Figures = NonNullable<RollupMismatch['stored']>;
+const withKind = (r: { amount: number; count: number; kind: CategoryKind }): Figures => ({
+  amount: r.amount,
+  count: r.count,
+  kind: r.kind,
+});
+const plain = (r: { amount: number; count: number }): Figures => ({ amount: r.amount, count: r.count });
+
+/** Lists every difference between a book's stored rollups (daily, monthly, per account) and its entries (none when exact). */
 export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMismatch[]> {
   const expected = await expectedRollups(db, bookId);
-  const [daily, moved] = await Promise.all([
+  const [daily, moved, monthly, movedMonthly, accountMonths, accountYears] = await Promise.all([
     inRange(db.dailyTotals, bookId).toArray(),
     inRange(db.dailyTransferTotals, bookId).toArray(),
+    ofBook(db.monthlyTotals, bookId).toArray(),
+    ofBook(db.monthlyTransferTotals, bookId).toArray(),
+    ofBook(db.accountMonths, bookId).toArray(),
+    ofBook(db.accountYears, bookId).toArray(),
   ]);
   return [
-    ...compare('dailyTotals', daily, expected.daily, dailyTotalKey, (r: DailyTotal) => ({
-      amount: r.amount,
-      count: r.count,
-      kind: r.kind,
-    })),
+    ...compare('dailyTotals', daily, expected.daily, dailyTotalKey, withKind),
+    ...compare('dailyTransferTotals', moved, expected.transfers, dailyTransferTotalKey, plain),
+    ...compare('monthlyTotals', monthly, expected.monthly, monthlyTotalKey, withKind),
     ...compare(
-      'dailyTransferTotals',
-      moved,
-      expected.transfers,
-      dailyTransferTotalKey,
-      (r: DailyTransferTotal) => ({
-        amount: r.amount,
-        count: r.count,
-      }),
+      'monthlyTransferTotals',
+      movedMonthly,
+      expected.monthlyTransfers,
+      monthlyTransferTotalKey,
+      plain,
     ),
+    ...compare('accountMonths', accountMonths, expected.accountMonths, accountMonthKey, plain),
+    ...compare('accountYears', accountYears, expected.accountYears, accountYearKey, plain),
   ];
 }
 
@@ -60,7 +82,7 @@ function compare<T>(
   stored: readonly T[],
   expected: readonly T[],
   keyOf: (row: T) => string,
-  figures: (row: T) => NonNullable<RollupMismatch['stored']>,
+  figures: (row: T) => Figures,
 ): RollupMismatch[] {
   const want = new Map(expected.map((r) => [keyOf(r), figures(r)]));
   const mismatches: RollupMismatch[] = [];
@@ -76,18 +98,40 @@ function compare<T>(
   return mismatches;
 }
 
-/** Replaces a book's rollups with what its entries and transfers add up to, in one transaction. */
+/** Replaces a book's rollups (daily, monthly, per account) with what its entries and transfers add up to, in one transaction. */
 export async function rebuildRollups(
   db: LumbungDb,
   bookId: Id,
 ): Promise<{ daily: number; transfers: number }> {
-  const tables = [db.categories, db.entries, db.transfers, db.dailyTotals, db.dailyTransferTotals];
+  const tables = [
+    db.categories,
+    db.entries,
+    db.transfers,
+    db.dailyTotals,
+    db.dailyTransferTotals,
+    db.monthlyTotals,
+    db.monthlyTransferTotals,
+    db.accountMonths,
+    db.accountYears,
+  ];
   return db.transaction('rw', tables, async () => {
     const expected = await expectedRollups(db, bookId);
-    await inRange(db.dailyTotals, bookId).delete();
-    await inRange(db.dailyTransferTotals, bookId).delete();
-    await db.dailyTotals.bulkAdd(expected.daily);
-    await db.dailyTransferTotals.bulkAdd(expected.transfers);
+    await Promise.all([
+      inRange(db.dailyTotals, bookId).delete(),
+      inRange(db.dailyTransferTotals, bookId).delete(),
+      ofBook(db.monthlyTotals, bookId).delete(),
+      ofBook(db.monthlyTransferTotals, bookId).delete(),
+      ofBook(db.accountMonths, bookId).delete(),
+      ofBook(db.accountYears, bookId).delete(),
+    ]);
+    await Promise.all([
+      db.dailyTotals.bulkAdd(expected.daily),
+      db.dailyTransferTotals.bulkAdd(expected.transfers),
+      db.monthlyTotals.bulkAdd(expected.monthly),
+      db.monthlyTransferTotals.bulkAdd(expected.monthlyTransfers),
+      db.accountMonths.bulkAdd(expected.accountMonths),
+      db.accountYears.bulkAdd(expected.accountYears),
+    ]);
     return { daily: expected.daily.length, transfers: expected.transfers.length };
   });
 }

@@ -1,20 +1,52 @@
+import type { Table } from 'dexie';
 import type { CategoryKind } from '../domain/kinds';
 import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
 import { dailyTotalKey, dailyTransferTotalKey } from '../domain/ledger-rows';
 import type { Entry, Transfer } from '../domain/model';
-import { addMoney } from '../domain/money';
-import type { DailyTotalKey, DailyTransferTotalKey, LumbungDb } from './db';
+import {
+  accountLegs,
+  accountMonthKey,
+  accountYearKey,
+  legsToMonths,
+  legsToYears,
+  type AccountMonthTotal,
+  type AccountYearTotal,
+} from '../domain/reports/account-rollups';
+import {
+  dayToMonth,
+  monthlyTotalKey,
+  monthlyTransferTotalKey,
+  transferDayToMonth,
+  type MonthlyTotal,
+  type MonthlyTransferTotal,
+} from '../domain/reports/month-rollups';
+import { applyChanges, tableChange, type TableChange } from './rollup-change';
+import type {
+  AccountMonthKey,
+  AccountYearKey,
+  DailyTotalKey,
+  DailyTransferTotalKey,
+  LumbungDb,
+  MonthlyTotalKey,
+  MonthlyTransferTotalKey,
+} from './db';
 
-/** A daily total's primary key as stored. */
-export const dailyKeyOf = (t: DailyTotal): DailyTotalKey => [t.bookId, t.date, t.categoryId, t.accountId];
-
-/** A daily transfer total's primary key as stored. */
-export const transferKeyOf = (t: DailyTransferTotal): DailyTransferTotalKey => [
-  t.bookId,
-  t.date,
-  t.fromAccountId,
-  t.toAccountId,
-];
+/**
+ * The tables a write transaction must hold: the ones given, plus every rollup derived from the daily
+ * ones wherever those are, since each change to a daily rollup goes to its month and account too,
+ * in the same transaction.
+ */
+export function withRollupTables(db: LumbungDb, tables: readonly Table[]): Table[] {
+  const scope = [...tables];
+  const add = (table: Table) => scope.includes(table) || scope.push(table);
+  if (tables.includes(db.dailyTotals)) add(db.monthlyTotals);
+  if (tables.includes(db.dailyTotals) || tables.includes(db.dailyTransferTotals)) {
+    add(db.accountMonths);
+    add(db.accountYears);
+  }
+  if (tables.includes(db.dailyTransferTotals)) add(db.monthlyTransferTotals);
+  return scope;
+}
 
 /** What an entry adds to (sign 1) or takes from (sign −1) its daily total. Voided entries count nowhere. */
 export function entryDelta(e: Entry, kind: CategoryKind, sign: 1 | -1): DailyTotal[] {
@@ -30,52 +62,57 @@ export function transferDelta(t: Transfer, sign: 1 | -1): DailyTransferTotal[] {
   return [{ bookId, date, fromAccountId, toAccountId, amount: sign * t.amount, count: sign }];
 }
 
-/** Sums deltas that share a key, dropping those that cancel out (an edit of the note only). */
-function mergeDeltas<T extends { amount: number; count: number }>(
-  deltas: readonly T[],
-  keyOf: (t: T) => string,
-) {
-  const merged = new Map<string, T>();
-  for (const d of deltas) {
-    const key = keyOf(d);
-    const row = merged.get(key);
-    if (row) merged.set(key, { ...row, amount: addMoney(row.amount, d.amount), count: row.count + d.count });
-    else merged.set(key, { ...d });
-  }
-  return [...merged.values()].filter((d) => d.amount !== 0 || d.count !== 0);
+/** The primary key of each rollup table's rows, as stored. */
+const STORED = {
+  daily: (t: DailyTotal): DailyTotalKey => [t.bookId, t.date, t.categoryId, t.accountId],
+  monthly: (t: MonthlyTotal): MonthlyTotalKey => [t.bookId, t.month, t.categoryId, t.accountId],
+  dailyTransfer: (t: DailyTransferTotal): DailyTransferTotalKey => [
+    t.bookId,
+    t.date,
+    t.fromAccountId,
+    t.toAccountId,
+  ],
+  monthlyTransfer: (t: MonthlyTransferTotal): MonthlyTransferTotalKey => [
+    t.bookId,
+    t.month,
+    t.fromAccountId,
+    t.toAccountId,
+  ],
+  accountMonth: (t: AccountMonthTotal): AccountMonthKey => [t.bookId, t.month, t.accountId],
+  accountYear: (t: AccountYearTotal): AccountYearKey => [t.bookId, t.year, t.accountId],
+};
+
+/** The account month and account year rows that signed legs move. */
+const accountPlans = (db: LumbungDb, legs: ReturnType<typeof accountLegs>) => [
+  tableChange(db.accountMonths, legsToMonths(legs), accountMonthKey, STORED.accountMonth),
+  tableChange(db.accountYears, legsToYears(legs), accountYearKey, STORED.accountYear),
+];
+
+/** Every rollup table entry deltas change. */
+export function entryChanges(db: LumbungDb, deltas: readonly DailyTotal[]): TableChange[] {
+  const legs = accountLegs(deltas, []);
+  return [
+    tableChange(db.dailyTotals, deltas, dailyTotalKey, STORED.daily),
+    tableChange(db.monthlyTotals, deltas.map(dayToMonth), monthlyTotalKey, STORED.monthly),
+    ...accountPlans(db, legs),
+  ];
 }
 
-/** Adds merged deltas to stored rows: one bulk read, one bulk write; rows reaching zero entries go. */
-async function applyMerged<T extends { amount: number; count: number }, K>(
-  deltas: readonly T[],
-  keyOf: (t: T) => K,
-  table: {
-    bulkGet(keys: K[]): PromiseLike<(T | undefined)[]>;
-    bulkPut(rows: readonly T[]): PromiseLike<unknown>;
-    bulkDelete(keys: K[]): PromiseLike<unknown>;
-  },
-): Promise<void> {
-  if (deltas.length === 0) return;
-  const keys = deltas.map(keyOf);
-  const stored = await table.bulkGet(keys);
-  const puts: T[] = [];
-  const deletes: K[] = [];
-  deltas.forEach((d, i) => {
-    const before = stored[i];
-    const count = (before?.count ?? 0) + d.count;
-    if (count > 0) puts.push({ ...d, amount: addMoney(before?.amount ?? 0, d.amount), count });
-    else if (before) deletes.push(keys[i] as K);
-  });
-  await table.bulkPut(puts);
-  await table.bulkDelete(deletes);
-}
+/** Inside a write transaction (scoped by `withRollupTables`): applies entry deltas to every rollup they feed. */
+export const applyDailyDeltas = (db: LumbungDb, deltas: readonly DailyTotal[]): Promise<void> =>
+  applyChanges(entryChanges(db, deltas));
 
-/** Inside a write transaction: applies entry deltas to `dailyTotals`, merged once per key. */
-export function applyDailyDeltas(db: LumbungDb, deltas: readonly DailyTotal[]): Promise<void> {
-  return applyMerged(mergeDeltas(deltas, dailyTotalKey), dailyKeyOf, db.dailyTotals);
-}
-
-/** Inside a write transaction: applies transfer deltas to `dailyTransferTotals`, merged once per key. */
+/** Inside a write transaction (scoped by `withRollupTables`): applies transfer deltas to every rollup they feed. */
 export function applyTransferDeltas(db: LumbungDb, deltas: readonly DailyTransferTotal[]): Promise<void> {
-  return applyMerged(mergeDeltas(deltas, dailyTransferTotalKey), transferKeyOf, db.dailyTransferTotals);
+  const legs = accountLegs([], deltas);
+  return applyChanges([
+    tableChange(db.dailyTransferTotals, deltas, dailyTransferTotalKey, STORED.dailyTransfer),
+    tableChange(
+      db.monthlyTransferTotals,
+      deltas.map(transferDayToMonth),
+      monthlyTransferTotalKey,
+      STORED.monthlyTransfer,
+    ),
+    ...accountPlans(db, legs),
+  ]);
 }

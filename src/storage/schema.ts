@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { fillRollupsOnUpgrade } from './upgrade-v2';
+import { fillMonthlyRollupsOnUpgrade } from './upgrade-v3';
 
 /** One schema version: the stores it adds or changes, and how it upgrades the data before it. */
 export interface SchemaVersion {
@@ -32,6 +33,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dailyTransferTotals: '[bookId+date+fromAccountId+toAccountId], [bookId+date]',
     },
     upgrade: fillRollupsOnUpgrade,
+  },
+  {
+    // Monthly rollups, so a long period reads months instead of days; account months and years,
+    // so the balance carried into a period reads a few rows per account instead of its history;
+    // and ledger-order indexes (newest first, ties by id), so a page reads only the rows it shows.
+    version: 3,
+    stores: {
+      // [bookId+categoryId] and [bookId+accountId] go: the category index below starts with the
+      // first, nothing reads the second, and every index is one more write on every save.
+      entries:
+        'id, bookId, [bookId+date], importId, [bookId+date+recordedAt+id], [bookId+categoryId+date+recordedAt+id]',
+      // Read by ranges of their own keys (a book, then months or years), so no second index.
+      monthlyTotals: '[bookId+month+categoryId+accountId]',
+      monthlyTransferTotals: '[bookId+month+fromAccountId+toAccountId]',
+      accountMonths: '[bookId+month+accountId]',
+      accountYears: '[bookId+year+accountId]',
+    },
+    upgrade: fillMonthlyRollupsOnUpgrade,
+  },
+  {
+    // A record of every CSV import (its SHA-256, file name, time and counts), so the same file
+    // imported again is recognised and the member asked before the entries are doubled.
+    version: 4,
+    stores: {
+      imports: 'importId, bookId, [bookId+hash]',
+    },
   },
 ];
 

@@ -5,6 +5,7 @@ import {
   addEntry,
   checkRollups,
   homeSummary,
+  LATEST_SCHEMA_VERSION,
   LumbungDb,
   openLumbungDb,
   SCHEMA_VERSIONS,
@@ -71,7 +72,7 @@ describe('upgrading from schema version 1', () => {
     const opened = await openLumbungDb(name);
     if (!opened.ok) throw opened.error;
     const db = opened.db;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
 
     const kinds = new Map(V1_CATEGORIES.map((c) => [c.id, c.kind]));
     const reference = rollUp(V1_ENTRIES, V1_TRANSFERS, (id) => kinds.get(id) ?? 'pendapatan');

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addEntry,
+  LATEST_SCHEMA_VERSION,
   LumbungDb,
   onVersionChange,
   openLumbungDb,
@@ -20,8 +21,9 @@ describe('openLumbungDb', () => {
   it('creates the database at the newest schema', async () => {
     const opened = await openLumbungDb(freshName());
     if (!opened.ok) throw opened.error;
-    expect(opened.db.verno).toBe(2);
+    expect(opened.db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(opened.db.tables.map((t) => t.name)).toContain('dailyTotals');
+    expect(opened.db.tables.map((t) => t.name)).toContain('monthlyTotals');
     opened.db.close();
   });
 
@@ -61,7 +63,8 @@ describe('onVersionChange', () => {
     vi.restoreAllMocks();
   });
 
-  const nextSchema = [...SCHEMA_VERSIONS, { version: 3, stores: { receipts: 'id, bookId' } }];
+  const next = LATEST_SCHEMA_VERSION + 1;
+  const nextSchema = [...SCHEMA_VERSIONS, { version: next, stores: { receipts: 'id, bookId' } }];
 
   it('lets the open form be saved before another tab upgrades, then closes', async () => {
     const name = freshName();
@@ -80,7 +83,7 @@ describe('onVersionChange', () => {
     await otherTab.open();
     expect(saved).toBe(true);
     expect(db.isOpen()).toBe(false);
-    expect(otherTab.verno).toBe(3);
+    expect(otherTab.verno).toBe(next);
     expect((await otherTab.entries.toArray()).map((e) => e.note)).toEqual(['form yang belum disimpan']);
     otherTab.close();
   });

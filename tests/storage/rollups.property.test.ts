@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directionOf } from '../../src/domain/kinds';
+import { rollUp } from '../../src/domain/ledger-rows';
 import type { Id } from '../../src/domain/model';
+import {
+  accountMonthKey,
+  accountYearKey,
+  buildReport,
+  derivedRollups,
+  monthlyTotalKey,
+  monthlyTransferTotalKey,
+} from '../../src/domain/reports';
 import {
   addAccount,
   addEntry,
@@ -11,13 +20,25 @@ import {
   editTransfer,
   homeSummary,
   listAccounts,
+  listCategories,
+  LumbungDb,
+  reportRows,
   verifyBookChain,
   voidEntry,
   voidTransfer,
 } from '../../src/storage';
 import { freshDb, makeBook, type TestBook } from './helpers';
 
-const DATES = ['2026-03-01', '2026-03-02', '2026-03-15', '2026-04-01'];
+const DATES = [
+  '2025-12-31',
+  '2026-02-28',
+  '2026-03-01',
+  '2026-03-02',
+  '2026-03-15',
+  '2026-03-31',
+  '2026-04-01',
+  '2026-05-20',
+];
 const CATEGORIES = [
   'Penjualan',
   'Pendapatan lain',
@@ -52,12 +73,20 @@ const command = fc.oneof(
   fc.record({ verb: fc.constant('voidTransfer' as const), target }),
 );
 
+/** A report period among the dates the writes use, cutting months or not. */
+const period = fc
+  .tuple(fc.constantFrom(...DATES, '2026-01-01', '2026-04-30'), fc.constantFrom(...DATES, '2026-06-30'))
+  .filter(([from, to]) => from <= to);
+
 type Command = typeof command extends fc.Arbitrary<infer C> ? C : never;
 type EntryDraft = typeof entryFields extends fc.Arbitrary<infer F> ? F : never;
 type TransferDraft = typeof transferFields extends fc.Arbitrary<infer F> ? F : never;
 
-/** Replays the commands through the verbs; targets pick among the entries and transfers made so far. */
-async function run(db: ReturnType<typeof freshDb>, t: TestBook, accounts: Id[], commands: Command[]) {
+/**
+ * Replays the commands through the verbs, each in one of two tabs (two connections to the same
+ * database, as two open tabs are); targets pick among the entries and transfers made so far.
+ */
+async function run(tabs: LumbungDb[], t: TestBook, accounts: Id[], commands: [Command, number][]) {
   const entries: Id[] = [];
   const transfers: Id[] = [];
   const pick = (ids: Id[], i: number) => ids[i % Math.max(ids.length, 1)] ?? 'missing';
@@ -81,7 +110,8 @@ async function run(db: ReturnType<typeof freshDb>, t: TestBook, accounts: Id[], 
     toAccountId: pick(accounts, f.to),
     note: '',
   });
-  for (const c of commands) {
+  for (const [c, tab] of commands) {
+    const db = tabs[tab] ?? (tabs[0] as LumbungDb);
     if (c.verb === 'addEntry') {
       const r = await addEntry(db, t.book.id, toEntry(c.fields));
       if (r.ok) entries.push(r.value.id);
@@ -97,18 +127,57 @@ async function run(db: ReturnType<typeof freshDb>, t: TestBook, accounts: Id[], 
 }
 
 describe('rollups under any sequence of writes', () => {
-  it('stay equal to rollUp() of the stored entries, and the balances follow the entries', async () => {
+  it('stay equal to rollUp() of the stored entries (daily, monthly, per account), written from two tabs, and balances and reports follow', async () => {
+    const inTabs = fc.array(fc.tuple(command, fc.nat(1)), { maxLength: 30 });
     await fc.assert(
-      fc.asyncProperty(fc.array(command, { maxLength: 30 }), async (commands) => {
+      fc.asyncProperty(inTabs, period, async (commands, [from, to]) => {
         const db = freshDb();
+        const otherTab = new LumbungDb(db.name);
         const t = await makeBook(db);
         const qris = await addAccount(db, t.book.id, { name: 'QRIS', type: 'ewallet' });
         if (!qris.ok) throw new Error('no QRIS');
         const accounts = (await listAccounts(db, t.book.id)).map((a) => a.id);
-        await run(db, t, accounts, commands);
+        await run([db, otherTab], t, accounts, commands);
 
         expect(await checkRollups(db, t.book.id)).toEqual([]);
         expect(await verifyBookChain(db, t.book.id)).toEqual([]);
+
+        // The monthly and per-account rollups are what the entries add up to, recomputed here.
+        const categories = await listCategories(db, t.book.id);
+        const kinds = new Map(categories.map((c) => [c.id, c.kind]));
+        const rolled = rollUp(
+          await db.entries.toArray(),
+          await db.transfers.toArray(),
+          (id) => kinds.get(id) ?? 'pendapatan',
+        );
+        const sorted = <T>(rows: T[], key: (r: T) => string) =>
+          [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+        const derived = derivedRollups(rolled.daily, rolled.transfers);
+        expect(sorted(await db.monthlyTotals.toArray(), monthlyTotalKey)).toEqual(
+          sorted(derived.monthly, monthlyTotalKey),
+        );
+        expect(sorted(await db.monthlyTransferTotals.toArray(), monthlyTransferTotalKey)).toEqual(
+          sorted(derived.monthlyTransfers, monthlyTransferTotalKey),
+        );
+        expect(sorted(await db.accountMonths.toArray(), accountMonthKey)).toEqual(
+          sorted(derived.accountMonths, accountMonthKey),
+        );
+        expect(sorted(await db.accountYears.toArray(), accountYearKey)).toEqual(
+          sorted(derived.accountYears, accountYearKey),
+        );
+
+        // A report read the bounded way equals the one built from every entry's daily rollup.
+        const refs = { categories, accounts: await listAccounts(db, t.book.id) };
+        const bounded = buildReport({ from, to, ...(await reportRows(db, t.book.id, from, to)), ...refs });
+        const upTo = <R extends { date: string }>(rows: R[]) => rows.filter((r) => r.date <= to);
+        const reference = buildReport({
+          from,
+          to,
+          totals: upTo(rolled.daily),
+          transfers: upTo(rolled.transfers),
+          ...refs,
+        });
+        expect(bounded).toEqual(reference);
 
         const balance = new Map<Id, number>(accounts.map((id) => [id, 0]));
         const add = (id: Id, n: number) => balance.set(id, (balance.get(id) ?? 0) + n);
@@ -126,6 +195,7 @@ describe('rollups under any sequence of writes', () => {
         expect(Object.fromEntries(summary.balances.map((b) => [b.accountId, b.balance]))).toEqual(
           Object.fromEntries(balance),
         );
+        otherTab.close();
         db.close();
       }),
       { numRuns: 40 },

@@ -44,6 +44,8 @@ describe('the statement of warung Maria (January–June 2026, imported from CSV)
           existingInstalments: Math.floor(r.existingInstalments ?? NaN),
           ratio: r.ratio,
           rpc: Math.floor(r.rpc ?? NaN),
+          householdCostsSource: 'default',
+          existingInstalmentsSource: 'default',
         });
       });
 

@@ -2,6 +2,7 @@ import { makeBusinessDate, type BusinessDate } from '../dates';
 import { isCategoryKind, type CategoryKind } from '../kinds';
 import { parseRupiah, type MoneyErrorCode, type Rupiah } from '../money';
 import type { CsvErrorCode } from './codes';
+import { unprotectCell } from './export-cell';
 
 /** The longest note an import accepts, in characters. */
 export const NOTE_MAX_LENGTH = 500;
@@ -78,14 +79,14 @@ export const tidyName = (cell: string): string => cell.trim().replace(/\s+/g, ' 
 /** The key two names are matched by: letter case and Unicode form do not matter. */
 export const nameKey = (name: string): string => tidyName(name).normalize('NFC').toLowerCase();
 
-/** A category or account name within the length limit ('' when the cell is empty). */
+/** A category or account name within the length limit ('' when the cell is empty); an export's guard `'` is dropped. */
 export function parseNameCell(cell: string, tooLong: CsvErrorCode): FieldResult<string> {
-  const name = tidyName(cell);
+  const name = tidyName(unprotectCell(cell.trim()));
   return [...name].length > NAME_MAX_LENGTH ? bad(tooLong) : good(name);
 }
 
-/** A note of at most 500 characters, trimmed. */
+/** A note of at most 500 characters, trimmed; an export's guard `'` is dropped (see export-cell.ts). */
 export function parseNoteCell(cell: string): FieldResult<string> {
-  const note = cell.trim();
+  const note = unprotectCell(cell.trim());
   return [...note].length > NOTE_MAX_LENGTH ? bad('csv.note.tooLong') : good(note);
 }

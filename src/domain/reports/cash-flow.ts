@@ -1,4 +1,5 @@
 import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { AccountAmount } from './account-rollups';
 import type { Id } from '../model';
 import { addMoney } from '../money';
 import { netCash, signedAmount, sumByKind } from './by-kind';
@@ -33,13 +34,19 @@ export interface CashFlowInput {
   transfersPeriod: readonly DailyTransferTotal[];
   /** Accounts in display order; an account met in the rows but missing here is appended by id. */
   accounts: readonly AccountRef[];
+  /** Balances carried in from before the earliest of the rows `before` (none: the rows hold the whole history). */
+  carried?: readonly AccountAmount[];
 }
 
-/** Balances per account after the given rows, transfers counted out of one account and into the other. */
+/**
+ * Balances per account after the given rows (and any balances carried in before them), transfers
+ * counted out of one account and into the other.
+ */
 export function accountBalances(
   totals: readonly (readonly DailyTotal[])[],
   transfers: readonly (readonly DailyTransferTotal[])[],
   accounts: readonly AccountRef[],
+  carried: readonly AccountAmount[] = [],
 ): AccountBalance[] {
   const balances = new Map<Id, AccountBalance>(
     accounts.map((a) => [a.id, { accountId: a.id, name: a.name, balance: 0 }]),
@@ -49,6 +56,7 @@ export function accountBalances(
     account.balance = addMoney(account.balance, amount);
     balances.set(accountId, account);
   };
+  for (const { accountId, amount } of carried) move(accountId, amount);
   for (const rows of totals) for (const row of rows) move(row.accountId, signedAmount(row.kind, row.amount));
   for (const rows of transfers)
     for (const row of rows) {
@@ -61,7 +69,8 @@ export function accountBalances(
 /** Cash flow of a period by the brief: opening balance, the three groups, closing balance, accounts. */
 export function buildCashFlow(input: CashFlowInput): CashFlow {
   const byKind = sumByKind(input.period);
-  const openingBalance = netCash(input.before);
+  const carried = input.carried ?? [];
+  const openingBalance = sumMoney(netCash(input.before), ...carried.map((c) => c.amount));
   const operating = sumMoney(
     byKind.pendapatan,
     byKind.pendapatan_lain,
@@ -82,6 +91,7 @@ export function buildCashFlow(input: CashFlowInput): CashFlow {
       [input.before, input.period],
       [input.transfersBefore, input.transfersPeriod],
       input.accounts,
+      carried,
     ),
   };
 }

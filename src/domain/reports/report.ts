@@ -1,12 +1,16 @@
 import type { BusinessDate } from '../dates';
 import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { AccountAmount } from './account-rollups';
 import { sumByKind, type KindTotals } from './by-kind';
 import { buildCashFlow, type CashFlow } from './cash-flow';
 import { buildMonths, type MonthRow } from './months';
 import { buildProfitAndLoss, type ProfitAndLoss } from './profit-and-loss';
 import type { AccountRef, CategoryRef } from './refs';
 
-/** What a report is built from: rollup rows dated up to `to` (those before `from` make the opening balance). */
+/**
+ * What a report is built from: rollup rows dated up to `to` (those before `from` make the opening
+ * balance), and optionally per-account balances carried in from before the earliest row.
+ */
 export interface ReportInput {
   from: BusinessDate;
   to: BusinessDate;
@@ -14,6 +18,7 @@ export interface ReportInput {
   transfers: readonly DailyTransferTotal[];
   categories: readonly CategoryRef[];
   accounts: readonly AccountRef[];
+  carried?: readonly AccountAmount[];
 }
 
 /** A period's report: profit and loss, cash flow, month by month and totals per kind. */
@@ -41,7 +46,15 @@ function split<T extends { date: BusinessDate }>(rows: readonly T[], from: Busin
 const countOf = (rows: readonly { count: number }[]): number => rows.reduce((n, row) => n + row.count, 0);
 
 /** Builds the whole report of [from, to] from rollup rows. */
-export function buildReport({ from, to, totals, transfers, categories, accounts }: ReportInput): Report {
+export function buildReport({
+  from,
+  to,
+  totals,
+  transfers,
+  categories,
+  accounts,
+  carried,
+}: ReportInput): Report {
   if (from > to) throw new RangeError(`period ends before it starts: ${from}..${to}`);
   const rows = split(totals, from, to);
   const moved = split(transfers, from, to);
@@ -51,6 +64,7 @@ export function buildReport({ from, to, totals, transfers, categories, accounts 
     transfersBefore: moved.before,
     transfersPeriod: moved.period,
     accounts,
+    ...(carried ? { carried } : {}),
   });
   return {
     period: { from, to },

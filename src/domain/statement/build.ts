@@ -1,18 +1,10 @@
-import { rollUp } from '../ledger-rows';
 import type { Book, Category, Entry, Transfer } from '../model';
-import { addMoney } from '../money';
 import { newId } from '../platform';
-import {
-  DEFAULT_RPC_RATIO,
-  accountBalances,
-  buildDiscipline,
-  isWholeMonths,
-  type AccountRef,
-  type Period,
-} from '../reports';
+import { DEFAULT_RPC_RATIO, buildDiscipline, isWholeMonths, type AccountRef, type Period } from '../reports';
 import { fail, ok, type Problem, type Result } from '../result';
 import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
+import { openingAccounts, type RollupRows } from './openings';
 import { statementSchema, type Statement } from './schema';
 
 /** What a statement is made from: the book, its rows, and the member's choices. */
@@ -23,9 +15,18 @@ export interface StatementInput {
   >;
   /** Whole months, `from` the first day of a month and `to` the last day of one. */
   period: Period;
-  /** The book's entries (voided ones too: they count as corrections); those after `to` are ignored. */
+  /**
+   * The book's entries (voided ones too: they count as corrections); those after `to` are ignored.
+   * With `before`, only the period's entries are needed (earlier ones are ignored).
+   */
   entries: readonly Entry[];
   transfers: readonly Transfer[];
+  /**
+   * The book's rollup rows (as storage keeps them) holding its history before the period; rows dated
+   * from `from` on are ignored. When given, the opening balances come from these rows, so a statement
+   * reads the period's entries and a bounded number of rollups instead of the whole book.
+   */
+  before?: RollupRows;
   categories: readonly Pick<Category, 'id' | 'name' | 'kind'>[];
   /** The book's accounts, in display order. */
   accounts: readonly AccountRef[];
@@ -37,20 +38,22 @@ export interface StatementInput {
   omitNotes?: boolean;
   /** The cooperative's surplus ratio r (default 0.6). */
   ratio?: number;
+  /** Household costs per month the member states, whole Rupiah (default: the average monthly prive). */
+  householdCosts?: number;
+  /** Existing instalments per month the member states (default: the average monthly angsuran pokok). */
+  existingInstalments?: number;
 }
 
-/** Each account's balance at the start of the period (accounts sharing a name are merged). */
-function openingAccounts(input: StatementInput): { name: string; balance: number }[] {
-  const kinds = new Map(input.categories.map((c) => [c.id, c.kind]));
-  const before = rollUp(
-    input.entries.filter((e) => e.date < input.period.from),
-    input.transfers.filter((t) => t.date < input.period.from),
-    (id) => kinds.get(id) ?? 'modal',
-  );
-  const byName = new Map<string, number>();
-  for (const a of accountBalances([before.daily], [before.transfers], input.accounts))
-    byName.set(a.name, addMoney(byName.get(a.name) ?? 0, a.balance));
-  return [...byName].map(([name, balance]) => ({ name, balance }));
+/** The member's choices of repayment capacity that cannot be used, as problems. */
+function choiceProblems(input: StatementInput): Problem[] {
+  const problems: Problem[] = [];
+  const perMonth = { householdCosts: input.householdCosts, existingInstalments: input.existingInstalments };
+  for (const [field, value] of Object.entries(perMonth))
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0))
+      problems.push({ code: 'statement.capacity.invalid', params: { field } });
+  const ratio = input.ratio ?? DEFAULT_RPC_RATIO;
+  if (!(ratio >= 0 && ratio <= 1)) problems.push({ code: 'statement.ratio.invalid', params: { ratio } });
+  return problems;
 }
 
 /**
@@ -61,6 +64,8 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
   const { period, book } = input;
   if (!isWholeMonths(period) || period.from > period.to)
     return fail({ code: 'statement.period.notWholeMonths', params: { ...period } });
+  const refused = choiceProblems(input);
+  if (refused.length > 0) return fail(...refused);
   const omit = input.omitNotes === true;
   const entries = fileEntries(input, omit);
   const transfers = fileTransfers(input, omit);
@@ -89,8 +94,10 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
       period,
       entries,
       transfers,
-      openingAccounts: openingAccounts(input),
+      openingAccounts: openingAccounts({ ...input, from: period.from }),
       ratio: input.ratio ?? DEFAULT_RPC_RATIO,
+      householdCosts: input.householdCosts,
+      existingInstalments: input.existingInstalments,
       timeZone: book.timeZone,
       createdAt,
       corrections,

@@ -54,21 +54,35 @@ function derivedOpenings(statement: Statement): { name: string; balance: number 
   return openings;
 }
 
-/** The figures a statement states, in the shape `computeFigures` returns. */
+/** The figures a statement states, in the shape `computeFigures` returns (absent sources of H and I: default). */
 const statedFigures = (s: Statement): StatementFigures => ({
   profitAndLoss: s.profitAndLoss,
   cashFlow: s.cashFlow,
   months: s.months,
-  repaymentCapacity: s.repaymentCapacity,
+  repaymentCapacity: {
+    ...s.repaymentCapacity,
+    householdCostsSource: s.repaymentCapacity.householdCostsSource ?? 'default',
+    existingInstalmentsSource: s.repaymentCapacity.existingInstalmentsSource ?? 'default',
+  },
   discipline: s.discipline,
 });
+
+/** H and I as the member stated them; undefined where the file says they are the book's averages. */
+function statedCosts(s: Statement): { householdCosts?: number; existingInstalments?: number } {
+  const r = s.repaymentCapacity;
+  return {
+    ...(r.householdCostsSource === 'member' ? { householdCosts: r.householdCosts } : {}),
+    ...(r.existingInstalmentsSource === 'member' ? { existingInstalments: r.existingInstalments } : {}),
+  };
+}
 
 /**
  * Recomputes every figure of a statement from its entries and transfers by the brief's arithmetic
  * and lists each one that differs (none: the figures are consistent). The opening balance is checked
  * through the accounts: each account's opening is its stated closing balance less the period's
  * movements, and the sum of those openings must be the stated opening balance, from which the
- * closing balance and every month's closing balance must follow.
+ * closing balance and every month's closing balance must follow. M is recomputed from the entries;
+ * H and I too unless the file says the member stated them, and RPC from M, H, I and the stated r.
  */
 export function checkFigures(statement: Statement): Problem[] {
   const problems = rowProblems(statement);
@@ -81,6 +95,7 @@ export function checkFigures(statement: Statement): Problem[] {
       transfers: statement.transfers,
       openingAccounts: openings,
       ratio: statement.repaymentCapacity.ratio,
+      ...statedCosts(statement),
       timeZone: statement.business.timeZone,
       createdAt: statement.createdAt,
       corrections: statement.discipline.corrections,

@@ -2,7 +2,7 @@ import type { StatementSigner } from './keys';
 import { renderStatementPdf } from './pdf';
 import { buildQrSummary } from './qr-summary';
 import type { Statement, StatementFile } from './schema';
-import { signStatement, statementCode, statementJson } from './sign';
+import { signedBytes, signStatement, statementCode, statementJson } from './sign';
 import { renderStatementXlsx } from './xlsx';
 
 /** A signed statement in every format the member can send. */
@@ -22,11 +22,13 @@ export async function makeStatementDocuments(
   signer: StatementSigner,
   options: { omitNotes?: boolean } = {},
 ): Promise<StatementDocuments> {
-  const file = await signStatement(statement, signer);
-  const code = await statementCode(statement);
+  // Canonicalised once: for a year of a busy shop that is the slowest step.
+  const bytes = signedBytes(statement);
+  const file = await signStatement(statement, signer, bytes);
+  const code = await statementCode(statement, bytes);
   const qrText = await buildQrSummary(statement, code, signer);
   const [pdf, xlsx] = await Promise.all([
-    renderStatementPdf(file, { qrText, omitNotes: options.omitNotes === true }),
+    renderStatementPdf(file, { qrText, code, omitNotes: options.omitNotes === true }),
     renderStatementXlsx(file, code),
   ]);
   return {

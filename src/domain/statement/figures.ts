@@ -2,7 +2,8 @@ import { addDays } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { DailyTotal } from '../ledger-rows';
 import { rollUp } from '../ledger-rows';
-import { buildDiscipline, buildRepaymentCapacity, buildReport, type Period } from '../reports';
+import { buildDiscipline, buildReport, type Period } from '../reports';
+import { fileCapacity } from './capacity';
 import { categoryKey, entryFromStatement, transferFromStatement } from './rows';
 import type { Statement, StatementEntry, StatementTransfer } from './schema';
 
@@ -21,6 +22,10 @@ export interface FiguresInput {
   openingAccounts: readonly { name: string; balance: number }[];
   /** The surplus ratio r of repayment capacity. */
   ratio: number;
+  /** Household costs per month the member states (whole Rupiah); undefined: the average monthly prive. */
+  householdCosts?: number | undefined;
+  /** Existing instalments per month the member states; undefined: the average monthly angsuran pokok. */
+  existingInstalments?: number | undefined;
   timeZone: string;
   /** When the statement was made: discipline counts days up to then. */
   createdAt: string;
@@ -69,7 +74,6 @@ export function computeFigures(input: FiguresInput): StatementFigures {
     categories: [...names].map(([id, name]) => ({ id, name })),
     accounts: input.openingAccounts.map((a) => ({ id: a.name, name: a.name })),
   });
-  const capacity = buildRepaymentCapacity({ months: report.months, ratio: input.ratio });
   const discipline = buildDiscipline({
     entries,
     ...period,
@@ -99,7 +103,7 @@ export function computeFigures(input: FiguresInput): StatementFigures {
       cashOut: m.cashOut,
       closingBalance: m.closingBalance,
     })),
-    repaymentCapacity: capacity.file,
+    repaymentCapacity: fileCapacity(report.months, input),
     discipline: {
       ...discipline,
       corrections: input.corrections,

@@ -4,12 +4,14 @@
  * and `./xlsx` directly, so the browser loads them only when a statement is made.
  */
 export * from './build';
+export * from './capacity';
 export * from './check';
 export * from './encoding';
 export * from './figures';
 export * from './json-schema';
 export * from './keys';
 export * from './labels';
+export * from './openings';
 export * from './pdf-text';
 export * from './problems';
 export * from './qr-summary';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { STATEMENT_FORMAT, statementFileSchema } from './schema';
 
 /** The JSON Schema (draft 2020-12) of a statement file, generated from the zod schema. */

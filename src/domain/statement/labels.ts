@@ -1,6 +1,7 @@
 import type { BusinessDate } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Problem } from '../result';
+import type { CapacitySource, Statement } from './schema';
 
 const MONTHS = [
   'Januari',
@@ -100,13 +101,22 @@ export function warningTextId(warning: Problem): string {
   }
 }
 
-/** The notes every statement carries, in Indonesian. */
-export function statementNotesId(omitNotes: boolean): string[] {
+/** Where H or I came from, in Indonesian: the book's average of `average`, or stated by the owner. */
+export const capacitySourceId = (source: CapacitySource | undefined, average: string): string =>
+  source === 'member' ? 'dinyatakan pemilik' : `rata-rata ${average}`;
+
+/** The notes every statement carries, in Indonesian (H and I as the file says they were set). */
+export function statementNotesId(
+  omitNotes: boolean,
+  capacity: Pick<Statement['repaymentCapacity'], 'householdCostsSource' | 'existingInstalmentsSource'> = {},
+): string[] {
+  const h = capacitySourceId(capacity.householdCostsSource, 'prive per bulan');
+  const i = capacitySourceId(capacity.existingInstalmentsSource, 'pokok angsuran per bulan');
   const notes = [
     'Laporan ini disusun dengan basis kas: pendapatan dan beban dicatat saat uang diterima atau dibayar.',
     'Laporan ini dibuat sendiri oleh pemilik usaha dari buku kas di aplikasi Lumbung dan tidak diaudit.',
     'Setoran modal, prive, penerimaan dan pembayaran pokok pinjaman, serta pembelian dan penjualan aset menggerakkan kas tetapi tidak termasuk laba rugi; bunga pinjaman termasuk beban lain-lain.',
-    'Kemampuan bayar (RPC) = (M - H - I) x r, dibulatkan ke bawah ke rupiah penuh; H dan I adalah rata-rata prive dan pokok angsuran per bulan.',
+    `Kemampuan bayar (RPC) = (M - H - I) x r, dibulatkan ke bawah ke rupiah penuh; M rata-rata laba bersih per bulan, H (${h}), I (${i}).`,
   ];
   if (omitNotes)
     notes.push('Keterangan tiap catatan tidak disertakan atas pilihan pemilik; semua angka tetap lengkap.');

@@ -1,5 +1,5 @@
 import { formatRupiah } from '../money';
-import { formatDaysId, formatShareId, statementNotesId, warningTextId } from './labels';
+import { capacitySourceId, formatDaysId, formatShareId, statementNotesId, warningTextId } from './labels';
 import { fieldLine } from './pdf-figures';
 import { INK, type PdfCursor } from './pdf-layout';
 import type { Statement } from './schema';
@@ -9,12 +9,10 @@ export function drawRepaymentCapacity(cursor: PdfCursor, s: Statement): void {
   const r = s.repaymentCapacity;
   cursor.heading('5. Kemampuan bayar', 90);
   fieldLine(cursor, 'M  rata-rata laba bersih', `${formatRupiah(r.averageNetProfit)} per bulan`);
-  fieldLine(cursor, 'H  biaya rumah tangga', `${formatRupiah(r.householdCosts)} per bulan (rata-rata prive)`);
-  fieldLine(
-    cursor,
-    'I  angsuran berjalan',
-    `${formatRupiah(r.existingInstalments)} per bulan (rata-rata pokok)`,
-  );
+  const h = capacitySourceId(r.householdCostsSource, 'prive');
+  const i = capacitySourceId(r.existingInstalmentsSource, 'pokok');
+  fieldLine(cursor, 'H  biaya rumah tangga', `${formatRupiah(r.householdCosts)} per bulan (${h})`);
+  fieldLine(cursor, 'I  angsuran berjalan', `${formatRupiah(r.existingInstalments)} per bulan (${i})`);
   fieldLine(cursor, 'r  rasio', formatShareId(r.ratio));
   cursor.row([
     { text: 'RPC = (M - H - I) x r', x: 48, width: 130, bold: true },
@@ -43,5 +41,6 @@ export function drawDiscipline(cursor: PdfCursor, s: Statement): void {
 export function drawNotes(cursor: PdfCursor, s: Statement, omitNotes: boolean): void {
   cursor.heading('7. Catatan', 60);
   const rows = `Laporan ini memuat ${s.entries.length} catatan dan ${s.transfers.length} pindah dana dalam periode; semuanya ada di berkas statement.json yang dilampirkan pada PDF ini.`;
-  for (const note of [...statementNotesId(omitNotes), rows]) cursor.paragraph(`- ${note}`);
+  for (const note of [...statementNotesId(omitNotes, s.repaymentCapacity), rows])
+    cursor.paragraph(`- ${note}`);
 }

@@ -17,6 +17,8 @@ export interface PdfOptions {
   qrText: string;
   /** Whether the member left the entries' notes out (the PDF says so). */
   omitNotes?: boolean;
+  /** The statement code, when already computed (see `statementCode`). */
+  code?: string;
 }
 
 /** Page numbers and the business name at the foot of every page. */
@@ -41,7 +43,7 @@ function drawFooters(cursor: PdfCursor, business: string): void {
  */
 export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
   const s = file.statement;
-  const code = await statementCode(s);
+  const code = options.code ?? (await statementCode(s));
   const doc = await PDFDocument.create({ updateMetadata: false });
   const created = new Date(s.createdAt);
   doc.setTitle(`Laporan keuangan ${s.business.name}, ${formatPeriodId(s.period)}`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { canonicalJson } from '../canonical';
 import { isBusinessDate } from '../dates';
 import { fromUtf8, signEs256, utf8, verifyEs256 } from '../platform';

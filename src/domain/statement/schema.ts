@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isBusinessDate, isTimeZone } from '../dates';
 import { CATEGORY_KINDS } from '../kinds';
 
@@ -32,6 +32,10 @@ const date = z.iso.date().refine(isBusinessDate, 'not a calendar day');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const instant = z.iso.datetime();
 const kind = z.enum(CATEGORY_KINDS);
+/** Where household costs (H) or existing instalments (I) come from: the book's averages, or the member. */
+const capacitySource = z
+  .enum(['default', 'member'])
+  .describe('default: the average monthly prive (H) or angsuran_pokok (I); member: stated by the member');
 const base64url = (length: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${length}}$`));
 
 /** A fingerprint as shown: 16 base32 characters in four groups, `ABCD-EFGH-IJKL-MNOP`. */
@@ -125,6 +129,8 @@ export const statementSchema = z.strictObject({
     existingInstalments: count,
     ratio: share,
     rpc: count,
+    householdCostsSource: capacitySource.optional(),
+    existingInstalmentsSource: capacitySource.optional(),
   }),
   discipline: z.strictObject({
     activeDays: count,
@@ -171,6 +177,8 @@ export type StatementEntry = z.infer<typeof statementEntrySchema>;
 export type StatementTransfer = z.infer<typeof statementTransferSchema>;
 /** The public key a statement is signed with. */
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
+/** Where H or I of repayment capacity come from (absent in a file: `default`). */
+export type CapacitySource = z.infer<typeof capacitySource>;
 /** A statement's signature block. */
 export type StatementSignature = z.infer<typeof signatureSchema>;
 /** A statement file (the envelope). */

@@ -10,14 +10,25 @@ export const signedBytes = (statement: Statement): Uint8Array => utf8(canonicalJ
 /**
  * The short statement code printed beside the QR code: SHA-256 of the signed bytes, base32, the
  * first 12 characters in groups of four (`ABCD-EFGH-IJKL`). It names one exact statement.
+ * `bytes`: the statement's signed bytes when already computed.
  */
-export async function statementCode(statement: Statement): Promise<string> {
-  return groupsOfFour(toBase32(await sha256(signedBytes(statement))).slice(0, 12));
+export async function statementCode(
+  statement: Statement,
+  bytes: Uint8Array = signedBytes(statement),
+): Promise<string> {
+  return groupsOfFour(toBase32(await sha256(bytes)).slice(0, 12));
 }
 
-/** Signs a statement (ES256 over its canonical form) and wraps it in the `lumbung.statement/1` envelope. */
-export async function signStatement(statement: Statement, signer: StatementSigner): Promise<StatementFile> {
-  const value = toBase64url(await signEs256(signer.privateKey, signedBytes(statement)));
+/**
+ * Signs a statement (ES256 over its canonical form) and wraps it in the `lumbung.statement/1`
+ * envelope. `bytes`: its signed bytes when already computed (canonicalising a big statement is slow).
+ */
+export async function signStatement(
+  statement: Statement,
+  signer: StatementSigner,
+  bytes: Uint8Array = signedBytes(statement),
+): Promise<StatementFile> {
+  const value = toBase64url(await signEs256(signer.privateKey, bytes));
   return {
     format: STATEMENT_FORMAT,
     statement,

@@ -75,10 +75,10 @@ function readEnvelope(json: unknown): { statement: Statement; signature: unknown
 }
 
 /**
- * Checks the signature block: the signature over the statement against the embedded key (`valid`),
+ * Checks the signature block: the signature over the statement's signed bytes against the embedded key (`valid`),
  * and the stated fingerprint against the one computed from that key (a problem when they differ).
  */
-async function checkSignature(statement: Statement, raw: unknown) {
+async function checkSignature(bytes: Uint8Array, raw: unknown) {
   const none = (code: string) => ({ valid: false, fingerprint: null, problems: [{ code }] as Problem[] });
   if (raw === undefined) return none('signature.missing');
   const parsed = signatureSchema.safeParse(raw);
@@ -89,11 +89,7 @@ async function checkSignature(statement: Statement, raw: unknown) {
   try {
     fingerprint = await fingerprintOf(signature.publicKey);
     const key = await importPublicKey(signature.publicKey);
-    valid = await verifyEs256(
-      key,
-      fromBase64url(signature.value) ?? new Uint8Array(),
-      signedBytes(statement),
-    );
+    valid = await verifyEs256(key, fromBase64url(signature.value) ?? new Uint8Array(), bytes);
   } catch {
     return none('signature.badKey');
   }
@@ -123,7 +119,9 @@ export async function verifyStatement(
   if (Array.isArray(envelope)) return unreadable(read.source, envelope);
   const { statement } = envelope;
 
-  const signature = await checkSignature(statement, envelope.signature);
+  // Canonicalised once, for the signature and the statement code.
+  const bytes = signedBytes(statement);
+  const signature = await checkSignature(bytes, envelope.signature);
   const figureProblems = checkFigures(statement);
   const problems = [...signature.problems, ...figureProblems];
   let fingerprintMatches: boolean | null = null;
@@ -144,7 +142,7 @@ export async function verifyStatement(
     figuresConsistent,
     fingerprint: signature.fingerprint,
     fingerprintMatches,
-    statementCode: await statementCode(statement),
+    statementCode: await statementCode(statement, bytes),
     problems,
     statement,
     source: read.source,

@@ -1,5 +1,5 @@
 import type { Cell, Row } from 'write-excel-file/universal';
-import { FIGURE_LABELS, KIND_LABELS, formatPeriodId } from './labels';
+import { FIGURE_LABELS, KIND_LABELS, capacitySourceId, formatPeriodId } from './labels';
 import type { StatementFile } from './schema';
 
 /** The number format of money cells: whole Rupiah with thousands separators. */
@@ -60,8 +60,16 @@ export function summarySheet(file: StatementFile, code: string): Row[] {
     [],
     [bold('Kemampuan bayar')],
     [text('Rata-rata laba bersih (M)'), money(r.averageNetProfit)],
-    [text('Biaya rumah tangga (H)'), money(r.householdCosts)],
-    [text('Angsuran berjalan (I)'), money(r.existingInstalments)],
+    [
+      text('Biaya rumah tangga (H)'),
+      money(r.householdCosts),
+      text(capacitySourceId(r.householdCostsSource, 'prive')),
+    ],
+    [
+      text('Angsuran berjalan (I)'),
+      money(r.existingInstalments),
+      text(capacitySourceId(r.existingInstalmentsSource, 'pokok')),
+    ],
     [text('Rasio (r)'), number(r.ratio)],
     [text('RPC'), money(r.rpc)],
     [],

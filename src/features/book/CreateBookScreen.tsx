@@ -1,6 +1,8 @@
 import { createBook, setSetting, type LumbungDb } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { RestoreBackup } from '../data/RestoreBackup';
+import { routes } from '../routes';
 import { BookForm, emptyBookDetails } from './BookForm';
 
 /** First start (or another business): the book's details, then straight to the cash book. */
@@ -22,6 +24,13 @@ export function CreateBookScreen({
       />
       <main className="screen">
         {!backHref && <p className="intro">{t('book.create.intro')}</p>}
+        {!backHref && (
+          <p>
+            <a className="link" href={routes.verify}>
+              {t('statement.verifyLink')}
+            </a>
+          </p>
+        )}
         <BookForm
           initial={emptyBookDetails()}
           submitLabel={t('book.create.submit')}
@@ -33,6 +42,13 @@ export function CreateBookScreen({
             return null;
           }}
         />
+        {!backHref && (
+          <section className="card first-restore" aria-labelledby="restore-h">
+            <h2 id="restore-h">{t('data.restore.title')}</h2>
+            <p className="help">{t('data.restore.firstStart')}</p>
+            <RestoreBackup db={db} />
+          </section>
+        )}
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
+import { storageFailureMessage } from '../data/storage-failure';
 import { holdUnsavedWork } from '../session/unsaved-work';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
@@ -42,7 +43,9 @@ export function EntryForm(props: {
     }
     setErrors({});
     setSaving(true);
-    const problem = await props.onSubmit(checked.fields, reason.trim());
+    const problem = await props
+      .onSubmit(checked.fields, reason.trim())
+      .catch((error: unknown) => t(storageFailureMessage(error)));
     setSaving(false);
     setSaveError(problem);
     return problem === null;

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { entriesPage, homeSummary, listAccounts, listCategories } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
+import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
@@ -31,6 +32,7 @@ export function HomeScreen() {
         <p className="home-book">{book.name}</p>
         <p className="home-date">{date(today, 'dayLong')}</p>
       </header>
+      <BackupReminder />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">
@@ -63,6 +65,9 @@ export function HomeScreen() {
               <Money value={data.summary.month.netProfit} signed />
             </p>
             <p className="help">{t('home.profitMonth.help')}</p>
+            <a className="link" href={routes.statement}>
+              {t('statement.link')}
+            </a>
           </section>
           <section className="card" aria-labelledby="balance-h">
             <h2 id="balance-h">{t('home.balance')}</h2>

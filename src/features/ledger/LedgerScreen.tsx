@@ -1,34 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import type { BusinessDate } from '../../domain/dates';
-import type { Entry, Transfer } from '../../domain/model';
-import {
-  dailyTotalsInRange,
-  entriesPage,
-  listAccounts,
-  listCategories,
-  transfersInRange,
-} from '../../storage';
+import { useCallback, useRef, useState } from 'react';
+import type { Entry } from '../../domain/model';
+import { listAccounts, listCategories } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { EntryRow } from './EntryRow';
-import { dayTotalsFromRollups, NO_FILTER, periodRange, type LedgerFilter } from './ledger-filter';
+import { NO_FILTER, type LedgerFilter } from './ledger-filter';
+import { FIRST_WINDOW, windowDown, windowUp, type LedgerWindow } from './ledger-window';
 import { LedgerFilters } from './LedgerFilters';
 import { TransferRow } from './TransferRow';
+import { useLedgerPages } from './use-ledger-pages';
+import { useScrollEdges } from './use-scroll-edges';
 
-const PAGE = 50;
-
-/** The cash book: entries grouped by day with each day's totals, filtered, read page by page. */
+/**
+ * The cash book: entries grouped by day with each day's totals, filtered, read page by page. At most
+ * four pages are on screen: scrolling down drops pages far above, scrolling back up reads them again.
+ */
 export function LedgerScreen() {
   const { db, book, today } = useSession();
   const { t, date } = useI18n();
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
-  const [pages, setPages] = useState(1);
+  const [window, setWindow] = useState<LedgerWindow>(FIRST_WINDOW);
   const changeFilter = (next: LedgerFilter) => {
     setFilter(next);
-    setPages(1);
+    setWindow(FIRST_WINDOW);
   };
   const names = useLiveQuery(async () => {
     const [categories, accounts] = await Promise.all([
@@ -37,41 +34,22 @@ export function LedgerScreen() {
     ]);
     return { categories, accounts };
   }, [db, book.id]);
-  const data = useLiveQuery(async () => {
-    const range = periodRange(filter.period, today);
-    const page = await entriesPage(
-      db,
-      book.id,
-      {
-        ...range,
-        direction: filter.direction === 'all' ? undefined : filter.direction,
-        categoryId: filter.categoryId || undefined,
-        accountId: filter.accountId || undefined,
-        search: filter.search.trim() || undefined,
-        includeVoided: true,
-      },
-      { limit: PAGE * pages },
-    );
-    const dates = page.entries.map((e) => e.date);
-    const newest = page.hasMore ? dates[0] : (range.to ?? dates[0]);
-    const oldest = page.hasMore ? dates[dates.length - 1] : (range.from ?? dates[dates.length - 1]);
-    const showTransfers = filter.direction === 'all' && !filter.categoryId && !filter.search.trim();
-    const [totals, transfers] =
-      newest && oldest
-        ? await Promise.all([
-            dailyTotalsInRange(db, book.id, oldest, newest),
-            showTransfers ? transfersInRange(db, book.id, oldest, newest) : Promise.resolve([]),
-          ])
-        : [[], []];
-    const matching = filter.accountId
-      ? transfers.filter((x) => x.fromAccountId === filter.accountId || x.toAccountId === filter.accountId)
-      : transfers;
-    return {
-      page,
-      days: groupByDay(page.entries, matching),
-      dayTotals: dayTotalsFromRollups(totals, filter),
-    };
-  }, [db, book.id, filter, pages, today]);
+  const data = useLedgerPages(db, book.id, filter, window, today);
+
+  const firstPageEnd = data?.firstPageEnd ?? null;
+  const older = useCallback(() => setWindow((w) => windowDown(w, firstPageEnd)), [firstPageEnd]);
+  const newer = useCallback(() => setWindow(windowUp), []);
+  const listRef = useRef<HTMLDivElement>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+  const bottomRef = useRef<HTMLDivElement>(null);
+  useScrollEdges({
+    list: listRef,
+    top: topRef,
+    bottom: bottomRef,
+    content: data,
+    onTop: window.starts.length > 0 ? newer : null,
+    onBottom: data?.hasMore ? older : null,
+  });
 
   const categoryName = new Map(names?.categories.map((c) => [c.id, c.name]));
   const accountName = new Map(names?.accounts.map((a) => [a.id, a.name]));
@@ -87,40 +65,49 @@ export function LedgerScreen() {
             accounts={names.accounts}
           />
         )}
-        {data && data.days.length === 0 && <p className="help">{t('ledger.empty')}</p>}
-        {data?.days.map((day) => {
-          const totals = filter.search.trim() ? sumShown(day.entries) : data.dayTotals.get(day.date);
-          return (
-            <section key={day.date} className="day" aria-label={date(day.date, 'dayLong')}>
-              <h2 className="day-head">
-                <span>{date(day.date, 'dayLong')}</span>
-                <span className="day-totals">
-                  {t('ledger.dayTotals', { in: fmt(totals?.in ?? 0), out: fmt(totals?.out ?? 0) })}
-                </span>
-              </h2>
-              <ul className="entry-list">
-                {day.transfers.map((x) => (
-                  <TransferRow
-                    key={x.id}
-                    transfer={x}
-                    fromName={accountName.get(x.fromAccountId) ?? ''}
-                    toName={accountName.get(x.toAccountId) ?? ''}
-                  />
-                ))}
-                {day.entries.map((e) => (
-                  <EntryRow
-                    key={e.id}
-                    entry={e}
-                    categoryName={categoryName.get(e.categoryId) ?? ''}
-                    accountName={accountName.get(e.accountId) ?? ''}
-                  />
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-        {data?.page.hasMore && (
-          <button type="button" className="btn btn-wide" onClick={() => setPages((p) => p + 1)}>
+        {window.starts.length > 0 && (
+          <button type="button" className="btn btn-wide" onClick={newer}>
+            {t('ledger.newer')}
+          </button>
+        )}
+        <div ref={topRef} className="ledger-edge" />
+        <div ref={listRef}>
+          {data && data.days.length === 0 && <p className="help">{t('ledger.empty')}</p>}
+          {data?.days.map((day) => {
+            const totals = filter.search.trim() ? sumShown(day.entries) : data.dayTotals.get(day.date);
+            return (
+              <section key={day.date} className="day" aria-label={date(day.date, 'dayLong')}>
+                <h2 className="day-head">
+                  <span>{date(day.date, 'dayLong')}</span>
+                  <span className="day-totals">
+                    {t('ledger.dayTotals', { in: fmt(totals?.in ?? 0), out: fmt(totals?.out ?? 0) })}
+                  </span>
+                </h2>
+                <ul className="entry-list">
+                  {day.transfers.map((x) => (
+                    <TransferRow
+                      key={x.id}
+                      transfer={x}
+                      fromName={accountName.get(x.fromAccountId) ?? ''}
+                      toName={accountName.get(x.toAccountId) ?? ''}
+                    />
+                  ))}
+                  {day.entries.map((e) => (
+                    <EntryRow
+                      key={e.id}
+                      entry={e}
+                      categoryName={categoryName.get(e.categoryId) ?? ''}
+                      accountName={accountName.get(e.accountId) ?? ''}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+        <div ref={bottomRef} className="ledger-edge" />
+        {data?.hasMore && (
+          <button type="button" className="btn btn-wide" onClick={older}>
             {t('ledger.more')}
           </button>
         )}
@@ -138,16 +125,4 @@ function sumShown(entries: readonly Entry[]) {
   const sum = { in: 0, out: 0 };
   for (const e of entries) if (!e.voided) sum[e.direction] += e.amount;
   return sum;
-}
-
-function groupByDay(entries: readonly Entry[], transfers: readonly Transfer[]) {
-  const days = new Map<BusinessDate, { date: BusinessDate; entries: Entry[]; transfers: Transfer[] }>();
-  const day = (d: BusinessDate) => {
-    let found = days.get(d);
-    if (!found) days.set(d, (found = { date: d, entries: [], transfers: [] }));
-    return found;
-  };
-  for (const e of entries) day(e.date).entries.push(e);
-  for (const x of transfers) day(x.date).transfers.push(x);
-  return [...days.values()].sort((a, b) => (a.date < b.date ? 1 : -1));
 }

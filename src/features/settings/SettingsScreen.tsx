@@ -8,6 +8,7 @@ import { useToast } from '../../ui/Toast';
 import { BookForm, bookDetails } from '../book/BookForm';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import { LazyStatementSettingsCard } from '../statement/lazy-screens';
 
 /** Language, the businesses on this phone, and the current book's details. */
 export function SettingsScreen() {
@@ -52,6 +53,10 @@ export function SettingsScreen() {
             + {t('book.add')}
           </a>
         </section>
+        <a className="btn btn-wide data-link" href={routes.data}>
+          {t('settings.data')}
+        </a>
+        <LazyStatementSettingsCard />
         <section className="card" aria-labelledby="book-h">
           <h2 id="book-h">{t('book.edit.title')}</h2>
           <BookForm

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
+import { storageFailureMessage } from '../data/storage-failure';
 import { holdUnsavedWork } from '../session/unsaved-work';
 import { validateTransferDraft, type TransferDraft, type TransferErrors } from './transfer-draft';
 
@@ -45,7 +46,9 @@ export function TransferForm(props: {
     }
     setErrors({});
     setSaving(true);
-    const problem = await props.onSubmit(checked.fields, reason.trim());
+    const problem = await props
+      .onSubmit(checked.fields, reason.trim())
+      .catch((error: unknown) => t(storageFailureMessage(error)));
     setSaving(false);
     setSaveError(problem);
   };

@@ -5,6 +5,7 @@ import {
   generateSigningKeyPair,
   signerFromKeyPair,
   type Statement,
+  type StatementInput,
   type StatementSigner,
 } from '../../../src/domain/statement';
 import { applyPlan, newBook } from './book';
@@ -60,7 +61,7 @@ export const FIXTURE_BUSINESS = {
 /** The statement of the fixture book for a period (made "now" = 2026-07-05 unless told). */
 export function fixtureStatement(
   period: { from: string; to: string },
-  options: { now?: Date; omitNotes?: boolean } = {},
+  options: Partial<Omit<StatementInput, 'book' | 'period' | 'categories' | 'accounts' | 'appVersion'>> = {},
 ): Statement {
   const book = fixtureBook();
   const built = buildStatement({
@@ -70,9 +71,9 @@ export function fixtureStatement(
     transfers: book.transfers,
     categories: book.categories,
     accounts: book.accounts,
-    now: options.now ?? new Date('2026-07-05T02:00:00.000Z'),
     appVersion: '0.1.0-test',
-    omitNotes: options.omitNotes,
+    ...options,
+    now: options.now ?? new Date('2026-07-05T02:00:00.000Z'),
   });
   if (!built.ok) throw new Error(`the statement does not build: ${JSON.stringify(built.errors)}`);
   return built.value;

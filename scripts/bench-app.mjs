@@ -1,0 +1,93 @@
+// Measurements of the real app in Chromium: JS heap after opening the year report, and a cold load
+// under 4× CPU slowdown and slow 4G. Each run is side by side with its reference.
+
+const FIRST_USABLE = '[data-testid="today-in"]';
+
+/** JS heap in use (MiB) after a full garbage collection, from the DevTools protocol. */
+async function heapMiB(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return used / 1024 / 1024;
+}
+
+/** Heap on the home screen (reference), then after opening this year's report with its charts. */
+export async function heapRun(context, url, year) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${url}/`);
+  await page.waitForSelector(FIRST_USABLE, { timeout: 60_000 });
+  const reference = await heapMiB(cdp);
+  await page.getByRole('link', { name: 'Laporan', exact: true }).click();
+  await page.getByText('Tahun ini', { exact: true }).click();
+  await page
+    .getByTestId('report-period')
+    .filter({ hasText: `31 Des ${year}` })
+    .waitFor({ timeout: 60_000 });
+  await page.locator('.chart .recharts-surface').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('month-table').waitFor();
+  const value = await heapMiB(cdp);
+  await page.close();
+  return { value, reference };
+}
+
+/** The HTML of the app's first screen as rendered, without scripts: the static reference page. */
+export async function staticFirstScreen(context, url) {
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await page.waitForSelector(FIRST_USABLE, { timeout: 60_000 });
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy
+      .querySelectorAll('script, link[rel="manifest"], link[rel="modulepreload"]')
+      .forEach((n) => n.remove());
+    return `<!doctype html>\n${copy.outerHTML}`;
+  });
+  await page.close();
+  return html;
+}
+
+/** Milliseconds from navigation to the first usable screen (the home figures), cold and throttled. */
+export async function coldLoad(context, pageUrl) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1_600_000 / 8,
+    uploadThroughput: 750_000 / 8,
+  });
+  const scripts = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        window.__firstUsable = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, FIRST_USABLE);
+  await page.goto(pageUrl, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__firstUsable !== undefined, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const timing = await page.evaluate(() => {
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script');
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      firstUsable: window.__firstUsable,
+      scriptsLoaded: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : NaN,
+    };
+  });
+  await page.close();
+  return { ms: timing.firstUsable, timing, scripts };
+}

@@ -1,0 +1,92 @@
+// The storage metrics, timed inside the bench page (scripts/bench/page.ts) on the seeded books.
+import { sideBySide } from './bench-results.mjs';
+
+/** Times every storage metric side by side with its reference and records it. */
+export async function measureStorage({ api, settle, record, log }, { b100, b300, period, today, month }) {
+  const time = (probe, calls) => () => api('time', probe, calls);
+  const both = (subject, reference) => sideBySide(subject, reference, settle);
+  log(
+    `the bounded report agrees with the scan of ${period.from.slice(0, 4)}: ${await api('agree', b100, period.from, period.to)}`,
+  );
+
+  const report100 = await both(
+    time({ metric: 'report', bookId: b100, ...period }, 3),
+    time({ metric: 'reportScan', bookId: b100, ...period }, 1),
+  );
+  record(
+    'year P&L + month table + categories, 100k entries',
+    'ms',
+    report100,
+    '≤ 20 ms',
+    report100.value <= 20,
+    'reference: the same figures by scanning the year’s entries',
+  );
+
+  const report300 = await both(
+    time({ metric: 'report', bookId: b300, ...period }, 3),
+    time({ metric: 'report', bookId: b100, ...period }, 3),
+  );
+  record(
+    'same at 300k entries',
+    'ms',
+    report300,
+    '≤ 1.2 × 100k',
+    report300.value <= 1.2 * report300.reference,
+    'reference: the same report at 100k, measured alongside',
+  );
+
+  const home = await both(
+    time({ metric: 'home', bookId: b100, today }, 5),
+    time({ metric: 'homeDaily', bookId: b100, today }, 5),
+  );
+  record(
+    'home summary (today + month + balances), 100k',
+    'ms',
+    home,
+    '≤ 10 ms',
+    home.value <= 10,
+    'reference: the pre-v3 path, every daily rollup up to today',
+  );
+
+  const target = await api('saleTarget', b100);
+  if (process.env.BENCH_DEBUG) { console.log(await api('debugSave', b100, today, target.categoryId, target.accountId)); process.exit(0); }
+  const save = await both(
+    time({ metric: 'save', bookId: b100, today, ...target }, 10),
+    time({ metric: 'plainAdd', today }, 10),
+  );
+  record(
+    'save one entry (entry + revision + rollups, committed)',
+    'ms',
+    save,
+    '≤ 2 × reference',
+    save.value <= 2 * save.reference,
+    'reference: a plain Dexie add of one entry record to the same entries table, same strict durability',
+  );
+  const ownDatabase = await both(
+    time({ metric: 'save', bookId: b100, today, ...target }, 10),
+    time({ metric: 'plainAddOwnDatabase', today }, 10),
+  );
+  log(
+    `diagnostic: a plain add into a small database of its own takes ${ownDatabase.reference.toFixed(2)} ms ` +
+      `(save alongside: ${ownDatabase.value.toFixed(2)} ms, ratio ${(ownDatabase.value / ownDatabase.reference).toFixed(2)})`,
+  );
+
+  const ledger = await both(
+    time({ metric: 'ledger', bookId: b100, month }, 20),
+    time({ metric: 'ledgerRaw', bookId: b100, month }, 20),
+  );
+  record(
+    `ledger first page of ${month} (50 rows), 100k`,
+    'ms',
+    ledger,
+    '≤ 1.5 × reference',
+    ledger.value <= 1.5 * ledger.reference,
+    'reference: raw IndexedDB getAll on [bookId+date], 50 rows',
+  );
+
+  await settle();
+  const count = await api('countAllEntries');
+  log(
+    `diagnostic: counting every entry of the database (the home screen's backup reminder does) takes ${count.toFixed(0)} ms`,
+  );
+}

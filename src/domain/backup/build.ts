@@ -1,0 +1,99 @@
+import { canonicalJson } from '../canonical';
+import type { Account, Book, Category, Entry, Instant, Revision, Transfer } from '../model';
+import { sha256Hex } from '../platform';
+import { BACKUP_FORMAT, BACKUP_LIMITS, DEVICE_SETTING_PREFIX } from './format';
+import { holdsPrivateKey } from './private-key';
+import type { BackupContent, ImportRecord } from './schema';
+
+/** The rows a backup is made from, as the storage layer reads them. */
+export interface BackupRows {
+  books: readonly Book[];
+  accounts: readonly Account[];
+  categories: readonly Category[];
+  entries: readonly Entry[];
+  transfers: readonly Transfer[];
+  revisions: readonly Revision[];
+  settings: readonly { key: string; value: unknown }[];
+  imports: readonly ImportRecord[];
+}
+
+/** A backup file ready to save, and what the app shows about it. */
+export interface BuiltBackup {
+  text: string;
+  checksum: string;
+  asOf: Instant | null;
+  counts: { books: number; entries: number; transfers: number; revisions: number };
+}
+
+/** Plain code-unit order: the same on every device, unlike a locale's collation. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => compare(a.id, b.id));
+
+/** The settings that describe the books (language, current book), not this device; never a key. */
+function portableSettings(settings: BackupRows['settings']): BackupContent['settings'] {
+  const portable: BackupContent['settings'] = [];
+  for (const { key, value } of settings) {
+    if (key.startsWith(DEVICE_SETTING_PREFIX) || key.length > BACKUP_LIMITS.settingKey) continue;
+    if (holdsPrivateKey(value)) continue;
+    // Only plain JSON goes into a backup: what survives a JSON round trip unchanged, within bounds.
+    const text = JSON.stringify(value);
+    if (text === undefined || text.length > BACKUP_LIMITS.settingChars) continue;
+    const json = JSON.parse(text) as BackupContent['settings'][number]['value'];
+    if (canonicalJson(json) === canonicalJson(value)) portable.push({ key, value: json });
+  }
+  return portable;
+}
+
+/** The rows in the one order every backup uses, so the same book always gives the same bytes. */
+export function canonicalContent(rows: BackupRows): BackupContent {
+  return {
+    books: byId(rows.books),
+    accounts: byId(rows.accounts),
+    categories: byId(rows.categories),
+    entries: byId(rows.entries),
+    transfers: byId(rows.transfers),
+    revisions: [...rows.revisions].sort((a, b) => compare(a.bookId, b.bookId) || a.seq - b.seq),
+    settings: portableSettings(rows.settings).sort((a, b) => compare(a.key, b.key)),
+    imports: [...rows.imports].sort((a, b) => compare(a.importId, b.importId)),
+  };
+}
+
+/** The latest moment the content records: what the backup is "as of" (null for an empty one). */
+export function latestInstant(content: BackupContent): Instant | null {
+  let latest: Instant | null = null;
+  const see = (at: Instant) => {
+    if (latest === null || at > latest) latest = at;
+  };
+  content.books.forEach((b) => see(b.updatedAt));
+  content.accounts.forEach((a) => see(a.createdAt));
+  content.categories.forEach((c) => see(c.createdAt));
+  content.entries.forEach((e) => see(e.updatedAt));
+  content.transfers.forEach((t) => see(t.updatedAt));
+  content.revisions.forEach((r) => see(r.at));
+  content.imports.forEach((i) => see(i.at));
+  return latest;
+}
+
+/**
+ * Makes the `lumbung.backup/1` file: RFC 8785 canonical JSON of `{ format, appVersion, asOf,
+ * checksum, content }`, where the checksum is SHA-256 over the canonical content. Nothing in it
+ * depends on the clock, so the same books always give the same bytes.
+ */
+export async function buildBackup(rows: BackupRows, appVersion: string): Promise<BuiltBackup> {
+  const content = canonicalContent(rows);
+  const contentText = canonicalJson(content);
+  const checksum = await sha256Hex(contentText);
+  const asOf = latestInstant(content);
+  // JCS sorts members by name: appVersion, asOf, checksum, content, format. The content's canonical
+  // text is spliced in rather than serialised twice (a large book's backup runs to megabytes).
+  const head = canonicalJson({ appVersion, asOf, checksum: { algorithm: 'SHA-256', value: checksum } });
+  const text = `${head.slice(0, -1)},"content":${contentText},"format":${JSON.stringify(BACKUP_FORMAT)}}\n`;
+  const counts = {
+    books: content.books.length,
+    entries: content.entries.length,
+    transfers: content.transfers.length,
+    revisions: content.revisions.length,
+  };
+  return { text, checksum, asOf, counts };
+}

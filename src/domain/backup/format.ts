@@ -1,0 +1,62 @@
+/** The format tag of a full backup file. */
+export const BACKUP_FORMAT = 'lumbung.backup/1';
+
+/** The format version this app writes and the newest it reads. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * The tables a backup carries, and nothing else. An allowlist: a table added later is left out
+ * until it is named here on purpose. Rollups are not carried (restore rebuilds them from the
+ * entries), and the private signing key never is.
+ */
+export const BACKUP_TABLES = [
+  'books',
+  'accounts',
+  'categories',
+  'entries',
+  'transfers',
+  'revisions',
+  'settings',
+  'imports',
+] as const;
+
+/** A table a backup carries. */
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** Tables a backup must never carry: the device's signing keys, and rollups that restore rebuilds. */
+export const NEVER_BACKED_UP = [
+  'keys',
+  'dailyTotals',
+  'dailyTransferTotals',
+  'monthlyTotals',
+  'monthlyTransferTotals',
+  'accountMonths',
+  'accountYears',
+] as const;
+
+/** Settings whose key starts with this belong to the device (last backup, storage grant), not to the books. */
+export const DEVICE_SETTING_PREFIX = 'device.';
+
+/** The largest backup file the app reads, in bytes (checked before the file is read). */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** Upper bounds every backup keeps (lengths in UTF-16 code units, as JavaScript counts). */
+export const BACKUP_LIMITS = {
+  id: 100,
+  text: 200,
+  name: 120,
+  note: 500,
+  counterparty: 120,
+  reason: 200,
+  fileName: 255,
+  settingKey: 100,
+  settingChars: 20_000,
+  books: 100,
+  accounts: 10_000,
+  categories: 20_000,
+  entries: 1_000_000,
+  transfers: 500_000,
+  revisions: 3_000_000,
+  settings: 1_000,
+  imports: 10_000,
+} as const;

@@ -1,0 +1,100 @@
+import type { Id, RevisionSnapshot } from '../model';
+import { chainRevisions, type RevisionDraft } from '../revisions';
+import type { BackupContent } from './schema';
+
+/** Options for copying books under new ids. */
+export interface CopyOptions {
+  newId: () => Id;
+  /** The name the copy of a book gets, so the member can tell the two apart. */
+  rename: (name: string) => string;
+}
+
+/**
+ * Copies the given books of a backup under fresh ids ("keep both" when a book already exists on
+ * the phone). Every id changes (book, accounts, categories, entries, transfers, import batches), so
+ * the revisions must change too: a revision's hash covers its bookId, subjectId and the ids in its
+ * snapshot. The copy's history is therefore re-chained from its first revision, keeping each
+ * revision's order, time, action, reason and content. The original chain was verified before this
+ * runs, so nothing unverified is re-signed; the copy's chain then proves the copy unaltered from
+ * the restore onwards. Books not named, and the settings, are returned unchanged.
+ */
+export async function copyBooksWithNewIds(
+  content: BackupContent,
+  bookIds: ReadonlySet<Id>,
+  { newId, rename }: CopyOptions,
+): Promise<BackupContent> {
+  const ids = new Map<Id, Id>();
+  const map = (id: Id): Id => {
+    let mapped = ids.get(id);
+    if (mapped === undefined) ids.set(id, (mapped = newId()));
+    return mapped;
+  };
+  const copied = <T extends { bookId: Id }>(rows: readonly T[]) => rows.filter((r) => bookIds.has(r.bookId));
+  const kept = <T extends { bookId: Id }>(rows: readonly T[]) => rows.filter((r) => !bookIds.has(r.bookId));
+  const remapSnapshot = (s: RevisionSnapshot): RevisionSnapshot =>
+    s.subject === 'entry'
+      ? { ...s, categoryId: map(s.categoryId), accountId: map(s.accountId) }
+      : { ...s, fromAccountId: map(s.fromAccountId), toAccountId: map(s.toAccountId) };
+  const importIdOf = (importId: Id | undefined) =>
+    importId === undefined ? {} : { importId: map(importId) };
+
+  const revisions = [];
+  for (const book of content.books.filter((b) => bookIds.has(b.id))) {
+    const drafts: RevisionDraft[] = content.revisions
+      .filter((r) => r.bookId === book.id)
+      .sort((a, b) => a.seq - b.seq)
+      .map(({ subjectId, action, at, reason, snapshot }) => ({
+        bookId: map(book.id),
+        subjectId: map(subjectId),
+        action,
+        at,
+        ...(reason === undefined ? {} : { reason }),
+        snapshot: remapSnapshot(snapshot),
+      }));
+    revisions.push(...(await chainRevisions(undefined, drafts)));
+  }
+  return {
+    books: [
+      ...content.books.filter((b) => !bookIds.has(b.id)),
+      ...content.books
+        .filter((b) => bookIds.has(b.id))
+        .map((b) => ({ ...b, id: map(b.id), name: rename(b.name) })),
+    ],
+    accounts: [
+      ...kept(content.accounts),
+      ...copied(content.accounts).map((a) => ({ ...a, id: map(a.id), bookId: map(a.bookId) })),
+    ],
+    categories: [
+      ...kept(content.categories),
+      ...copied(content.categories).map((c) => ({ ...c, id: map(c.id), bookId: map(c.bookId) })),
+    ],
+    entries: [
+      ...kept(content.entries),
+      ...copied(content.entries).map(({ importId, ...e }) => ({
+        ...e,
+        ...importIdOf(importId),
+        id: map(e.id),
+        bookId: map(e.bookId),
+        categoryId: map(e.categoryId),
+        accountId: map(e.accountId),
+      })),
+    ],
+    transfers: [
+      ...kept(content.transfers),
+      ...copied(content.transfers).map(({ importId, ...t }) => ({
+        ...t,
+        ...importIdOf(importId),
+        id: map(t.id),
+        bookId: map(t.bookId),
+        fromAccountId: map(t.fromAccountId),
+        toAccountId: map(t.toAccountId),
+      })),
+    ],
+    revisions: [...kept(content.revisions), ...revisions],
+    settings: content.settings,
+    imports: [
+      ...kept(content.imports),
+      ...copied(content.imports).map((i) => ({ ...i, importId: map(i.importId), bookId: map(i.bookId) })),
+    ],
+  };
+}

@@ -1,0 +1,169 @@
+import { z } from '../zod';
+import { isBusinessDate, isTimeZone } from '../dates';
+import { CATEGORY_KINDS } from '../kinds';
+import { BACKUP_LIMITS as L } from './format';
+import { holdsPrivateKey } from './private-key';
+
+const id = z.string().min(1).max(L.id);
+const name = z.string().min(1).max(L.name);
+const text = z.string().max(L.text);
+const instant = z.iso.datetime();
+const date = z.string().refine(isBusinessDate, 'not a calendar day');
+const amount = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const kind = z.enum(CATEGORY_KINDS);
+const source = z.enum(['app', 'import']);
+
+/** A book as a backup carries it. */
+export const backupBookSchema = z.strictObject({
+  id,
+  name,
+  owner: text,
+  memberNumber: text,
+  cooperative: text,
+  branch: text,
+  businessType: text,
+  address: text,
+  phone: text,
+  timeZone: z.string().max(64).refine(isTimeZone, 'unknown time zone'),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+/** An account as a backup carries it. */
+export const backupAccountSchema = z.strictObject({
+  id,
+  bookId: id,
+  name,
+  type: z.enum(['cash', 'bank', 'ewallet']),
+  hidden: z.boolean(),
+  createdAt: instant,
+});
+
+/** A category as a backup carries it. */
+export const backupCategorySchema = z.strictObject({
+  id,
+  bookId: id,
+  name,
+  kind,
+  hidden: z.boolean(),
+  createdAt: instant,
+});
+
+const recorded = {
+  id,
+  bookId: id,
+  date,
+  amount,
+  note: z.string().max(L.note),
+  recordedAt: instant,
+  updatedAt: instant,
+  source,
+  importId: id.optional(),
+  voided: z.boolean(),
+  voidReason: z.string().max(L.reason).optional(),
+};
+
+/** An entry as a backup carries it. */
+export const backupEntrySchema = z.strictObject({
+  ...recorded,
+  direction: z.enum(['in', 'out']),
+  categoryId: id,
+  accountId: id,
+  counterparty: z.string().max(L.counterparty),
+});
+
+/** A transfer as a backup carries it. */
+export const backupTransferSchema = z.strictObject({
+  ...recorded,
+  fromAccountId: id,
+  toAccountId: id,
+});
+
+const snapshotSchema = z.discriminatedUnion('subject', [
+  z.strictObject({
+    subject: z.literal('entry'),
+    date,
+    direction: z.enum(['in', 'out']),
+    amount,
+    categoryId: id,
+    accountId: id,
+    note: z.string().max(L.note),
+    counterparty: z.string().max(L.counterparty),
+    voided: z.boolean(),
+  }),
+  z.strictObject({
+    subject: z.literal('transfer'),
+    date,
+    amount,
+    fromAccountId: id,
+    toAccountId: id,
+    note: z.string().max(L.note),
+    voided: z.boolean(),
+  }),
+]);
+
+/** A revision as a backup carries it: its hash is checked again on restore. */
+export const backupRevisionSchema = z.strictObject({
+  bookId: id,
+  seq: z.int().min(1),
+  subjectId: id,
+  action: z.enum(['create', 'edit', 'void']),
+  at: instant,
+  reason: z.string().max(L.reason).optional(),
+  snapshot: snapshotSchema,
+  prevHash: z.union([z.literal(''), hash]),
+  hash,
+});
+
+/** A setting as a backup carries it: plain JSON, bounded, never a private key. */
+export const backupSettingSchema = z.strictObject({
+  key: z.string().min(1).max(L.settingKey),
+  value: z
+    .json()
+    .refine((v) => JSON.stringify(v).length <= L.settingChars, 'setting too large')
+    .refine((v) => !holdsPrivateKey(v), 'a private key is never restored'),
+});
+
+/** The record of one CSV import, so the same file is recognised again. */
+export const backupImportSchema = z.strictObject({
+  importId: id,
+  bookId: id,
+  hash,
+  fileName: z.string().max(L.fileName),
+  at: instant,
+  counts: z.strictObject({
+    rows: z.int().min(0),
+    entries: z.int().min(0),
+    transfers: z.int().min(0),
+    newCategories: z.int().min(0),
+    newAccounts: z.int().min(0),
+  }),
+});
+
+/** Every table a backup carries, each bounded in length. */
+export const backupContentSchema = z.strictObject({
+  books: z.array(backupBookSchema).max(L.books),
+  accounts: z.array(backupAccountSchema).max(L.accounts),
+  categories: z.array(backupCategorySchema).max(L.categories),
+  entries: z.array(backupEntrySchema).max(L.entries),
+  transfers: z.array(backupTransferSchema).max(L.transfers),
+  revisions: z.array(backupRevisionSchema).max(L.revisions),
+  settings: z.array(backupSettingSchema).max(L.settings),
+  imports: z.array(backupImportSchema).max(L.imports),
+});
+
+/** The whole file: format tag, the app that wrote it, the content and its checksum. */
+export const backupFileSchema = z.strictObject({
+  format: z.string().max(40),
+  appVersion: z.string().max(50),
+  asOf: instant.nullable(),
+  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: hash }),
+  content: backupContentSchema,
+});
+
+/** Everything a backup holds, table by table. */
+export type BackupContent = z.infer<typeof backupContentSchema>;
+
+/** An import record, as stored and as backed up. */
+export type ImportRecord = z.infer<typeof backupImportSchema>;

@@ -1,0 +1,32 @@
+import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import {
+  rollUpAccountMonths,
+  rollUpAccountYears,
+  type AccountMonthTotal,
+  type AccountYearTotal,
+} from './account-rollups';
+import {
+  rollUpMonths,
+  rollUpTransferMonths,
+  type MonthlyTotal,
+  type MonthlyTransferTotal,
+} from './month-rollups';
+
+/** The rollups kept beside the daily ones, each a sum of daily rows. */
+export interface DerivedRollups {
+  monthly: MonthlyTotal[];
+  monthlyTransfers: MonthlyTransferTotal[];
+  accountMonths: AccountMonthTotal[];
+  accountYears: AccountYearTotal[];
+}
+
+/** Every derived rollup of some daily rows: what the stored ones must always equal. */
+export const derivedRollups = (
+  daily: readonly DailyTotal[],
+  transfers: readonly DailyTransferTotal[],
+): DerivedRollups => ({
+  monthly: rollUpMonths(daily),
+  monthlyTransfers: rollUpTransferMonths(transfers),
+  accountMonths: rollUpAccountMonths(daily, transfers),
+  accountYears: rollUpAccountYears(daily, transfers),
+});

@@ -1,0 +1,47 @@
+import { rollUp, type DailyTotal, type DailyTransferTotal } from '../ledger-rows';
+import type { Category, Entry, Transfer } from '../model';
+import { addMoney } from '../money';
+import { accountBalances, type AccountRef } from '../reports';
+
+/** Rollup rows of a book (from storage): daily totals per category and account, and per transfer pair. */
+export interface RollupRows {
+  totals: readonly DailyTotal[];
+  transfers: readonly DailyTransferTotal[];
+}
+
+/** What the opening balances come from: the book's rows before the period, raw or rolled up. */
+export interface OpeningInput {
+  from: string;
+  entries: readonly Entry[];
+  transfers: readonly Transfer[];
+  categories: readonly Pick<Category, 'id' | 'kind'>[];
+  accounts: readonly AccountRef[];
+  /** Rollups of the book's history; when given, they alone make the openings (raw rows are ignored). */
+  before?: RollupRows | undefined;
+}
+
+/** The rollup rows dated before `from`, from the stored rollups when given, else rolled up from raw rows. */
+function rowsBefore(input: OpeningInput): { totals: DailyTotal[]; transfers: DailyTransferTotal[] } {
+  const { from } = input;
+  if (input.before)
+    return {
+      totals: input.before.totals.filter((t) => t.date < from),
+      transfers: input.before.transfers.filter((t) => t.date < from),
+    };
+  const kinds = new Map(input.categories.map((c) => [c.id, c.kind]));
+  const rolled = rollUp(
+    input.entries.filter((e) => e.date < from),
+    input.transfers.filter((t) => t.date < from),
+    (id) => kinds.get(id) ?? 'modal',
+  );
+  return { totals: rolled.daily, transfers: rolled.transfers };
+}
+
+/** Each account's balance at the start of the period, in display order (accounts sharing a name are merged). */
+export function openingAccounts(input: OpeningInput): { name: string; balance: number }[] {
+  const before = rowsBefore(input);
+  const byName = new Map<string, number>();
+  for (const a of accountBalances([before.totals], [before.transfers], input.accounts))
+    byName.set(a.name, addMoney(byName.get(a.name) ?? 0, a.balance));
+  return [...byName].map(([name, balance]) => ({ name, balance }));
+}

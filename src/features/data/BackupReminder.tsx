@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+import { backupStatus, dismissBackupReminder } from '../../storage';
+import { routes } from '../routes';
+import { useSession } from '../session/SessionContext';
+import { useAskPersistentStorageAfterFirstEntry } from './use-persistent-storage';
+
+/**
+ * The home screen's data-safety duties: a small, dismissible note when a backup is due (a week or
+ * 200 entries since the last), and the one request for persistent storage after the first entry.
+ */
+export function BackupReminder() {
+  const { db } = useSession();
+  const { t } = useI18n();
+  useAskPersistentStorageAfterFirstEntry(db);
+  const status = useLiveQuery(() => backupStatus(db, new Date().toISOString()), [db]);
+  if (!status?.reminderDue) return null;
+  return (
+    <aside className="backup-note" aria-label={t('data.backup.title')}>
+      <p>{t('data.backup.reminder')}</p>
+      <div className="row-actions">
+        <a className="btn btn-small btn-primary" href={routes.data}>
+          {t('data.backup.reminderAction')}
+        </a>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => void dismissBackupReminder(db, new Date().toISOString())}
+        >
+          {t('data.backup.reminderLater')}
+        </button>
+      </div>
+    </aside>
+  );
+}

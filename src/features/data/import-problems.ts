@@ -1,0 +1,21 @@
+import type { CsvError } from '../../domain/csv/codes';
+import type { I18n } from '../../i18n/I18nProvider';
+import type { StorageProblem } from '../../storage';
+
+/** How many problems the import screen lists before it only counts the rest. */
+export const LISTED_PROBLEMS = 500;
+
+/** One refused row of a file as the member reads it: "Baris 12, kolom tanggal: …". */
+export function csvErrorText(error: CsvError, { t, problem }: Pick<I18n, 't' | 'problem'>): string {
+  const message = problem({ code: error.code, ...(error.params ? { params: error.params } : {}) });
+  return error.column === null
+    ? t('data.import.errorAtLine', { line: error.row, message })
+    : t('data.import.errorAt', { line: error.row, column: error.column, message });
+}
+
+/** A problem the storage layer found while writing an import (a name taken meanwhile…), with its line when known. */
+export function storageProblemText(p: StorageProblem, { t, problem }: Pick<I18n, 't' | 'problem'>): string {
+  const message = problem(p);
+  const line = p.params?.line;
+  return line === undefined ? message : t('data.import.errorAtLine', { line, message });
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { updateBook } from '../../storage';
+import { deviceKey, type DeviceKey } from '../../storage/keyring';
+import { statementRows } from '../../storage/statement-rows';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { routes } from '../routes';
+import { useSession } from '../session/SessionContext';
+import { ExportPanel } from './ExportPanel';
+import { renderStatementFiles, statementFromRows, type StatementFiles } from './make-statement-files';
+import { StatementForm } from './StatementForm';
+import { draftPeriod, identityChanged, initialDraft, monthChoices, readDraft } from './statement-draft';
+import { useStatementPreview } from './use-statement-preview';
+import { StatementView } from './view/StatementView';
+
+type Making =
+  | { status: 'idle' }
+  | { status: 'making' }
+  | { status: 'failed'; message: string }
+  | { status: 'made'; files: StatementFiles; signedBy: DeviceKey };
+
+/** The member makes a statement for the cooperative: choose, preview, then sign and send the files. */
+export function StatementScreen() {
+  const { db, book, today } = useSession();
+  const { t, problem } = useI18n();
+  const [draft, setDraft] = useState(() => initialDraft(book, today));
+  const [making, setMaking] = useState<Making>({ status: 'idle' });
+  const read = readDraft(draft);
+  const choices = read.ok ? read.choices : null;
+  const preview = useStatementPreview(db, book.id, draftPeriod(draft), choices);
+
+  const make = async () => {
+    if (!choices) return;
+    setMaking({ status: 'making' });
+    try {
+      if (draft.saveIdentity && identityChanged(draft, book)) {
+        const saved = await updateBook(db, book.id, draft.identity);
+        if (!saved.ok) return setMaking({ status: 'failed', message: saved.errors.map(problem).join(' ') });
+      }
+      // Built again now, so the signed statement carries the moment it was signed.
+      const rows = await statementRows(db, book.id, choices);
+      const built = rows ? statementFromRows(rows, choices, new Date()) : null;
+      if (!built?.ok)
+        return setMaking({ status: 'failed', message: (built?.errors ?? []).map(problem).join(' ') });
+      const key = await deviceKey();
+      const files = await renderStatementFiles(built.value, key.signer, {
+        omitNotes: choices.omitNotes === true,
+      });
+      setMaking({ status: 'made', files, signedBy: key });
+    } catch {
+      setMaking({ status: 'failed', message: t('statement.make.failed') });
+    }
+  };
+
+  return (
+    <>
+      <ScreenHeader title={t('statement.title')} backHref={routes.home} backLabel={t('nav.back')} />
+      <main className="screen statement-screen">
+        <p className="intro">{t('statement.intro')}</p>
+        <StatementForm
+          book={book}
+          draft={draft}
+          months={monthChoices(today)}
+          errors={read.ok ? {} : read.errors}
+          defaults={preview.defaults}
+          onChange={(next) => {
+            setDraft(next);
+            if (making.status !== 'making') setMaking({ status: 'idle' });
+          }}
+        />
+        <section className="card preview" aria-labelledby="preview-h">
+          <h2 id="preview-h">{t('statement.preview.title')}</h2>
+          {preview.problems.length > 0 && (
+            <p className="form-error" role="alert">
+              {preview.problems.map(problem).join(' ')}
+            </p>
+          )}
+          {preview.statement ? (
+            <StatementView statement={preview.statement} />
+          ) : (
+            <p className="help">{t(choices ? 'app.loading' : 'statement.preview.fixFields')}</p>
+          )}
+        </section>
+        <div className="statement-actions">
+          <button
+            type="button"
+            className="btn btn-big btn-primary"
+            disabled={!preview.statement || making.status === 'making'}
+            onClick={() => void make()}
+          >
+            {t(making.status === 'making' ? 'statement.make.working' : 'statement.make')}
+          </button>
+        </div>
+        {making.status === 'failed' && (
+          <p className="form-error" role="alert">
+            {making.message}
+          </p>
+        )}
+        {making.status === 'made' && <ExportPanel files={making.files} signedBy={making.signedBy} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Statement } from '../../../domain/statement';
+import { CapacitySection } from './CapacitySection';
+import { CashFlowSection } from './CashFlowSection';
+import { DisciplineSection } from './DisciplineSection';
+import { EntriesSection } from './EntriesSection';
+import { IdentitySection } from './IdentitySection';
+import { MonthsSection } from './MonthsSection';
+import { ProfitLossSection } from './ProfitLossSection';
+
+/**
+ * A statement on screen, every part as text: identity, laba rugi, the months (table and chart),
+ * arus kas, kemampuan bayar and kedisiplinan. Shared by the member's preview and the officer's
+ * check, where the statement comes from an untrusted file: nothing here builds HTML or links.
+ */
+export function StatementView({ statement }: { statement: Statement }) {
+  return (
+    <div className="statement-view">
+      <IdentitySection statement={statement} />
+      <ProfitLossSection statement={statement} />
+      <MonthsSection statement={statement} />
+      <CashFlowSection statement={statement} />
+      <CapacitySection statement={statement} />
+      <DisciplineSection statement={statement} />
+      <EntriesSection statement={statement} />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { StatementVerification } from '../../domain/statement';
+import { useI18n } from '../../i18n/I18nProvider';
+import { registerMember, type KeyringDb, type RegisteredMember } from '../../storage/keyring';
+import { TextField } from '../../ui/TextField';
+
+/**
+ * The signing key's fingerprint and the officer's registry: whether it is the one registered for
+ * the member, a loud warning when the member is registered with another, and registering it.
+ */
+export function KeyPanel(props: {
+  result: StatementVerification;
+  /** The registration of the statement's member number; null when there is none. */
+  registered: RegisteredMember | null;
+  keyring: KeyringDb;
+}) {
+  const { t, problem, date } = useI18n();
+  const { result, registered } = props;
+  const business = result.statement?.business;
+  const [memberNumber, setMemberNumber] = useState(business?.memberNumber ?? '');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const fingerprint = result.fingerprint;
+  const canRegister = result.signatureValid && fingerprint !== null;
+  const member = business?.memberNumber || '—';
+  const register = async () => {
+    if (!fingerprint) return;
+    const name = business?.owner || business?.name || '';
+    const saved = await registerMember(props.keyring, { memberNumber, fingerprint, name });
+    setMessage(
+      saved.ok
+        ? { text: t('verify.key.saved', { member: saved.value.memberNumber }), error: false }
+        : { text: saved.errors.map(problem).join(' '), error: true },
+    );
+  };
+  const differs = registered !== null && registered.fingerprint !== fingerprint;
+  return (
+    <section className="card key-panel" aria-labelledby="key-h">
+      <h2 id="key-h">{t('verify.key.title')}</h2>
+      <p className="fingerprint" data-testid="signer-fingerprint">
+        {fingerprint ?? t('verify.key.none')}
+      </p>
+      {registered && !differs && (
+        <p className="reason-ok">
+          {t('verify.key.matches', { member, since: date(registered.registeredAt.slice(0, 10)) })}
+        </p>
+      )}
+      {differs && (
+        <div className="alarm" role="alert">
+          <p>
+            <strong>{t('verify.key.differs.title')}</strong>
+          </p>
+          <p>{t('verify.key.differs', { member, registered: registered.fingerprint })}</p>
+        </div>
+      )}
+      {!registered && (
+        <p>{t(business?.memberNumber ? 'verify.key.unregistered' : 'verify.key.noMember', { member })}</p>
+      )}
+      {canRegister && (!registered || differs) && (
+        <form
+          className="sub-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void register();
+          }}
+        >
+          <TextField
+            label={t('book.memberNumber')}
+            value={memberNumber}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(event) => setMemberNumber(event.target.value)}
+          />
+          <button type="submit" className="btn btn-wide">
+            {t(differs ? 'verify.key.replace' : 'verify.key.register')}
+          </button>
+        </form>
+      )}
+      {message && (
+        <p className={message.error ? 'form-error' : 'help'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <p className="help">{t('verify.key.help')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { StatementVerification } from '../../domain/statement';
+import { useI18n } from '../../i18n/I18nProvider';
+import { findMember, type KeyringDb } from '../../storage/keyring';
+import { StatementView } from '../statement/view/StatementView';
+import { CapacityCalculator } from './CapacityCalculator';
+import { KeyPanel } from './KeyPanel';
+import { withRegisteredKey } from './registered-key';
+import { VerdictPanel } from './VerdictPanel';
+
+/** One checked file: the verdict first, then the key and registry, the statement, and the calculator. */
+export function VerifyResult(props: {
+  name: string;
+  verification: StatementVerification;
+  keyring: KeyringDb;
+}) {
+  const { t } = useI18n();
+  const member = props.verification.statement?.business.memberNumber ?? '';
+  const registered = useLiveQuery(
+    async () => (await findMember(props.keyring, member)) ?? null,
+    [props.keyring, member],
+  );
+  if (registered === undefined) return <p className="help">{t('verify.checking', { name: props.name })}</p>;
+  const result = withRegisteredKey(props.verification, registered?.fingerprint ?? null);
+  const { statement } = result;
+  return (
+    <>
+      <VerdictPanel name={props.name} result={result} />
+      {statement && (
+        <>
+          <KeyPanel result={result} registered={registered} keyring={props.keyring} />
+          <section className="card" aria-labelledby="content-h">
+            <h2 id="content-h">{t('verify.content.title')}</h2>
+            {result.verdict !== 'genuine' && <p className="warning">{t('verify.content.untrusted')}</p>}
+            <StatementView statement={statement} />
+          </section>
+          <CapacityCalculator statement={statement} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Problem } from '../../domain/result';
+
+/** The largest statement file the officer's page reads (a year of a busy shop is a few MB). */
+export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+
+/** A file's bytes, or why they were not read. */
+export type OpenedFile = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };
+
+/** A file's bytes; older Android WebViews (before Chrome 76) have no `Blob.arrayBuffer`. */
+function bytesOf(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Reads a chosen, dropped or shared file; one over 20 MB is refused before it is read. */
+export async function readStatementFile(file: Blob): Promise<OpenedFile> {
+  if (file.size > MAX_STATEMENT_BYTES)
+    return {
+      ok: false,
+      problem: {
+        code: 'file.tooLarge',
+        params: { size: `${Math.ceil(file.size / 1024 / 1024)} MB`, max: '20 MB' },
+      },
+    };
+  try {
+    return { ok: true, bytes: new Uint8Array(await bytesOf(file)) };
+  } catch {
+    return { ok: false, problem: { code: 'file.unreadable' } };
+  }
+}

@@ -1,0 +1,42 @@
+import { buildBackup, type BackupRows, type BuiltBackup } from '../domain/backup/build';
+import type { LumbungDb } from './db';
+import { importsTable } from './import-records';
+
+/**
+ * Reads every table a backup carries in one read transaction, so the copy is consistent even while
+ * another tab writes. Only the tables named in `BACKUP_TABLES` are read: rollups are rebuilt on
+ * restore, and a signing-key table (`keys`) is never opened here.
+ */
+export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
+  const imports = importsTable(db);
+  const tables = [
+    db.books,
+    db.accounts,
+    db.categories,
+    db.entries,
+    db.transfers,
+    db.revisions,
+    db.settings,
+    imports,
+  ];
+  return db.transaction('r', tables, async () => {
+    const [books, accounts, categories, entries, transfers, revisions, settings, records] = await Promise.all(
+      [
+        db.books.toArray(),
+        db.accounts.toArray(),
+        db.categories.toArray(),
+        db.entries.toArray(),
+        db.transfers.toArray(),
+        db.revisions.toArray(),
+        db.settings.toArray(),
+        imports.toArray(),
+      ],
+    );
+    return { books, accounts, categories, entries, transfers, revisions, settings, imports: records };
+  });
+}
+
+/** Makes a full backup file (`lumbung.backup/1`) of every book on this device. */
+export async function makeBackup(db: LumbungDb, appVersion: string): Promise<BuiltBackup> {
+  return buildBackup(await readBackupRows(db), appVersion);
+}

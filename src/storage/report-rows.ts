@@ -1,0 +1,67 @@
+import type { Table } from 'dexie';
+import type { BusinessDate } from '../domain/dates';
+import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { Id } from '../domain/model';
+import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
+import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
+import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../domain/reports/spans';
+import type { LumbungDb } from './db';
+import { inRange, keyRange } from './queries';
+
+/**
+ * What `buildReport` takes for a period, read with bounded cost: each account's balance carried in
+ * from before the first rollup row, then rollup rows up to the period's end (whole months as one
+ * row per category and account dated on their first day, cut months day by day).
+ */
+export interface ReportRows {
+  totals: DailyTotal[];
+  transfers: DailyTransferTotal[];
+  carried: AccountAmount[];
+}
+
+/** A book's rows of a table keyed [bookId, month, …] in a span of months, by a range of the key itself. */
+const monthsOf = <T, K>(table: Table<T, K>, bookId: Id, span: MonthSpan | null) =>
+  span ? keyRange(table, [bookId, span.from], [bookId, span.to]).toArray() : Promise.resolve([]);
+
+/** Reads the rollups of some spans in one read transaction, so they show one consistent moment. */
+function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
+  const tables = [
+    db.dailyTotals,
+    db.dailyTransferTotals,
+    db.monthlyTotals,
+    db.monthlyTransferTotals,
+    db.accountMonths,
+    db.accountYears,
+  ];
+  return db.transaction('r', tables, async () => {
+    const [years, accountMonths, months, movedMonths, days, movedDays] = await Promise.all([
+      keyRange(db.accountYears, [bookId], [bookId, spans.yearsTo]).toArray(),
+      monthsOf(db.accountMonths, bookId, spans.accountMonths),
+      monthsOf(db.monthlyTotals, bookId, spans.months),
+      monthsOf(db.monthlyTransferTotals, bookId, spans.months),
+      Promise.all(spans.days.map((s) => inRange(db.dailyTotals, bookId, s.from, s.to).toArray())),
+      Promise.all(spans.days.map((s) => inRange(db.dailyTransferTotals, bookId, s.from, s.to).toArray())),
+    ]);
+    return {
+      totals: [...months.map(monthAsDay), ...days.flat()],
+      transfers: [...movedMonths.map(transferMonthAsDay), ...movedDays.flat()],
+      carried: carriedBalances([...years, ...accountMonths]),
+    };
+  });
+}
+
+/**
+ * What `buildReport` needs for [from, to]. The cost is one row per account for each year before
+ * the period's year, at most eleven account months, the period's whole months per category and
+ * the days of at most two months: it follows the period, never the number of entries.
+ */
+export const reportRows = (
+  db: LumbungDb,
+  bookId: Id,
+  from: BusinessDate,
+  to: BusinessDate,
+): Promise<ReportRows> => readSpans(db, bookId, reportSpans(from, to));
+
+/** Rows holding everything up to and including `date` (balances), its month's days one by one. */
+export const rowsUpTo = (db: LumbungDb, bookId: Id, date: BusinessDate): Promise<ReportRows> =>
+  readSpans(db, bookId, spansUpTo(date));

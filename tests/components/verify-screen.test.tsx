@@ -1,0 +1,116 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  generateSigningKeyPair,
+  signerFromKeyPair,
+  signStatement,
+  statementJson,
+  type StatementFile,
+  type StatementSigner,
+} from '../../src/domain/statement';
+import { VerifyScreen } from '../../src/features/verify/VerifyScreen';
+import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { tinyStatement } from '../unit/support/tiny-book';
+
+let signer: StatementSigner;
+let file: StatementFile;
+
+beforeAll(async () => {
+  signer = await signerFromKeyPair(await generateSigningKeyPair());
+  file = await signStatement(tinyStatement(), signer);
+});
+
+function renderScreen() {
+  render(
+    <I18nProvider language="id">
+      <VerifyScreen backHref="#/" />
+    </I18nProvider>,
+  );
+  return userEvent.setup();
+}
+
+async function open(user: ReturnType<typeof userEvent.setup>, content: BlobPart, name: string) {
+  await user.upload(screen.getByLabelText('Pilih berkas laporan'), new File([content], name));
+  return screen.findByTestId('verdict', {}, { timeout: 5000 });
+}
+
+describe('Periksa laporan', () => {
+  it('says ASLI for a genuine statement, with the reasons and what the signature proves', async () => {
+    const user = renderScreen();
+    const verdict = await open(user, statementJson(file), 'laporan-2026-02-2026-02.json');
+    expect(verdict).toHaveProperty('textContent', 'ASLI');
+    expect(screen.getByText(/Tanda tangan sah: isi laporan tidak berubah/)).toBeTruthy();
+    expect(screen.getByText(/Semua angka cocok/)).toBeTruthy();
+    expect(screen.getByText(/Tidak membuktikan:/)).toBeTruthy();
+    expect(screen.getByTestId('signer-fingerprint').textContent).toBe(file.signature.fingerprint);
+    // The statement itself, as text.
+    expect(screen.getByText('Kopdit Obor Mas')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Kedisiplinan pencatatan' })).toBeTruthy();
+  });
+
+  it('says DIUBAH for a statement whose figure was changed after signing', async () => {
+    const altered = structuredClone(file);
+    altered.statement.profitAndLoss.revenue += 1_000_000;
+    const user = renderScreen();
+    const verdict = await open(user, statementJson(altered), 'laporan.json');
+    expect(verdict).toHaveProperty('textContent', 'DIUBAH');
+    expect(screen.getByText(/Tanda tangan tidak cocok: laporan diubah setelah ditandatangani/)).toBeTruthy();
+    expect(
+      screen.getByText(/Angka profitAndLoss.revenue tertulis 2250000, hasil hitung ulang 1250000/),
+    ).toBeTruthy();
+  });
+
+  it('says TIDAK BISA DIPERIKSA for garbage, and refuses a file over 20 MB before reading it', async () => {
+    const user = renderScreen();
+    const verdict = await open(user, 'bukan laporan {', 'foto.json');
+    expect(verdict).toHaveProperty('textContent', 'TIDAK BISA DIPERIKSA');
+    expect(screen.getByText('Berkas bukan JSON yang utuh (rusak atau terpotong).')).toBeTruthy();
+
+    const huge = new File(['{}'], 'besar.pdf');
+    Object.defineProperty(huge, 'size', { value: 25 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Pilih berkas laporan'), huge);
+    expect(await screen.findByText(/Berkas terlalu besar \(25 MB\); paling besar 20 MB/)).toBeTruthy();
+    expect(screen.getByTestId('verdict').textContent).toBe('TIDAK BISA DIPERIKSA');
+  });
+
+  it('recomputes repayment capacity live with the officer’s ratio, costs and proposed loan', async () => {
+    const user = renderScreen();
+    await open(user, statementJson(file), 'laporan.json');
+    const calculator = within(screen.getByRole('region', { name: 'Hitung kemampuan bayar' }));
+    // One month: M = 1.250.000 − 400.000 = 850.000; H = I = 0; r = 60%: RPC = 510.000.
+    expect(calculator.getByTestId('officer-rpc').textContent).toBe('Rp 510.000');
+    const ratio = calculator.getByLabelText('Rasio koperasi r (%)');
+    await user.clear(ratio);
+    await user.type(ratio, '50');
+    expect(calculator.getByTestId('officer-rpc').textContent).toBe('Rp 425.000');
+    await user.type(calculator.getByLabelText('H · biaya rumah tangga per bulan'), '250000');
+    expect(calculator.getByTestId('officer-rpc').textContent).toBe('Rp 300.000');
+
+    // 3.000.000 over 12 months at 1,5% flat: 250.000 + 45.000 = 295.000 a month, within 300.000.
+    await user.type(calculator.getByLabelText('Jumlah pinjaman'), '3000000');
+    expect(calculator.getByTestId('loan-result').textContent).toBe(
+      'Angsuran Rp 295.000 per bulan: MASUK dalam kemampuan bayar (sisa Rp 5.000).',
+    );
+    const months = calculator.getByLabelText('Jangka waktu (bulan)');
+    await user.clear(months);
+    await user.type(months, '6');
+    expect(calculator.getByTestId('loan-result').textContent).toBe(
+      'Angsuran Rp 545.000 per bulan: MELEBIHI kemampuan bayar sebesar Rp 245.000.',
+    );
+  });
+
+  it('registers the member’s fingerprint once, then warns loudly at a statement signed by another device', async () => {
+    const user = renderScreen();
+    await open(user, statementJson(file), 'laporan.json');
+    await user.click(screen.getByRole('button', { name: 'Daftarkan kode ini untuk anggota' }));
+    expect(await screen.findByText(/Cocok: kode ini terdaftar untuk anggota 17/)).toBeTruthy();
+
+    const other = await signerFromKeyPair(await generateSigningKeyPair());
+    const elsewhere = await signStatement(tinyStatement(), other);
+    const verdict = await open(user, statementJson(elsewhere), 'laporan-lain.json');
+    expect(await screen.findByText('AWAS: kode perangkat berbeda!')).toBeTruthy();
+    expect(verdict.textContent).toBe('DIUBAH');
+    expect(screen.getByText(/bukan perangkat yang terdaftar untuk anggota ini/)).toBeTruthy();
+  });
+});
