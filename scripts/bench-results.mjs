@@ -37,7 +37,7 @@ export function createResults(log) {
         value: round(value),
         unit,
         reference: round(reference),
-        ratio: round(reference ? value / reference : null),
+        ratio: reference ? Number((value / reference).toPrecision(3)) : null,
         target,
         pass,
       };

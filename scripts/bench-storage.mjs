@@ -49,7 +49,6 @@ export async function measureStorage({ api, settle, record, log }, { b100, b300,
   );
 
   const target = await api('saleTarget', b100);
-  if (process.env.BENCH_DEBUG) { console.log(await api('debugSave', b100, today, target.categoryId, target.accountId)); process.exit(0); }
   const save = await both(
     time({ metric: 'save', bookId: b100, today, ...target }, 10),
     time({ metric: 'plainAdd', today }, 10),

@@ -1,0 +1,165 @@
+// `npm run bench`: builds the production app and a bench-only page, seeds books of 100,000 and
+// 300,000 entries through importBatch into an on-disk IndexedDB in headless system Chromium, then
+// measures every metric of issue #3 as the median of 5 runs, each side by side with its reference.
+// It is a benchmark, not a test: it prints a table and writes bench-results.json, and fails nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { measureApp } from './bench-app-metrics.mjs';
+import { firstScreenScripts, gzipTotal, listChunks } from './bench-chunks.mjs';
+import { createResults } from './bench-results.mjs';
+import { startServer } from './bench-server.mjs';
+import { measureStorage } from './bench-storage.mjs';
+import { findChromium } from './check-chromium.mjs';
+
+/** Quiet time after reopening the seeded profile, before anything is timed. */
+const SETTLE_MS = 20_000;
+/** BENCH_SCALE=0.05 seeds 5,000 and 15,000 entries: for trying the bench out, not for figures. */
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+/** The bench-only pages (scripts/bench/vite.config.mjs). */
+const BENCH_DIR = 'node_modules/.cache/lumbung-bench';
+/** The production build of the app, built here rather than in dist/ so that a concurrent build cannot swap it. */
+const APP_DIR = 'node_modules/.cache/lumbung-bench-app';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const started = Date.now();
+const log = (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function build(args, label) {
+  log(`building ${label}…`);
+  const run = spawnSync('npx', ['vite', 'build', ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${label} build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** The dates measured: three years of history ending today (WITA), last calendar year, last month. */
+function benchDates() {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date());
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 1095 * 86_400_000).toISOString().slice(0, 10);
+  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const month = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+  return { today, from, month, period: { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` } };
+}
+
+/** The browser on one on-disk profile, with the bench page open and its API callable. */
+function benchBrowser(profile, url) {
+  const browser = { context: null, page: null };
+  const launch = async () => {
+    browser.context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 360, height: 740 },
+      locale: 'id-ID',
+      timezoneId: 'Asia/Makassar',
+    });
+    browser.page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    browser.page.on('console', (m) => m.type() === 'log' && log(m.text()));
+    await browser.page.goto(`${url}/__bench/index.html`);
+    await browser.page.waitForSelector('body[data-ready="true"]');
+    log(`database opened at schema version ${await api('open')}`);
+  };
+  const api = (name, ...args) =>
+    browser.page.evaluate(([n, a]) => window.lumbungBench[n](...a), [name, args]);
+  return { browser, launch, api };
+}
+
+async function main() {
+  const appOutput = build(['--outDir', APP_DIR, '--emptyOutDir'], `the production app (${APP_DIR})`);
+  console.log(
+    appOutput
+      .split('\n')
+      .filter((l) => /\.(js|css|html) |built in|precache/.test(l))
+      .join('\n'),
+  );
+  build(['-c', 'scripts/bench/vite.config.mjs'], 'the bench-only pages');
+  const results = createResults(log);
+
+  // What the first screen loads, by the build's own static import graph.
+  const chunks = await listChunks(APP_DIR);
+  const first = await firstScreenScripts(APP_DIR);
+  const firstGzip = (await gzipTotal(APP_DIR, first)) / 1024;
+  const reactGzip =
+    (await gzipTotal(BENCH_DIR, await firstScreenScripts(BENCH_DIR, 'react-only.html'))) / 1024;
+  results.record(
+    'first-screen JavaScript (gzip)',
+    'KiB',
+    { value: firstGzip, reference: reactGzip },
+    '≤ 160 KiB',
+    firstGzip <= 160,
+    `reference: React + ReactDOM alone; first screen loads ${first.join(', ')}`,
+  );
+
+  const dates = benchDates();
+  const { server, url } = await startServer({ '/': APP_DIR, '/__bench/': BENCH_DIR }, 4180);
+  const profile = await mkdtemp(join(tmpdir(), 'lumbung-bench-'));
+  const { browser, launch, api } = benchBrowser(profile, url);
+  try {
+    await launch();
+    const books = {};
+    for (const [name, entries, seed] of [
+      ['bench-100k', 100_000, 1],
+      ['bench-300k', 300_000, 3],
+    ]) {
+      const plan = { name, entries: Math.round(entries * SCALE), from: dates.from, to: dates.today, seed };
+      log(`seeding ${name}: ${plan.entries} entries, ${plan.from}..${plan.to}, a month per importBatch…`);
+      books[name] = await api('seed', plan);
+      log(
+        `  ${name}: ${books[name].entries} entries, ${books[name].transfers} transfers in ${books[name].seconds.toFixed(1)} s`,
+      );
+    }
+    // Restart the browser on the same profile, as a phone reopens the app, and let the disk settle
+    // (the database compacts after bulk writes): timings right after seeding measure that, not reads.
+    log('restarting the browser on the same profile…');
+    await api('close');
+    await browser.context.close();
+    await launch();
+    const cdp = await browser.context.newCDPSession(browser.page);
+    const settle = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await pause(100);
+    };
+    await pause(SETTLE_MS);
+    const b100 = books['bench-100k'].bookId;
+    await measureStorage(
+      { api, settle, record: results.record, log },
+      { ...dates, b100, b300: books['bench-300k'].bookId },
+    );
+
+    // The app itself, on the 100k book, with the bench page's connections closed.
+    await api('setCurrentBook', b100);
+    await api('close');
+    await browser.page.goto('about:blank');
+    const context = browser.context;
+    await measureApp(
+      { context, url, benchDir: BENCH_DIR, record: results.record, log },
+      { year: dates.today.slice(0, 4) },
+    );
+
+    results.print(chunks, first);
+    await results.write('bench-results.json');
+    log(
+      `wrote bench-results.json; seeding took ${Object.values(books)
+        .map((b) => `${b.seconds.toFixed(0)} s`)
+        .join(' + ')}`,
+    );
+  } finally {
+    await browser.context?.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

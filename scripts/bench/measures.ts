@@ -1,0 +1,130 @@
+import type { Dexie } from 'dexie';
+import { firstDayOf, lastDayOf, type BusinessDate, type BusinessMonth } from '../../src/domain/dates';
+import { directionOf } from '../../src/domain/kinds';
+import { rollUp } from '../../src/domain/ledger-rows';
+import { accountBalances, buildMonths, buildProfitAndLoss, buildReport } from '../../src/domain/reports';
+import {
+  addEntry,
+  dailyTotalsInRange,
+  entriesInRange,
+  entriesPage,
+  homeSummary,
+  listAccounts,
+  listCategories,
+  reportRows,
+  transferTotalsInRange,
+  type LumbungDb,
+} from '../../src/storage';
+
+/** Year laba rugi + month table + categories, from the rollups (bounded reads). */
+export async function yearReport(db: LumbungDb, bookId: string, from: BusinessDate, to: BusinessDate) {
+  const [rows, categories, accounts] = await Promise.all([
+    reportRows(db, bookId, from, to),
+    listCategories(db, bookId),
+    listAccounts(db, bookId),
+  ]);
+  return buildReport({ from, to, ...rows, categories, accounts });
+}
+
+/** Reference: the same figures by scanning the year's entries (profit and loss, categories, months). */
+export async function yearReportByScan(db: LumbungDb, bookId: string, from: BusinessDate, to: BusinessDate) {
+  const [entries, categories] = await Promise.all([
+    entriesInRange(db, bookId, from, to),
+    listCategories(db, bookId),
+  ]);
+  const kinds = new Map(categories.map((c) => [c.id, c.kind]));
+  const { daily } = rollUp(entries, [], (id) => kinds.get(id) ?? 'pendapatan');
+  return {
+    profitAndLoss: buildProfitAndLoss(daily, categories),
+    months: buildMonths({ from, to, openingBalance: 0, totals: daily }),
+  };
+}
+
+/** Reference for the home screen: the pre-version-3 path, every daily rollup up to today. */
+export async function homeByDailyRows(db: LumbungDb, bookId: string, today: BusinessDate) {
+  const [rows, moves, accounts] = await Promise.all([
+    dailyTotalsInRange(db, bookId, '1900-01-01', today),
+    transferTotalsInRange(db, bookId, '1900-01-01', today),
+    listAccounts(db, bookId),
+  ]);
+  let moneyIn = 0;
+  for (const row of rows) if (row.date === today && directionOf(row.kind) === 'in') moneyIn += row.amount;
+  return { moneyIn, balances: accountBalances([rows], [moves], accounts) };
+}
+
+/** The home summary as the app reads it. */
+export const home = (db: LumbungDb, bookId: string, today: BusinessDate) => homeSummary(db, bookId, today);
+
+/** Saves one sale: entry, revision and rollups in one committed (strict) transaction. */
+export async function saveOne(
+  db: LumbungDb,
+  bookId: string,
+  today: BusinessDate,
+  categoryId: string,
+  accountId: string,
+) {
+  const saved = await addEntry(db, bookId, {
+    date: today,
+    direction: 'in',
+    amount: 12_500,
+    categoryId,
+    accountId,
+    note: 'bench',
+    counterparty: '',
+  });
+  if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+}
+
+/** An entry-shaped record that belongs to no book (so no report or ledger ever shows it). */
+const plainRecord = (n: number, today: BusinessDate) => ({
+  id: `plain-${n}-${Math.random()}`,
+  bookId: 'bench-plain',
+  date: today,
+  direction: 'in',
+  amount: 12_500,
+  categoryId: 'c',
+  accountId: 'a',
+  note: 'bench',
+  counterparty: '',
+  recordedAt: new Date().toISOString(),
+  updatedAt: new Date().toISOString(),
+  source: 'app',
+  voided: false,
+});
+
+/**
+ * Reference: a plain Dexie add of one record: the same entry-shaped record into the same `entries`
+ * table of the same database (same indexes, same size, same strict durability), nothing else.
+ */
+export async function plainAdd(db: LumbungDb, n: number, today: BusinessDate) {
+  await db.table('entries').add(plainRecord(n, today));
+}
+
+/** Diagnostic: the same plain add into a small database of its own (one table, no indexes to speak of). */
+export async function plainAddOwnDatabase(reference: Dexie, n: number, today: BusinessDate) {
+  await reference.table('rows').add(plainRecord(n, today));
+}
+
+/** The ledger's first page of a month, as the ledger screen asks for it. */
+export const ledgerFirstPage = (db: LumbungDb, bookId: string, month: BusinessMonth) =>
+  entriesPage(
+    db,
+    bookId,
+    { from: firstDayOf(month), to: lastDayOf(month), includeVoided: true },
+    { limit: 50 },
+  );
+
+/** Reference: raw IndexedDB getAll of 50 rows on the [bookId+date] index of the month. */
+export function rawGetAll(db: LumbungDb, bookId: string, month: BusinessMonth): Promise<unknown[]> {
+  const idb = db.backendDB();
+  return new Promise((resolve, reject) => {
+    const range = IDBKeyRange.bound([bookId, firstDayOf(month)], [bookId, lastDayOf(month)]);
+    const request = idb
+      .transaction('entries', 'readonly')
+      .objectStore('entries')
+      .index('[bookId+date]')
+      .getAll(range, 50);
+    request.onsuccess = () => resolve(request.result as unknown[]);
+    request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+  });
+}

@@ -1,0 +1,129 @@
+// The bench page: built only by `npm run bench` (scripts/bench/vite.config.mjs), never part of the app.
+import { Dexie } from 'dexie';
+import type { BusinessDate, BusinessMonth } from '../../src/domain/dates';
+import { listAccounts, listCategories, openLumbungDb, setSetting, type LumbungDb } from '../../src/storage';
+import {
+  home,
+  homeByDailyRows,
+  ledgerFirstPage,
+  plainAdd,
+  plainAddOwnDatabase,
+  rawGetAll,
+  saveOne,
+  yearReport,
+  yearReportByScan,
+} from './measures';
+import { seedBook, type SeedPlan, type Seeded } from './seed';
+
+/** What one timed call measures. */
+export type Probe =
+  | { metric: 'report' | 'reportScan'; bookId: string; from: BusinessDate; to: BusinessDate }
+  | { metric: 'home' | 'homeDaily'; bookId: string; today: BusinessDate }
+  | { metric: 'save'; bookId: string; today: BusinessDate; categoryId: string; accountId: string }
+  | { metric: 'plainAdd' | 'plainAddOwnDatabase'; today: BusinessDate }
+  | { metric: 'ledger' | 'ledgerRaw'; bookId: string; month: BusinessMonth };
+
+let db: LumbungDb | undefined;
+let reference: Dexie | undefined;
+let added = 0;
+
+const opened = (): LumbungDb => {
+  if (!db) throw new Error('call open() first');
+  return db;
+};
+
+/** One call of a probe. */
+async function once(probe: Probe): Promise<unknown> {
+  const d = opened();
+  switch (probe.metric) {
+    case 'report':
+      return yearReport(d, probe.bookId, probe.from, probe.to);
+    case 'reportScan':
+      return yearReportByScan(d, probe.bookId, probe.from, probe.to);
+    case 'home':
+      return home(d, probe.bookId, probe.today);
+    case 'homeDaily':
+      return homeByDailyRows(d, probe.bookId, probe.today);
+    case 'save':
+      return saveOne(d, probe.bookId, probe.today, probe.categoryId, probe.accountId);
+    case 'plainAdd':
+      return plainAdd(d, (added += 1), probe.today);
+    case 'plainAddOwnDatabase':
+      if (!reference) throw new Error('call open() first');
+      return plainAddOwnDatabase(reference, (added += 1), probe.today);
+    case 'ledger':
+      return ledgerFirstPage(d, probe.bookId, probe.month);
+    case 'ledgerRaw':
+      return rawGetAll(d, probe.bookId, probe.month);
+  }
+}
+
+const api = {
+  /** Opens the app's database (upgrading it as the app would) and the reference database. */
+  async open(): Promise<number> {
+    const result = await openLumbungDb();
+    if (!result.ok) throw result.error;
+    db = result.db;
+    reference = new Dexie('bench-reference', { chromeTransactionDurability: 'strict' });
+    reference.version(1).stores({ rows: 'id, [bookId+date]' });
+    await reference.open();
+    return db.verno;
+  },
+  /** Seeds one book through importBatch, a month per batch. */
+  seed: (plan: SeedPlan): Promise<Seeded> => seedBook(opened(), plan, (line) => console.log(line)),
+  /** Milliseconds per call of a probe, over `calls` calls one after the other. */
+  async time(probe: Probe, calls: number): Promise<number> {
+    const started = performance.now();
+    for (let i = 0; i < calls; i++) await once(probe);
+    return (performance.now() - started) / calls;
+  },
+  /** Whether the bounded report and the scan agree on the year's profit and loss and months. */
+  async agree(bookId: string, from: BusinessDate, to: BusinessDate): Promise<boolean> {
+    const [bounded, scanned] = await Promise.all([
+      yearReport(opened(), bookId, from, to),
+      yearReportByScan(opened(), bookId, from, to),
+    ]);
+    const strip = (months: { month: string; netProfit: number; revenue: number; cogs: number }[]) =>
+      months.map(({ month, netProfit, revenue, cogs }) => ({ month, netProfit, revenue, cogs }));
+    return (
+      JSON.stringify(bounded.profitAndLoss) === JSON.stringify(scanned.profitAndLoss) &&
+      JSON.stringify(strip(bounded.months)) === JSON.stringify(strip(scanned.months))
+    );
+  },
+  /** The ids a saved sale uses: the book's Penjualan category and its Kas account. */
+  async saleTarget(bookId: string): Promise<{ categoryId: string; accountId: string }> {
+    const [categories, accounts] = await Promise.all([
+      listCategories(opened(), bookId),
+      listAccounts(opened(), bookId),
+    ]);
+    return {
+      categoryId: categories.find((c) => c.name === 'Penjualan')?.id ?? '',
+      accountId: accounts[0]?.id ?? '',
+    };
+  },
+  /** Milliseconds to count every entry of the database (what the home screen's backup reminder does). */
+  async countAllEntries(): Promise<number> {
+    const started = performance.now();
+    await opened().entries.count();
+    return performance.now() - started;
+  },
+  /** Makes a book the one the app opens with. */
+  setCurrentBook: (bookId: string) => setSetting(opened(), 'currentBookId', bookId),
+  /** Closes both databases (so the app's page has the profile to itself). */
+  close(): void {
+    db?.close();
+    reference?.close();
+  },
+};
+
+/** The bench API, reached from the runner with page.evaluate. */
+export type BenchApi = typeof api;
+
+declare global {
+  interface Window {
+    lumbungBench: BenchApi;
+  }
+}
+
+window.lumbungBench = api;
+document.body.dataset.ready = 'true';
