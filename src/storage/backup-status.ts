@@ -1,6 +1,7 @@
 import { backupReminderDue, type BackupMark } from '../domain/backup/reminder';
 import type { Instant } from '../domain/model';
 import type { LumbungDb } from './db';
+import { chainTip } from './revisions';
 import { getSetting, setSetting } from './settings';
 
 /** Device settings (never backed up: their keys start with `device.`). */
@@ -16,7 +17,7 @@ export type PersistResult = 'granted' | 'denied' | 'unsupported';
 /** The backup state the home and data screens show. */
 export interface BackupStatus {
   lastBackup: BackupMark | undefined;
-  /** Entries on this phone (every book). */
+  /** Changes recorded on this phone (every book): see `recordedChanges`. */
   entries: number;
   /** Whether the gentle reminder is due. */
   reminderDue: boolean;
@@ -27,12 +28,12 @@ const isMark = (value: unknown): value is BackupMark =>
 
 /** When the last backup was saved, and whether a reminder is due at `now`. */
 export async function backupStatus(db: LumbungDb, now: Instant): Promise<BackupStatus> {
-  const [last, dismissed, entries, books] = await Promise.all([
+  const [last, dismissed, books] = await Promise.all([
     getSetting(db, KEYS.lastBackup),
     getSetting(db, KEYS.dismissed),
-    db.entries.count(),
     db.books.toArray(),
   ]);
+  const entries = await recordedChanges(db, books);
   const lastBackup = isMark(last) ? last : undefined;
   const since = books.map((b) => b.createdAt).sort()[0] ?? now;
   const reminderDue = backupReminderDue({
@@ -45,14 +46,25 @@ export async function backupStatus(db: LumbungDb, now: Instant): Promise<BackupS
   return { lastBackup, entries, reminderDue };
 }
 
-/** Remembers that a backup was saved (or shared) now, with the number of entries it holds. */
-export async function markBackupSaved(db: LumbungDb, at: Instant, entries: number): Promise<void> {
-  await setSetting(db, KEYS.lastBackup, { at, entries } satisfies BackupMark);
+/**
+ * How many changes (entries and transfers recorded, edited or voided) the phone's books hold: the
+ * sum of each book's last revision number. History only grows, and reading it costs one keyed
+ * lookup per book, where counting the entries table walks every entry (the home screen asks after
+ * every save).
+ */
+export async function recordedChanges(db: LumbungDb, books?: readonly { id: string }[]): Promise<number> {
+  const tips = await Promise.all((books ?? (await db.books.toArray())).map((b) => chainTip(db, b.id)));
+  return tips.reduce((sum, tip) => sum + (tip?.seq ?? 0), 0);
 }
 
-/** Puts the backup reminder off: it comes back after a week or 200 more entries. */
+/** Remembers that a backup was saved (or shared) now, holding `changes` (its revisions). */
+export async function markBackupSaved(db: LumbungDb, at: Instant, changes: number): Promise<void> {
+  await setSetting(db, KEYS.lastBackup, { at, entries: changes } satisfies BackupMark);
+}
+
+/** Puts the backup reminder off: it comes back after a week or 200 more changes. */
 export async function dismissBackupReminder(db: LumbungDb, at: Instant): Promise<void> {
-  await setSetting(db, KEYS.dismissed, { at, entries: await db.entries.count() } satisfies BackupMark);
+  await setSetting(db, KEYS.dismissed, { at, entries: await recordedChanges(db) } satisfies BackupMark);
 }
 
 /** The browser's last answer about persistent storage, or undefined before the app asked. */

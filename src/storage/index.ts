@@ -71,6 +71,7 @@ export {
   getPersistResult,
   setPersistResult,
   entryCount,
+  recordedChanges,
   type BackupStatus,
   type PersistResult,
 } from './backup-status';

@@ -1,6 +1,6 @@
 import type { Instant } from '../model';
 
-/** A moment the backup state was marked: when, and how many entries the phone held then. */
+/** A moment the backup state was marked: when, and how many changes the phone's books held then. */
 export interface BackupMark {
   at: Instant;
   entries: number;
@@ -15,7 +15,7 @@ export const REMIND_AFTER_ENTRIES = 200;
 /** What the reminder is decided from. */
 export interface ReminderInput {
   now: Instant;
-  /** Entries on the phone now (every book). */
+  /** Changes recorded on the phone now (every book; each entry recorded, edited or voided). */
   entries: number;
   lastBackup?: BackupMark | undefined;
   dismissed?: BackupMark | undefined;

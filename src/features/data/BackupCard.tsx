@@ -30,7 +30,7 @@ export function BackupCard() {
     }
   };
   const saved = async (backup: BuiltBackup) => {
-    await markBackupSaved(db, new Date().toISOString(), backup.counts.entries);
+    await markBackupSaved(db, new Date().toISOString(), backup.counts.revisions);
     setMade(null);
     toast.show(t('data.backup.saved'));
   };

@@ -3,8 +3,8 @@ import { MAX_BACKUP_BYTES } from '../../domain/backup/format';
 import type { CheckedBackup } from '../../domain/backup/read';
 import { useI18n } from '../../i18n/I18nProvider';
 import {
-  entryCount,
   markBackupSaved,
+  recordedChanges,
   previewRestore,
   restoreBackup,
   type ClashChoice,
@@ -71,7 +71,7 @@ export function RestoreBackup({
       const copyName = (name: string) => t('data.restore.copyName', { name }).slice(0, BOOK_NAME_MAX);
       const restored = await whileBusy(restoreBackup(db, backup.content, { clash, copyName }));
       if (!restored.ok) return setState({ step: 'refused', lines: restored.errors.map(problem) });
-      await markBackupSaved(db, new Date().toISOString(), await entryCount(db));
+      await markBackupSaved(db, new Date().toISOString(), await recordedChanges(db));
       setState({ step: 'done', summary: restored.value });
       onRestored?.(restored.value);
     } catch (error) {
