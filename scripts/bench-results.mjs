@@ -27,7 +27,11 @@ export async function sideBySide(subject, reference, settle) {
   return { value: median(values), reference: median(references) };
 }
 
-/** Collects result rows `{ metric, value, unit, reference, ratio, target, pass }` and prints them. */
+/**
+ * Collects result rows `{ metric, value, unit, reference, ratio, target, pass, note }` and prints them.
+ * A metric with no target has `target: null` and `pass: null` (reported only); one with no
+ * reference has `reference: null` and `ratio: null`.
+ */
 export function createResults(log) {
   const rows = [];
   return {
@@ -42,9 +46,8 @@ export function createResults(log) {
         pass,
       };
       rows.push(note ? { ...row, note } : row);
-      log(
-        `${metric}: ${row.value} ${unit} (reference ${row.reference}, ratio ${row.ratio}) → ${pass ? 'pass' : 'FAIL'}`,
-      );
+      const verdict = pass === null ? 'reported' : pass ? 'pass' : 'FAIL';
+      log(`${metric}: ${row.value} ${unit} (reference ${row.reference}, ratio ${row.ratio}) → ${verdict}`);
     },
     print(chunks, firstScreen) {
       console.log('\nChunks (assets of the production build, gzip level 9):');

@@ -4,6 +4,16 @@ import { directionOf } from '../../src/domain/kinds';
 import { rollUp } from '../../src/domain/ledger-rows';
 import { accountBalances, buildMonths, buildProfitAndLoss, buildReport } from '../../src/domain/reports';
 import {
+  buildQrSummary,
+  signedBytes,
+  signStatement,
+  statementCode,
+  statementJson,
+  type StatementFile,
+  type StatementSigner,
+} from '../../src/domain/statement';
+import { makeStatementFiles, statementFromRows } from '../../src/features/statement/make-statement-files';
+import {
   addEntry,
   dailyTotalsInRange,
   entriesInRange,
@@ -15,6 +25,7 @@ import {
   transferTotalsInRange,
   type LumbungDb,
 } from '../../src/storage';
+import { statementRows } from '../../src/storage/statement-rows';
 
 /** Year laba rugi + month table + categories, from the rollups (bounded reads). */
 export async function yearReport(db: LumbungDb, bookId: string, from: BusinessDate, to: BusinessDate) {
@@ -115,16 +126,83 @@ export const ledgerFirstPage = (db: LumbungDb, bookId: string, month: BusinessMo
   );
 
 /** Reference: raw IndexedDB getAll of 50 rows on the [bookId+date] index of the month. */
-export function rawGetAll(db: LumbungDb, bookId: string, month: BusinessMonth): Promise<unknown[]> {
+export const rawGetAll = (db: LumbungDb, bookId: string, month: BusinessMonth): Promise<unknown[]> =>
+  rawEntriesInRange(db, bookId, firstDayOf(month), lastDayOf(month), 50);
+
+/** Raw IndexedDB getAll of a book's entries dated from..to on the [bookId+date] index (all, or `limit`). */
+export function rawEntriesInRange(
+  db: LumbungDb,
+  bookId: string,
+  from: BusinessDate,
+  to: BusinessDate,
+  limit?: number,
+): Promise<unknown[]> {
   const idb = db.backendDB();
   return new Promise((resolve, reject) => {
-    const range = IDBKeyRange.bound([bookId, firstDayOf(month)], [bookId, lastDayOf(month)]);
+    const range = IDBKeyRange.bound([bookId, from], [bookId, to]);
     const request = idb
       .transaction('entries', 'readonly')
       .objectStore('entries')
       .index('[bookId+date]')
-      .getAll(range, 50);
+      .getAll(range, limit);
     request.onsuccess = () => resolve(request.result as unknown[]);
     request.onerror = () => reject(request.error ?? new Error('getAll failed'));
   });
+}
+
+/** A period of whole months for a statement. */
+export interface StatementPeriod {
+  from: BusinessDate;
+  to: BusinessDate;
+}
+
+/** The signed JSON of a statement, and what its PDF is rendered from. */
+export interface StatementJsonMade {
+  file: StatementFile;
+  code: string;
+  json: Uint8Array;
+}
+
+/**
+ * The JSON part of makeStatementFiles, step for step with the same functions: read the rows, build,
+ * canonicalise once, sign, compute the statement code, and write the JSON file's bytes.
+ */
+export async function statementJsonPath(
+  db: LumbungDb,
+  bookId: string,
+  period: StatementPeriod,
+  signer: StatementSigner,
+  now: Date,
+): Promise<StatementJsonMade> {
+  const rows = await statementRows(db, bookId, period);
+  if (!rows) throw new Error(`no book ${bookId}`);
+  const built = statementFromRows(rows, period, now);
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  const bytes = signedBytes(built.value);
+  const file = await signStatement(built.value, signer, bytes);
+  const code = await statementCode(built.value, bytes);
+  return { file, code, json: new TextEncoder().encode(statementJson(file)) };
+}
+
+/** The PDF part of makeStatementFiles, from a signed statement: the signed QR text, then the PDF. */
+export async function statementPdfPath(
+  made: StatementJsonMade,
+  signer: StatementSigner,
+): Promise<Uint8Array> {
+  const qrText = await buildQrSummary(made.file.statement, made.code, signer);
+  const { renderStatementPdf } = await import('../../src/domain/statement/pdf');
+  return renderStatementPdf(made.file, { qrText, code: made.code, omitNotes: false });
+}
+
+/** The whole statement (JSON + PDF, no spreadsheet) as the app makes it. */
+export async function statementWhole(
+  db: LumbungDb,
+  bookId: string,
+  period: StatementPeriod,
+  signer: StatementSigner,
+  now: Date,
+) {
+  const made = await makeStatementFiles(db, bookId, { ...period, signer, now, xlsx: false });
+  if (!made.ok) throw new Error(JSON.stringify(made.errors));
+  return made.value;
 }

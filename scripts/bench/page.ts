@@ -1,6 +1,7 @@
 // The bench page: built only by `npm run bench` (scripts/bench/vite.config.mjs), never part of the app.
 import { Dexie } from 'dexie';
 import type { BusinessDate, BusinessMonth } from '../../src/domain/dates';
+import { generateSigningKeyPair, signerFromKeyPair, type StatementSigner } from '../../src/domain/statement';
 import { listAccounts, listCategories, openLumbungDb, setSetting, type LumbungDb } from '../../src/storage';
 import {
   home,
@@ -8,10 +9,15 @@ import {
   ledgerFirstPage,
   plainAdd,
   plainAddOwnDatabase,
+  rawEntriesInRange,
   rawGetAll,
   saveOne,
+  statementJsonPath,
+  statementPdfPath,
+  statementWhole,
   yearReport,
   yearReportByScan,
+  type StatementJsonMade,
 } from './measures';
 import { seedBook, type SeedPlan, type Seeded } from './seed';
 
@@ -21,11 +27,39 @@ export type Probe =
   | { metric: 'home' | 'homeDaily'; bookId: string; today: BusinessDate }
   | { metric: 'save'; bookId: string; today: BusinessDate; categoryId: string; accountId: string }
   | { metric: 'plainAdd' | 'plainAddOwnDatabase'; today: BusinessDate }
-  | { metric: 'ledger' | 'ledgerRaw'; bookId: string; month: BusinessMonth };
+  | { metric: 'ledger' | 'ledgerRaw'; bookId: string; month: BusinessMonth }
+  | {
+      metric: 'statementJson' | 'statementPdf' | 'statementWhole';
+      bookId: string;
+      from: BusinessDate;
+      to: BusinessDate;
+      now: string;
+    }
+  | { metric: 'statementRaw'; bookId: string; from: BusinessDate; to: BusinessDate };
+
+/** What the statement probes report once, beside the timings. */
+export interface StatementCheck {
+  entries: number;
+  transfers: number;
+  rawEntries: number;
+  jsonBytes: number;
+  pdfBytes: number;
+  /** Whether makeStatementFiles and the bench's JSON path built the same statement (its random id aside). */
+  sameStatement: boolean;
+}
 
 let db: LumbungDb | undefined;
 let reference: Dexie | undefined;
 let added = 0;
+/** The bench's own signing key, made in the page: no keyring, no stored key. */
+let signer: StatementSigner | undefined;
+/** The last statement the JSON probe made: what the PDF probe renders. */
+let lastJson: StatementJsonMade | undefined;
+
+const benchSigner = async (): Promise<StatementSigner> =>
+  (signer ??= await signerFromKeyPair(await generateSigningKeyPair()));
+
+const periodOf = (probe: { from: BusinessDate; to: BusinessDate }) => ({ from: probe.from, to: probe.to });
 
 const opened = (): LumbungDb => {
   if (!db) throw new Error('call open() first');
@@ -55,6 +89,22 @@ async function once(probe: Probe): Promise<unknown> {
       return ledgerFirstPage(d, probe.bookId, probe.month);
     case 'ledgerRaw':
       return rawGetAll(d, probe.bookId, probe.month);
+    case 'statementJson':
+      lastJson = await statementJsonPath(
+        d,
+        probe.bookId,
+        periodOf(probe),
+        await benchSigner(),
+        new Date(probe.now),
+      );
+      return lastJson;
+    case 'statementPdf':
+      if (!lastJson) throw new Error('time statementJson first');
+      return statementPdfPath(lastJson, await benchSigner());
+    case 'statementWhole':
+      return statementWhole(d, probe.bookId, periodOf(probe), await benchSigner(), new Date(probe.now));
+    case 'statementRaw':
+      return rawEntriesInRange(d, probe.bookId, probe.from, probe.to);
   }
 }
 
@@ -106,6 +156,29 @@ const api = {
     const started = performance.now();
     await opened().entries.count();
     return performance.now() - started;
+  },
+  /** Makes a statement both ways once: its size, and whether the bench's JSON path matches the app's. */
+  async statementCheck(
+    bookId: string,
+    from: BusinessDate,
+    to: BusinessDate,
+    now: string,
+  ): Promise<StatementCheck> {
+    const period = { from, to };
+    const key = await benchSigner();
+    const whole = await statementWhole(opened(), bookId, period, key, new Date(now));
+    const json = await statementJsonPath(opened(), bookId, period, key, new Date(now));
+    const raw = await rawEntriesInRange(opened(), bookId, from, to);
+    return {
+      entries: whole.statement.entries.length,
+      transfers: whole.statement.transfers.length,
+      rawEntries: raw.length,
+      jsonBytes: whole.json.length,
+      pdfBytes: whole.pdf.length,
+      sameStatement:
+        JSON.stringify({ ...whole.statement, id: '' }) ===
+          JSON.stringify({ ...json.file.statement, id: '' }) && whole.json.length === json.json.length,
+    };
   },
   /** Makes a book the one the app opens with. */
   setCurrentBook: (bookId: string) => setSetting(opened(), 'currentBookId', bookId),
