@@ -1,5 +1,6 @@
 import type { Cell, Row } from 'write-excel-file/universal';
 import { FIGURE_LABELS, KIND_LABELS, capacitySourceId, formatPeriodId } from './labels';
+import { PROFIT_AND_LOSS_LINES } from '../reports/compare';
 import type { StatementFile } from './schema';
 
 /** The number format of money cells: whole Rupiah with thousands separators. */
@@ -33,18 +34,7 @@ export function summarySheet(file: StatementFile, code: string): Row[] {
     [text('Sidik jari kunci'), text(file.signature.fingerprint)],
     [],
     [bold('Laba rugi')],
-    ...(
-      [
-        'revenue',
-        'cogs',
-        'grossProfit',
-        'operatingExpenses',
-        'operatingProfit',
-        'otherIncome',
-        'otherExpenses',
-        'netProfit',
-      ] as const
-    ).map((key) => [text(FIGURE_LABELS[key]), money(p[key])]),
+    ...PROFIT_AND_LOSS_LINES.map((key) => [text(FIGURE_LABELS[key]), money(p[key])]),
     [],
     [bold('Rincian per kategori'), bold('Jumlah'), bold('Kelompok')],
     ...p.byCategory.map((line) => [text(line.category), money(line.amount), text(KIND_LABELS[line.kind])]),

@@ -1,18 +1,8 @@
+import { PROFIT_AND_LOSS_LINES } from '../../../domain/reports/compare';
 import type { Statement } from '../../../domain/statement';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Money } from '../../../ui/Money';
 import { FigureList } from './FigureList';
-
-const LINES = [
-  'revenue',
-  'cogs',
-  'grossProfit',
-  'operatingExpenses',
-  'operatingProfit',
-  'otherIncome',
-  'otherExpenses',
-  'netProfit',
-] as const;
 
 const TOTALS = new Set<string>(['grossProfit', 'operatingProfit', 'netProfit']);
 
@@ -24,7 +14,7 @@ export function ProfitLossSection({ statement }: { statement: Statement }) {
     <section className="statement-part" aria-labelledby="st-pl">
       <h3 id="st-pl">{t('statement.view.profitLoss')}</h3>
       <FigureList
-        rows={LINES.map((line) => ({
+        rows={PROFIT_AND_LOSS_LINES.map((line) => ({
           key: line,
           label: t(`statement.figure.${line}`),
           value: <Money value={pl[line]} signed={TOTALS.has(line)} />,
