@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { CategoryKind, Direction } from '../../domain/kinds';
 import type { Account, Category, EntryFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -6,7 +6,7 @@ import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
 import { storageFailureMessage } from '../data/storage-failure';
-import { holdUnsavedWork } from '../session/unsaved-work';
+import { useUnsavedWork } from '../session/use-unsaved-work';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
 
@@ -52,14 +52,7 @@ export function EntryForm(props: {
   };
 
   // A form with input is saved, if it can be, before another tab upgrades the database.
-  const latest = useRef({ draft, submit });
-  useLayoutEffect(() => {
-    latest.current = { draft, submit };
-  });
-  useEffect(() => {
-    if (!touched) return;
-    return holdUnsavedWork({ saveNow: async () => void (await latest.current.submit(latest.current.draft)) });
-  }, [touched]);
+  useUnsavedWork(touched, () => submit(draft));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,11 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Account, TransferFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
 import { storageFailureMessage } from '../data/storage-failure';
-import { holdUnsavedWork } from '../session/unsaved-work';
+import { useUnsavedWork } from '../session/use-unsaved-work';
 import { validateTransferDraft, type TransferDraft, type TransferErrors } from './transfer-draft';
 
 /** Common moves offered as one tap: setor ke bank, tarik tunai, saldo QRIS ke kas. */
@@ -52,14 +52,7 @@ export function TransferForm(props: {
     setSaving(false);
     setSaveError(problem);
   };
-  const latest = useRef({ draft, submit });
-  useLayoutEffect(() => {
-    latest.current = { draft, submit };
-  });
-  useEffect(() => {
-    if (!touched) return;
-    return holdUnsavedWork({ saveNow: () => latest.current.submit(latest.current.draft) });
-  }, [touched]);
+  useUnsavedWork(touched, () => submit(draft));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
