@@ -2,6 +2,18 @@ import { buildBackup, type BackupRows, type BuiltBackup } from '../domain/backup
 import type { LumbungDb } from './db';
 import { importsTable } from './import-records';
 
+/** The tables a backup carries, and so the tables a restore writes (besides the rollups). */
+export const backedUpTables = (db: LumbungDb) => [
+  db.books,
+  db.accounts,
+  db.categories,
+  db.entries,
+  db.transfers,
+  db.revisions,
+  db.settings,
+  importsTable(db),
+];
+
 /**
  * Reads every table a backup carries in one read transaction, so the copy is consistent even while
  * another tab writes. Only the tables named in `BACKUP_TABLES` are read: rollups are rebuilt on
@@ -9,16 +21,7 @@ import { importsTable } from './import-records';
  */
 export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
   const imports = importsTable(db);
-  const tables = [
-    db.books,
-    db.accounts,
-    db.categories,
-    db.entries,
-    db.transfers,
-    db.revisions,
-    db.settings,
-    imports,
-  ];
+  const tables = backedUpTables(db);
   return db.transaction('r', tables, async () => {
     const [books, accounts, categories, entries, transfers, revisions, settings, records] = await Promise.all(
       [

@@ -7,6 +7,7 @@ import { rollUp } from '../domain/ledger-rows';
 import type { Id } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
+import { backedUpTables } from './backup-export';
 import type { LumbungDb } from './db';
 import { importsTable } from './import-records';
 import { applyDailyDeltas, applyTransferDeltas, withRollupTables } from './rollups';
@@ -91,17 +92,7 @@ export async function restoreBackup(
   const kinds = new Map(content.categories.map((c) => [c.id, c.kind]));
   const rolled = rollUp(content.entries, content.transfers, (id) => kinds.get(id) as CategoryKind);
   const rollupTables = withRollupTables(db, [db.dailyTotals, db.dailyTransferTotals]);
-  const tables = [
-    db.books,
-    db.accounts,
-    db.categories,
-    db.entries,
-    db.transfers,
-    db.revisions,
-    db.settings,
-    importsTable(db),
-    ...rollupTables,
-  ];
+  const tables = [...backedUpTables(db), ...rollupTables];
   try {
     await db.transaction('rw', tables, async () => {
       for (const bookId of replaced) await deleteBook(db, bookId, rollupTables);
