@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
-import { storageFailureMessage } from '../data/storage-failure';
+import { useSave } from '../session/use-save';
 import { useUnsavedWork } from '../session/use-unsaved-work';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
@@ -26,8 +26,7 @@ export function EntryForm(props: {
   const [draft, setDraft] = useState<EntryDraft>(props.initial);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveError, save } = useSave(props.onSubmit);
   const [addingCategory, setAddingCategory] = useState(false);
   const amountRef = useRef<HTMLInputElement>(null);
   const touched = isDraftTouched(draft, props.initial);
@@ -42,13 +41,7 @@ export function EntryForm(props: {
       return false;
     }
     setErrors({});
-    setSaving(true);
-    const problem = await props
-      .onSubmit(checked.fields, reason.trim())
-      .catch((error: unknown) => t(storageFailureMessage(error)));
-    setSaving(false);
-    setSaveError(problem);
-    return problem === null;
+    return save(checked.fields, reason.trim());
   };
 
   // A form with input is saved, if it can be, before another tab upgrades the database.

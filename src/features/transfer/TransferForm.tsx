@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
-import { storageFailureMessage } from '../data/storage-failure';
+import { useSave } from '../session/use-save';
 import { useUnsavedWork } from '../session/use-unsaved-work';
 import { validateTransferDraft, type TransferDraft, type TransferErrors } from './transfer-draft';
 
@@ -31,8 +31,7 @@ export function TransferForm(props: {
   const [draft, setDraft] = useState(props.initial);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<TransferErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveError, save } = useSave(props.onSubmit);
   const set = <K extends keyof TransferDraft>(key: K, value: TransferDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const options = props.accounts.map((a) => ({ value: a.id, label: a.name }));
@@ -45,12 +44,7 @@ export function TransferForm(props: {
       return;
     }
     setErrors({});
-    setSaving(true);
-    const problem = await props
-      .onSubmit(checked.fields, reason.trim())
-      .catch((error: unknown) => t(storageFailureMessage(error)));
-    setSaving(false);
-    setSaveError(problem);
+    await save(checked.fields, reason.trim());
   };
   useUnsavedWork(touched, () => submit(draft));
 
