@@ -27,6 +27,12 @@ interface Basis {
   account: Account | undefined;
   tip: ChainTip;
   rollups: PreparedChanges | null;
+  /**
+   * Whether the category's kind must be checked again inside the write. Not when it comes from this
+   * tab's unbroken run of saves: an entry of that run uses the category, and a kind changes only
+   * while no entry (voided ones included) uses it; moving that entry elsewhere would move the chain.
+   */
+  checkKind: boolean;
 }
 
 const ofBook = <T extends { bookId: Id }>(row: T | undefined, bookId: Id): T | undefined =>
@@ -35,7 +41,8 @@ const ofBook = <T extends { bookId: Id }>(row: T | undefined, bookId: Id): T | u
 /**
  * The basis of a save: from what this tab remembers of the book when it covers the entry's
  * category, account and rollup rows (a run of sales on one day), otherwise one read transaction.
- * Either way the write checks again, in the same round trip as it writes, what could have moved.
+ * Either way the write checks, in the same round trip as it writes, what could have moved: the
+ * chain's tip, and the category's kind when the category is new to this tab's run of saves.
  */
 async function basisFor(db: LumbungDb, bookId: Id, fields: EntryFields, entry: Entry): Promise<Basis> {
   const known = recall(db, bookId);
@@ -44,7 +51,13 @@ async function basisFor(db: LumbungDb, bookId: Id, fields: EntryFields, entry: E
   if (known && category && account) {
     const changes = entryChanges(db, entryDelta(entry, category.kind, 1));
     if (allKnown(changes, known.rows))
-      return { ...known, category, account, rollups: await prepareChanges(changes, known.rows) };
+      return {
+        ...known,
+        category,
+        account,
+        rollups: await prepareChanges(changes, known.rows),
+        checkKind: false,
+      };
   }
   const scope = withRollupTables(db, [db.books, db.categories, db.accounts, db.revisions, db.dailyTotals]);
   return db.transaction('r', scope, async () => {
@@ -60,7 +73,7 @@ async function basisFor(db: LumbungDb, bookId: Id, fields: EntryFields, entry: E
     const rollups = valid
       ? await prepareChanges(entryChanges(db, entryDelta(entry, category.kind, 1)))
       : null;
-    return { book, category, account, tip, rollups };
+    return { book, category, account, tip, rollups, checkKind: true };
   });
 }
 
@@ -70,7 +83,7 @@ async function save(
   fields: EntryFields,
   entry: Entry,
 ): Promise<Result<Entry, StorageProblem>> {
-  const { book, category, account, tip, rollups } = await basisFor(db, bookId, fields, entry);
+  const { book, category, account, tip, rollups, checkKind } = await basisFor(db, bookId, fields, entry);
   if (!book) return fail(problem('book.notFound'));
   const problems = entryProblems(fields, { category, account }).map(asStorageProblem);
   if (problems.length > 0 || !category || !account || !rollups) return fail(...problems);
@@ -85,9 +98,9 @@ async function save(
   const write = async () => {
     // The checks are read in the same round trip as the writes; a moved one aborts it all. Books and
     // accounts are never deleted and an entry depends on nothing else of them; a category's kind
-    // is what could move (only while no entry uses it), and the chain and rollups are checked too.
+    // is what could move (only while no entry uses it), and the chain is checked by the caller.
     [, , rows] = await Promise.all([
-      expectKind(db, category.id, category.kind),
+      checkKind ? expectKind(db, category.id, category.kind) : undefined,
       db.entries.add(entry),
       rollups.write(),
     ]);
@@ -108,7 +121,7 @@ async function save(
 /**
  * Records money in or out: the entry, its first revision and its rollups, in one transaction that
  * waits on one round trip. What it is checked and counted against comes from one read transaction,
- * or from this tab's last save in the same book, and is checked again inside the write.
+ * or from this tab's last save in the same book; the write checks that nothing moved since.
  */
 export function addEntry(
   db: LumbungDb,

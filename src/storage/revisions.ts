@@ -16,9 +16,23 @@ export async function chainTip(db: LumbungDb, bookId: Id): Promise<ChainTip> {
   return last ? { seq: last.seq, hash: last.hash } : undefined;
 }
 
-/** Inside a write transaction: aborts (to retry) when another write extended the chain meanwhile. */
+/**
+ * Inside a write transaction: aborts (to retry) when the chain no longer ends where it did: the
+ * expected tip is gone or changed, or a revision follows it. Two point reads by primary key (the
+ * tip and the one after it) rather than a reverse cursor, since every save pays for this check.
+ */
 export async function expectChainTip(db: LumbungDb, bookId: Id, expected: ChainTip): Promise<void> {
-  expectUnchanged(expected, await chainTip(db, bookId), `revisions of book ${bookId}`);
+  const seq = expected?.seq ?? 0;
+  const [at, after] = await db.revisions.bulkGet([
+    [bookId, seq],
+    [bookId, seq + 1],
+  ]);
+  const found: ChainTip = at && { seq: at.seq, hash: at.hash };
+  expectUnchanged(
+    { tip: expected, next: false },
+    { tip: found, next: after !== undefined },
+    `revisions of book ${bookId}`,
+  );
 }
 
 /** Every revision of a book, in chain order. */

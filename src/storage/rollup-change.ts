@@ -1,7 +1,6 @@
 import type { Table } from 'dexie';
 import { addMoney } from '../domain/money';
 import { mergeByKey } from '../domain/reports/account-rollups';
-import { expectUnchanged } from './retry';
 
 type Counted = { amount: number; count: number };
 
@@ -64,10 +63,11 @@ export async function applyChanges(changes: readonly TableChange[]): Promise<voi
 /** Rows read (or known) ahead of a write transaction, and the write that puts them back changed. */
 export interface PreparedChanges {
   /**
-   * Inside the write transaction: asks for the rows again and writes the new ones in the same round
-   * trip (the reads are queued first, so they see the rows before this write). When the rows are not
-   * as expected it throws `StaleReadError`: the transaction aborts and the verb starts over. Resolves
-   * to the rows as written.
+   * Inside the write transaction: writes the new rows without reading them again, and resolves to
+   * the rows as written. The rows are trusted because the same transaction checks the book's chain
+   * tip: every verb that changes a rollup adds a revision, so an unmoved tip means no write came
+   * between the rows being read (or remembered) and this write. (Rebuilding rollups adds none, but
+   * it writes exactly what the entries add up to, which is what rows kept by a verb already hold.)
    */
   write(): Promise<Map<string, unknown>>;
 }
@@ -78,7 +78,8 @@ export const allKnown = (changes: readonly TableChange[], known: KnownRows): boo
 
 /**
  * Prepares a write from rows known ahead (remembered from the last write) or, when `known` is not
- * given, read now (inside a read transaction), so that the write itself waits on one round trip.
+ * given, read now (inside a read transaction that also reads the chain tip the write will check),
+ * so that the write itself waits on no read.
  */
 export async function prepareChanges(
   changes: readonly TableChange[],
@@ -89,11 +90,8 @@ export async function prepareChanges(
     : await Promise.all(changes.map((c) => c.read()));
   return {
     write: async () => {
-      // The checking reads are asked for before the writes, so they see the rows as they were.
-      const reading = Promise.all(changes.map((c) => c.read()));
       const writes = changes.map((c, i) => c.write(before[i] ?? []));
-      const [now] = await Promise.all([reading, Promise.all(writes.flatMap((w) => w.requests))]);
-      expectUnchanged(before, now, 'rollups');
+      await Promise.all(writes.flatMap((w) => w.requests));
       return new Map(changes.flatMap((c, i) => c.ids.map((id, j) => [id, writes[i]?.after[j] ?? null])));
     },
   };

@@ -6,8 +6,10 @@ import type { ChainTip } from './revisions';
 /**
  * What this tab last read or wrote of a book when saving an entry: the book, the categories and
  * accounts it used, the chain's tip and the rollup rows it changed. The next save starts from it
- * instead of reading first, and checks every item again inside its write transaction (a moved one
- * makes the save start over from a fresh read), so it is never trusted, only a head start.
+ * instead of reading first. Its write transaction checks the chain's tip: any write that could have
+ * changed these rows or the categories' kinds since moves the chain (or, for a kind, needs no entry
+ * to use the category, while an entry of this run does), and a moved chain makes the save start
+ * over from a fresh read. So it is never trusted beyond an unmoved chain.
  */
 export interface SaveAhead {
   book: Book;

@@ -1,38 +1,92 @@
 import { describe, expect, it } from 'vitest';
+import { readBackup } from '../../src/domain/backup/read';
 import {
+  addCategory,
   addEntry,
+  changeCategoryKind,
   checkRollups,
   dailyTotalsInRange,
   LumbungDb,
+  makeBackup,
   renameCategory,
+  restoreBackup,
   verifyBookChain,
   voidEntry,
 } from '../../src/storage';
 import { freshDb, makeBook, sale, unwrap } from './helpers';
 
+/** Runs `before` just ahead of the first read-write transaction `db` opens; counts them. */
+function beforeFirstWrite(db: LumbungDb, before: () => Promise<unknown>): { writes: () => number } {
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  let writes = 0;
+  (db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = async (
+    ...args: unknown[]
+  ) => {
+    if (args[0] === 'rw' && ++writes === 1) await before();
+    return transaction(...args);
+  };
+  return { writes: () => writes };
+}
+
 describe('addEntry reads its rollup rows ahead of the write', () => {
-  it('starts over instead of overwriting a rollup row that changed between the read and the write', async () => {
+  it('starts over when another tab saves between its read and its write', async () => {
     const db = freshDb();
     const t = await makeBook(db);
+    const other = new LumbungDb(db.name);
     unwrap(await addEntry(db, t.book.id, sale(t, { amount: 10_000 })));
-    const [row] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
-    if (!row) throw new Error('no rollup row');
 
-    // Just before the save's write transaction opens, something else (a repair in another tab,
-    // say) changes the day's row without touching the chain. The save must notice and start over.
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    let writes = 0;
-    (db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = async (
-      ...args: unknown[]
-    ) => {
-      if (args[0] === 'rw' && ++writes === 1) await db.dailyTotals.put({ ...row, amount: row.amount + 7 });
-      return transaction(...args);
-    };
+    // This tab remembers the day's row from its last save; the other tab's save changes that row
+    // and moves the chain just before this save's write transaction opens.
+    const counted = beforeFirstWrite(db, async () =>
+      unwrap(await addEntry(other, t.book.id, sale(t, { amount: 7 }))),
+    );
     unwrap(await addEntry(db, t.book.id, sale(t, { amount: 25_000 })));
 
-    expect(writes).toBe(2);
+    expect(counted.writes()).toBe(2);
     const [after] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
-    expect(after).toMatchObject({ amount: 10_000 + 7 + 25_000, count: 2 });
+    expect(after).toMatchObject({ amount: 10_000 + 7 + 25_000, count: 3 });
+    expect(await checkRollups(db, t.book.id)).toEqual([]);
+    expect(await verifyBookChain(db, t.book.id)).toEqual([]);
+    other.close();
+  });
+
+  it('starts over when the book was replaced by an older backup, leaving no gap in the chain', async () => {
+    const db = freshDb();
+    const t = await makeBook(db);
+    const other = new LumbungDb(db.name);
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 1_000 })));
+    const older = await readBackup((await makeBackup(db, '0.1.0')).text);
+    if (!older.ok) expect.fail('backup refused');
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 2_000 })));
+
+    // Another tab restores the older backup: the chain is one revision shorter than this tab remembers.
+    unwrap(await restoreBackup(other, older.value.content, { clash: 'replace', copyName: String }));
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 4_000 })));
+
+    expect(await verifyBookChain(db, t.book.id)).toEqual([]);
+    expect(await checkRollups(db, t.book.id)).toEqual([]);
+    const [day] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
+    expect(day).toMatchObject({ amount: 1_000 + 4_000, count: 2 });
+    other.close();
+  });
+
+  it('counts a new category under the kind it has when the write lands, not when it was read', async () => {
+    const db = freshDb();
+    const t = await makeBook(db);
+    const other = new LumbungDb(db.name);
+    const komisi = unwrap(await addCategory(db, t.book.id, { name: 'Komisi', kind: 'pendapatan' }));
+
+    // Unused, so another tab may still change its kind, between this save's read and its write.
+    const counted = beforeFirstWrite(db, async () =>
+      unwrap(await changeCategoryKind(other, komisi.id, 'pendapatan_lain')),
+    );
+    unwrap(await addEntry(db, t.book.id, sale(t, { categoryId: komisi.id, amount: 50_000 })));
+
+    expect(counted.writes()).toBe(2);
+    const [row] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
+    expect(row).toMatchObject({ categoryId: komisi.id, kind: 'pendapatan_lain', amount: 50_000 });
+    expect(await checkRollups(db, t.book.id)).toEqual([]);
+    other.close();
   });
 });
 
