@@ -1,9 +1,11 @@
 import { addDays } from '../domain/dates';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
 import type { Account, Book, Category, Entry, Id, Transfer } from '../domain/model';
 import type { Period } from '../domain/reports';
+import type { RollupRows } from '../domain/statement/openings';
 import type { LumbungDb } from './db';
 import { inRange, listAccounts, listCategories } from './queries';
+import { rowsUpTo } from './report-rows';
+import { withRollupTables } from './rollups';
 
 /** What a statement of a period is made from, read at one moment. */
 export interface StatementRows {
@@ -15,21 +17,25 @@ export interface StatementRows {
   entries: Entry[];
   /** The period's transfers, voided ones included (the statement leaves them out). */
   transfers: Transfer[];
-  /** The daily rollups of everything before the period: the opening balances. */
-  before: { totals: DailyTotal[]; transfers: DailyTransferTotal[] };
+  /**
+   * Everything before the period, as the opening balances need it: each account's carried amount
+   * (account years and months) and the daily rollups of the month before the period.
+   */
+  before: RollupRows;
 }
 
 /**
  * Reads, in one read transaction, what a statement of [from, to] needs: the book, its categories
- * and accounts, the period's entries and transfers, and the rollups dated before the period. The
- * cost grows with the period's entries and the book's days, never with the entries before it.
+ * and accounts, the period's entries and transfers, and the rollups carrying everything before the
+ * period. The cost grows with the period's entries, plus a few rows per account for each year of
+ * history: never with the entries before the period.
  */
 export async function statementRows(
   db: LumbungDb,
   bookId: Id,
   period: Period,
 ): Promise<StatementRows | undefined> {
-  const tables = [
+  const tables = withRollupTables(db, [
     db.books,
     db.categories,
     db.accounts,
@@ -37,19 +43,18 @@ export async function statementRows(
     db.transfers,
     db.dailyTotals,
     db.dailyTransferTotals,
-  ];
+  ]);
   return db.transaction('r', tables, async () => {
     const dayBefore = addDays(period.from, -1);
-    const [book, categories, accounts, entries, transfers, totals, moved] = await Promise.all([
+    const [book, categories, accounts, entries, transfers, before] = await Promise.all([
       db.books.get(bookId),
       listCategories(db, bookId),
       listAccounts(db, bookId),
       inRange(db.entries, bookId, period.from, period.to).toArray(),
       inRange(db.transfers, bookId, period.from, period.to).toArray(),
-      inRange(db.dailyTotals, bookId, undefined, dayBefore).toArray(),
-      inRange(db.dailyTransferTotals, bookId, undefined, dayBefore).toArray(),
+      rowsUpTo(db, bookId, dayBefore),
     ]);
     if (!book) return undefined;
-    return { book, categories, accounts, entries, transfers, before: { totals, transfers: moved } };
+    return { book, categories, accounts, entries, transfers, before };
   });
 }

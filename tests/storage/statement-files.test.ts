@@ -72,6 +72,29 @@ describe('making a statement from the stored book', () => {
       const checked = await verifyStatement(bytes);
       expect(checked).toMatchObject({ verdict: 'genuine', fingerprint: made.fingerprint, problems: [] });
     }
+
+    // A later period carries its history in through account years (2025) and months (January,
+    // February) rather than daily rows: the opening balance is still the whole book's.
+    const later = { from: '2026-03-01', to: '2026-04-30' };
+    const laterRows = await statementRows(db, id, later);
+    expect(laterRows?.before.totals.every((r) => r.date >= '2026-02-01' && r.date < later.from)).toBe(true);
+    const laterMade = unwrap(await makeStatementFiles(db, id, { ...later, signer, now: NOW }));
+    expect(laterMade.statement.cashFlow.openingBalance).toBe(900_000 - 150_000 + 1_300_000);
+    expect(laterMade.statement).toEqual(
+      unwrap(
+        buildStatement({
+          book: t.book,
+          period: later,
+          entries: await db.entries.toArray(),
+          transfers: await db.transfers.toArray(),
+          categories: await listCategories(db, id),
+          accounts: await listAccounts(db, id),
+          now: NOW,
+          appVersion: laterMade.statement.appVersion,
+          id: laterMade.statement.id,
+        }),
+      ),
+    );
   });
 
   it('leaves the spreadsheet out when asked, and refuses a book that is not there', async () => {

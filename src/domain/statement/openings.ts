@@ -1,12 +1,17 @@
 import { rollUp, type DailyTotal, type DailyTransferTotal } from '../ledger-rows';
 import type { Category, Entry, Transfer } from '../model';
 import { addMoney } from '../money';
-import { accountBalances, type AccountRef } from '../reports';
+import { accountBalances, type AccountAmount, type AccountRef } from '../reports';
 
-/** Rollup rows of a book (from storage): daily totals per category and account, and per transfer pair. */
+/**
+ * Rollup rows of a book (from storage): daily totals per category and account, and per transfer
+ * pair; and what each account carries in from before the first of those rows (account years and
+ * months, summed), so the history before a period costs a few rows per account.
+ */
 export interface RollupRows {
   totals: readonly DailyTotal[];
   transfers: readonly DailyTransferTotal[];
+  carried?: readonly AccountAmount[];
 }
 
 /** What the opening balances come from: the book's rows before the period, raw or rolled up. */
@@ -21,12 +26,13 @@ export interface OpeningInput {
 }
 
 /** The rollup rows dated before `from`, from the stored rollups when given, else rolled up from raw rows. */
-function rowsBefore(input: OpeningInput): { totals: DailyTotal[]; transfers: DailyTransferTotal[] } {
+function rowsBefore(input: OpeningInput): Required<RollupRows> {
   const { from } = input;
   if (input.before)
     return {
       totals: input.before.totals.filter((t) => t.date < from),
       transfers: input.before.transfers.filter((t) => t.date < from),
+      carried: input.before.carried ?? [],
     };
   const kinds = new Map(input.categories.map((c) => [c.id, c.kind]));
   const rolled = rollUp(
@@ -34,14 +40,14 @@ function rowsBefore(input: OpeningInput): { totals: DailyTotal[]; transfers: Dai
     input.transfers.filter((t) => t.date < from),
     (id) => kinds.get(id) ?? 'modal',
   );
-  return { totals: rolled.daily, transfers: rolled.transfers };
+  return { totals: rolled.daily, transfers: rolled.transfers, carried: [] };
 }
 
 /** Each account's balance at the start of the period, in display order (accounts sharing a name are merged). */
 export function openingAccounts(input: OpeningInput): { name: string; balance: number }[] {
   const before = rowsBefore(input);
   const byName = new Map<string, number>();
-  for (const a of accountBalances([before.totals], [before.transfers], input.accounts))
+  for (const a of accountBalances([before.totals], [before.transfers], input.accounts, before.carried))
     byName.set(a.name, addMoney(byName.get(a.name) ?? 0, a.balance));
   return [...byName].map(([name, balance]) => ({ name, balance }));
 }
