@@ -8,7 +8,7 @@ import { useToday } from '../features/session/useToday';
 import { LazyVerifyScreen } from '../features/statement/lazy-screens';
 import { adoptVerifyPath } from '../features/verify/incoming';
 import { I18nProvider } from '../i18n/I18nProvider';
-import type { Language } from '../i18n/translate';
+import { loadLanguage, type Language } from '../i18n/translate';
 import { ToastProvider } from '../ui/Toast';
 import { currentLanguage, rememberLanguage } from './language';
 import { Screens } from './Screens';
@@ -40,6 +40,9 @@ export function BookShell({ db }: { db: LumbungDb }) {
   );
   const setLanguage = useCallback(
     async (language: Language) => {
+      // Loaded before the switch, so the screens change language at once. Should it fail, the
+      // choice is still kept: the provider speaks Indonesian until the messages can load.
+      await loadLanguage(language).catch(() => undefined);
       rememberLanguage(language);
       await setSetting(db, 'language', language);
     },

@@ -1,15 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isLanguageLoaded, loadLanguage } from '../i18n/translate';
 import { landOnHashRoute } from '../pwa/launch';
 import { registerServiceWorker } from '../pwa/register';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { currentLanguage } from './language';
 import './styles.css';
 
 landOnHashRoute();
+window.addEventListener('load', () => void registerServiceWorker());
 
-const root = document.getElementById('root');
-if (root) {
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
@@ -19,4 +23,8 @@ if (root) {
   );
 }
 
-window.addEventListener('load', () => void registerServiceWorker());
+// A member who chose English gets its messages (a chunk of their own) before the first screen;
+// should they fail to load, the app starts in Indonesian.
+const language = currentLanguage();
+if (isLanguageLoaded(language)) render();
+else void loadLanguage(language).then(render, render);

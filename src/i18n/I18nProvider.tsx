@@ -1,7 +1,14 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatBusinessDate, formatInstant, type DatePattern } from './format-date';
 import type { MessageKey } from './id';
-import { isMessageKey, translate, type Language, type MessageParams } from './translate';
+import {
+  isLanguageLoaded,
+  isMessageKey,
+  loadLanguage,
+  translate,
+  type Language,
+  type MessageParams,
+} from './translate';
 
 /** What a component needs to speak the member's language. */
 export interface I18n {
@@ -30,9 +37,26 @@ export function makeI18n(language: Language): I18n {
   };
 }
 
-/** Provides the member's language to every screen below it. */
+/**
+ * Provides the member's language to every screen below it. A language whose messages have not
+ * loaded yet (English is a chunk of its own) is loaded here; until it arrives, or if it cannot,
+ * the screens speak Indonesian.
+ */
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(language), [language]);
+  const [, setLoads] = useState(0);
+  useEffect(() => {
+    if (isLanguageLoaded(language)) return;
+    let live = true;
+    loadLanguage(language).then(
+      () => live && setLoads((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  const shown = isLanguageLoaded(language) ? language : 'id';
+  const value = useMemo(() => makeI18n(shown), [shown]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

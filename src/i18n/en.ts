@@ -1,7 +1,7 @@
-import { dataEn } from './data.messages';
+import { dataEn } from './data.en';
 import type { MessageKey } from './id';
-import { reportsEn } from './reports.messages';
-import { statementEn } from './statement.messages';
+import { reportsEn } from './reports.en';
+import { statementEn } from './statement.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<MessageKey, string> = {

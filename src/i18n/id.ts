@@ -1,6 +1,6 @@
-import { dataId } from './data.messages';
-import { reportsId } from './reports.messages';
-import { statementId } from './statement.messages';
+import { dataId } from './data.id';
+import { reportsId } from './reports.id';
+import { statementId } from './statement.id';
 
 /** Bahasa Indonesia: the first language, and the source of every message key. */
 export const id = {

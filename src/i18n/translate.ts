@@ -1,18 +1,35 @@
-import { en } from './en';
 import { id, type MessageKey } from './id';
 
 /** The languages Lumbung speaks; Indonesian first. */
 export type Language = 'id' | 'en';
 
-/** Every language's catalogue. */
-export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { id, en };
+/** One language's messages, every key present. */
+export type Catalogue = Record<MessageKey, string>;
+
+/**
+ * The catalogues loaded so far. Indonesian is part of the first screen; English is a chunk of its
+ * own, loaded when a member who chose it starts the app or switches to it.
+ */
+const loaded: Partial<Record<Language, Catalogue>> = { id };
+
+/** Whether a language's messages are here (Indonesian always is). */
+export const isLanguageLoaded = (language: Language): boolean => loaded[language] !== undefined;
+
+/** Loads a language's messages, once; resolves when `translate` can speak it. */
+export async function loadLanguage(language: Language): Promise<Catalogue> {
+  loaded[language] ??= language === 'en' ? (await import('./en')).en : id;
+  return loaded[language];
+}
 
 /** Values put into a message's `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a message up and fills its placeholders. */
+/**
+ * Looks a message up and fills its placeholders. A language whose catalogue has not loaded yet
+ * speaks Indonesian meanwhile (the app loads the member's language before it shows a book).
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = CATALOGUES[language][key];
+  const template = (loaded[language] ?? id)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

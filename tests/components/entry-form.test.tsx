@@ -114,6 +114,8 @@ describe('EntryForm', () => {
 
   it('speaks English when asked', async () => {
     const { user } = renderForm('en');
+    // The English messages load on first use; the form speaks English once they are in.
+    expect(await screen.findByText('Amount')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('Enter the amount.')).toBeTruthy();
     expect(screen.getByText('Choose a category.')).toBeTruthy();

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_ERROR_CODES } from '../../src/domain/backup/codes';
 import { CSV_ERROR_CODES } from '../../src/domain/csv/codes';
-import { CATALOGUES, isMessageKey } from '../../src/i18n/translate';
+import { en } from '../../src/i18n/en';
+import { id } from '../../src/i18n/id';
+import { isMessageKey } from '../../src/i18n/translate';
 import type { MessageKey } from '../../src/i18n/id';
+
+const CATALOGUES = { id, en };
 
 describe('the data messages', () => {
   it('give every CSV, backup and storage-fault code a sentence in Indonesian and in English', () => {

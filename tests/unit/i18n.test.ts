@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MONEY_ERROR_CODES } from '../../src/domain/money';
-import { CATALOGUES, isMessageKey, translate } from '../../src/i18n/translate';
+import { en } from '../../src/i18n/en';
+import { id } from '../../src/i18n/id';
+import { isLanguageLoaded, isMessageKey, loadLanguage, translate } from '../../src/i18n/translate';
 import { STORAGE_ERROR_CODES } from '../../src/storage/errors';
+
+const CATALOGUES = { id, en };
 
 describe('message catalogues', () => {
   it('give every storage and money refusal a sentence in both languages', () => {
@@ -21,7 +25,17 @@ describe('message catalogues', () => {
     expect(differing).toEqual([]);
   });
 
-  it('fill placeholders and leave unknown ones visible', () => {
+  it('speak Indonesian until the English messages load, which the first screen does not carry', async () => {
+    expect(isLanguageLoaded('id')).toBe(true);
+    expect(isLanguageLoaded('en')).toBe(false);
+    expect(translate('en', 'nav.home')).toBe('Beranda');
+    await loadLanguage('en');
+    expect(isLanguageLoaded('en')).toBe(true);
+    expect(translate('en', 'nav.home')).toBe('Home');
+  });
+
+  it('fill placeholders and leave unknown ones visible', async () => {
+    await loadLanguage('en');
     expect(translate('id', 'entry.saved', { amount: 'Rp 25.000', category: 'Penjualan' })).toBe(
       'Tersimpan: Rp 25.000 · Penjualan',
     );

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DISCIPLINE_WARNING_CODES } from '../../src/domain/reports';
 import { STATEMENT_PROBLEM_CODES } from '../../src/domain/statement';
 import { makeI18n } from '../../src/i18n/I18nProvider';
-import { CATALOGUES, isMessageKey } from '../../src/i18n/translate';
+import { en } from '../../src/i18n/en';
+import { id } from '../../src/i18n/id';
+import { isMessageKey, loadLanguage } from '../../src/i18n/translate';
 import { KEYRING_ERROR_CODES } from '../../src/storage/keyring';
+
+const CATALOGUES = { id, en };
 
 /** Codes the statement screens add: refused before reading, and refusals of the member's choices. */
 const SCREEN_CODES = [
@@ -17,7 +21,8 @@ const SCREEN_CODES = [
 ];
 
 describe('the statement’s messages', () => {
-  it('give every problem code of a statement a sentence in Indonesian and in English', () => {
+  it('give every problem code of a statement a sentence in Indonesian and in English', async () => {
+    await loadLanguage('en');
     const codes = [...STATEMENT_PROBLEM_CODES, ...SCREEN_CODES];
     expect(codes.filter((code) => !isMessageKey(`error.${code}`))).toEqual([]);
     for (const language of ['id', 'en'] as const) {

@@ -1,0 +1,86 @@
+import type { reportsId } from './reports.id';
+
+/** The messages of reports.id.ts in English, loaded only when the member chooses English. */
+export const reportsEn: Record<keyof typeof reportsId, string> = {
+  'nav.reports': 'Reports',
+
+  'reports.title': 'Reports',
+  'reports.loading': 'Working out the report…',
+  'reports.period': 'Period',
+  'reports.period.today': 'Today',
+  'reports.period.thisWeek': 'This week',
+  'reports.period.thisMonth': 'This month',
+  'reports.period.lastMonth': 'Last month',
+  'reports.period.thisYear': 'This year',
+  'reports.period.month': 'Pick a month',
+  'reports.period.custom': 'Date range',
+  'reports.period.monthField': 'Month',
+  'reports.period.from': 'From',
+  'reports.period.to': 'To',
+  'reports.period.range': '{from} – {to}',
+  'reports.compare': 'Compared with {from} – {to}',
+  'reports.change.none': 'same',
+  'reports.change.new': 'new',
+  'reports.counts': '{entries} entries · {transfers} transfers',
+  'error.period.date.invalid': 'Not a valid date: {value}',
+  'error.period.reversed': 'The end date ({to}) is before the start date ({from}).',
+
+  'reports.pl.title': 'Profit and loss',
+  'reports.pl.help':
+    'Cash basis: counted from money that actually came in and went out. Tap a line to see its categories.',
+  'reports.pl.revenue': 'Sales revenue',
+  'reports.pl.cogs': 'Cost of goods sold',
+  'reports.pl.grossProfit': 'Gross profit',
+  'reports.pl.operatingExpenses': 'Operating expenses',
+  'reports.pl.operatingProfit': 'Operating profit',
+  'reports.pl.otherIncome': 'Other income',
+  'reports.pl.otherExpenses': 'Other expenses',
+  'reports.pl.netProfit': 'Net profit',
+  'reports.pl.noCategories': 'Nothing recorded in this period yet.',
+  'reports.entries.title': 'Entries of {category}',
+  'reports.entries.next': 'Next',
+  'reports.entries.previous': 'Previous',
+  'reports.entries.empty': 'No entries.',
+
+  'reports.cf.title': 'Cash flow',
+  'reports.cf.opening': 'Opening balance',
+  'reports.cf.opening.note': 'Money in all accounts at the start of the period.',
+  'reports.cf.operating': 'Operating cash flow',
+  'reports.cf.operating.note':
+    'Sales, other income, cost of goods and every expense, loan interest included. Not capital, drawings, loans or equipment.',
+  'reports.cf.investing': 'Investing cash flow',
+  'reports.cf.investing.note':
+    'Buying and selling equipment or other assets. The money moves, but it is not a cost or income in profit and loss.',
+  'reports.cf.financing': 'Financing cash flow',
+  'reports.cf.financing.note':
+    "Owner's capital and loans received (in); household drawings and loan principal repaid (out). Loan interest is not here: it is an other expense.",
+  'reports.cf.closing': 'Closing balance',
+  'reports.cf.closing.note':
+    'The opening balance plus the three cash flows. Transfers between accounts do not change it.',
+  'reports.cf.accounts': 'Balance of each account at the end of the period',
+
+  'reports.months.title': 'Month by month',
+  'reports.months.caption': 'Profit and loss and cash, month by month',
+  'reports.months.month': 'Month',
+  'reports.months.cashIn': 'In',
+  'reports.months.cashOut': 'Out',
+  'reports.months.closing': 'Closing balance',
+
+  'reports.charts.title': 'Charts',
+  'reports.charts.loading': 'Loading charts…',
+  'reports.charts.tableNote': "Each chart's figures are also in a table for screen readers.",
+  'reports.charts.monthly': 'Income, costs and net profit by month',
+  'reports.charts.income': 'Income',
+  'reports.charts.costs': 'Costs',
+  'reports.charts.incomeByCategory': 'Income by category',
+  'reports.charts.costsByCategory': 'Costs by category',
+  'reports.charts.otherCategories': 'Others',
+  'reports.charts.daily': 'Daily sales, {month}',
+  'reports.charts.day': 'Day',
+  'reports.charts.sales': 'Sales',
+  'reports.charts.category': 'Category',
+  'reports.charts.amount': 'Amount',
+  'reports.charts.empty': 'No figures for this chart yet.',
+
+  'ledger.newer': 'Show newer entries',
+};

@@ -1,0 +1,105 @@
+import type { verifyId } from './verify.id';
+
+/** The messages of verify.id.ts in English, loaded only when the member chooses English. */
+export const verifyEn: Record<keyof typeof verifyId, string> = {
+  'verify.title': 'Check a statement',
+  'verify.intro':
+    'For cooperative officers: open the financial statement (PDF or JSON) a member sent. Lumbung checks the signature and recomputes every figure on this device, without internet.',
+  'verify.choose': 'Choose a statement file',
+  'verify.dropHint': 'Or drag a PDF or JSON file here. At most 20 MB.',
+  'verify.checking': 'Checking {name}…',
+  'verify.sharedMissing': 'The shared file is no longer there. Choose the file here.',
+  'verify.file': 'File: {name}',
+
+  'verify.verdict.genuine': 'GENUINE',
+  'verify.verdict.genuine.summary':
+    'The signature is valid and every figure recomputes exactly from the entries in the statement.',
+  'verify.verdict.altered': 'ALTERED',
+  'verify.verdict.altered.summary':
+    'Do not use this statement’s figures. The file was changed after it was signed, its figures do not add up, or another device signed it.',
+  'verify.verdict.unreadable': 'CANNOT BE CHECKED',
+  'verify.verdict.unreadable.summary':
+    'This file holds no Lumbung statement that can be read. Ask the member to send the original PDF or JSON file again.',
+  'verify.reason.signatureValid': 'Valid signature: the statement has not changed since it was signed.',
+  'verify.reason.signatureInvalid': 'The signature is not valid, or missing.',
+  'verify.reason.figuresConsistent': 'Every figure recomputes exactly from the entries.',
+  'verify.reason.figuresInconsistent': 'Some figures do not match when recomputed from the entries.',
+  'verify.reason.keyRegistered': 'The device code matches the one registered for this member.',
+  'verify.reason.more': '… and {count} more problems.',
+
+  'verify.proof.title': 'What does a valid signature mean?',
+  'verify.proof.does': 'It proves:',
+  'verify.proof.doesText':
+    'the statement has not changed by a single character since this key signed it; when the device code matches the one registered for the member, it was made on that member’s phone. Matching figures mean the totals are the honest arithmetic of the entries in the file.',
+  'verify.proof.doesNot': 'It does not prove:',
+  'verify.proof.doesNotText':
+    'that the entries are true — a member can type in sales that never happened. Nor that the book was kept day by day (the discipline section relies on the member’s phone clock), that the opening balance is right, or that nothing is missing outside the period. The printed PDF pages are not signed; only the file inside them and the figures in the QR code are.',
+
+  'verify.key.title': 'Signing device code',
+  'verify.key.none': 'No valid device code.',
+  'verify.key.matches': 'Matches: this code is registered for member {member} since {since}.',
+  'verify.key.differs.title': 'WARNING: a different device code!',
+  'verify.key.differs':
+    'Member {member} is registered with device code {registered}. This statement was signed by another device: it may not come from this member, or the member changed phones. Ask the member directly before using it.',
+  'verify.key.unregistered':
+    'Member {member} is not registered on this device. Compare the code above with the device code on the member’s phone (Settings), then register it.',
+  'verify.key.noMember': 'This statement names no member number. Fill it in to register this code.',
+  'verify.key.register': 'Register this code for the member',
+  'verify.key.replace': 'Member changed phones: register this new code',
+  'verify.key.saved': 'Saved: device code of member {member}.',
+  'verify.key.help':
+    'This list is kept on this officer’s device only. Later statements from the same member are matched automatically.',
+  'verify.registry.title': 'Members registered on this device ({count})',
+  'verify.registry.since': 'registered {date}',
+  'verify.registry.forget': 'Remove',
+  'verify.registry.forgetOne': 'Remove the registration of member {member}',
+
+  'verify.content.title': 'Statement contents',
+  'verify.content.untrusted': 'This statement is not genuine: the figures below are only what the file says.',
+
+  'verify.calc.title': 'Work out repayment capacity',
+  'verify.calc.intro':
+    'Use your cooperative’s ratio and your own figures. M comes from the statement; H and I start as the statement states them.',
+  'verify.calc.ratio': 'Cooperative ratio r (%)',
+  'verify.calc.priveAverage': 'Average drawings in the entries: {amount} a month.',
+  'verify.calc.pokokAverage': 'Average principal repaid in the entries: {amount} a month.',
+  'verify.calc.loan': 'Proposed loan',
+  'verify.calc.amount': 'Loan amount',
+  'verify.calc.months': 'Term (months)',
+  'verify.calc.monthsError': 'Enter 1 to 600 months.',
+  'verify.calc.rate': 'Flat interest per month (%)',
+  'verify.calc.rateError': 'Enter the monthly rate, e.g. 1.5.',
+  'verify.calc.fits':
+    'Instalment {instalment} a month: FITS within repayment capacity ({headroom} to spare).',
+  'verify.calc.exceeds': 'Instalment {instalment} a month: EXCEEDS repayment capacity by {headroom}.',
+
+  'error.file.empty': 'The file is empty.',
+  'error.file.encoding': 'The file is not UTF-8 text.',
+  'error.file.notJson': 'The file is not complete JSON (damaged or cut short).',
+  'error.file.tooLarge': 'The file is too large ({size}); at most {max}. It was not read.',
+  'error.file.unreadable': 'The file cannot be read.',
+  'error.pdf.truncated': 'The PDF is cut short (incomplete). Ask for the whole file.',
+  'error.pdf.unreadable': 'The PDF cannot be read.',
+  'error.pdf.noStatement': 'This PDF carries no statement.json attachment, so it cannot be checked.',
+  'error.format.unknown': 'Not a Lumbung statement (lumbung.statement/1).',
+  'error.schema.invalid': 'The statement does not follow the format at {path} ({issue}).',
+  'error.signature.missing': 'The statement is not signed.',
+  'error.signature.malformed': 'The signature block does not follow the format.',
+  'error.signature.badKey': 'The public key in the file is not valid.',
+  'error.signature.invalid': 'The signature does not match: the statement was changed after it was signed.',
+  'error.fingerprint.stated':
+    'The stated device code ({stated}) is not that of the key in the file ({actual}).',
+  'error.fingerprint.mismatch':
+    'Signed by device {actual}, not the device registered for this member ({expected}).',
+  'error.row.duplicateId': 'Entry {id} appears more than once.',
+  'error.row.outsidePeriod': 'Entry {id} is dated {date}, outside the period.',
+  'error.row.kindDirection': 'Entry {id}: kind {kind} does not match direction {direction}.',
+  'error.row.sameAccount': 'Transfer {id} goes from and to the same account.',
+  'error.account.duplicate': 'Account {account} is listed twice.',
+  'error.figures.mismatch': 'Figure {field} says {stated}; recomputed it is {computed}.',
+  'error.figures.uncomputable': 'The figures cannot be recomputed (out of range).',
+  'error.qr.unreadable': 'The QR code is not a Lumbung summary.',
+  'error.qr.keyMismatch': 'The QR code was signed by another key.',
+  'error.keyring.memberRequired': 'Enter the member number.',
+  'error.keyring.fingerprintInvalid': 'The device code is not valid.',
+};

@@ -1,0 +1,106 @@
+/**
+ * Messages of the officer's check (Periksa laporan) and of every statement problem code (Indonesian
+ * first). `period.reversed` shares its message with the reports screen (reports.id.ts).
+ */
+export const verifyId = {
+  'verify.title': 'Periksa laporan',
+  'verify.intro':
+    'Untuk petugas koperasi: buka laporan keuangan (PDF atau JSON) yang dikirim anggota. Lumbung memeriksa tanda tangan dan menghitung ulang semua angka di ponsel ini, tanpa internet.',
+  'verify.choose': 'Pilih berkas laporan',
+  'verify.dropHint': 'Atau seret berkas PDF atau JSON ke sini. Paling besar 20 MB.',
+  'verify.checking': 'Memeriksa {name}…',
+  'verify.sharedMissing': 'Berkas yang dibagikan tidak ditemukan lagi. Pilih berkasnya di sini.',
+  'verify.file': 'Berkas: {name}',
+
+  'verify.verdict.genuine': 'ASLI',
+  'verify.verdict.genuine.summary':
+    'Tanda tangan sah dan setiap angka cocok bila dihitung ulang dari catatan di dalam laporan.',
+  'verify.verdict.altered': 'DIUBAH',
+  'verify.verdict.altered.summary':
+    'Jangan pakai angka laporan ini. Berkas sudah diubah setelah ditandatangani, angkanya tidak cocok, atau ditandatangani perangkat lain.',
+  'verify.verdict.unreadable': 'TIDAK BISA DIPERIKSA',
+  'verify.verdict.unreadable.summary':
+    'Berkas ini tidak berisi laporan Lumbung yang bisa dibaca. Minta anggota mengirim ulang berkas PDF atau JSON aslinya.',
+  'verify.reason.signatureValid': 'Tanda tangan sah: isi laporan tidak berubah sejak ditandatangani.',
+  'verify.reason.signatureInvalid': 'Tanda tangan tidak sah atau tidak ada.',
+  'verify.reason.figuresConsistent': 'Semua angka cocok bila dihitung ulang dari catatan.',
+  'verify.reason.figuresInconsistent': 'Ada angka yang tidak cocok bila dihitung ulang dari catatan.',
+  'verify.reason.keyRegistered': 'Kode perangkat cocok dengan yang terdaftar untuk anggota ini.',
+  'verify.reason.more': '… dan {count} masalah lain.',
+
+  'verify.proof.title': 'Apa arti tanda tangan yang sah?',
+  'verify.proof.does': 'Membuktikan:',
+  'verify.proof.doesText':
+    'laporan tidak berubah satu huruf pun sejak ditandatangani oleh kunci ini; bila kode perangkatnya cocok dengan yang terdaftar untuk anggota, laporan dibuat di ponsel anggota itu. Angka yang cocok berarti jumlah-jumlahnya adalah hitungan jujur dari catatan di dalam berkas.',
+  'verify.proof.doesNot': 'Tidak membuktikan:',
+  'verify.proof.doesNotText':
+    'bahwa catatannya benar — anggota bisa saja mengetik penjualan yang tidak pernah terjadi. Juga tidak membuktikan buku dicatat setiap hari (bagian kedisiplinan memakai jam ponsel anggota), bahwa saldo awal benar, atau bahwa tidak ada catatan di luar periode. Halaman PDF yang dicetak tidak ditandatangani; hanya berkas di dalamnya dan angka di kode QR.',
+
+  'verify.key.title': 'Kode perangkat penanda tangan',
+  'verify.key.none': 'Tidak ada kode perangkat yang sah.',
+  'verify.key.matches': 'Cocok: kode ini terdaftar untuk anggota {member} sejak {since}.',
+  'verify.key.differs.title': 'AWAS: kode perangkat berbeda!',
+  'verify.key.differs':
+    'Anggota {member} terdaftar dengan kode perangkat {registered}. Laporan ini ditandatangani perangkat lain: mungkin bukan dari anggota ini, atau anggota sudah ganti ponsel. Tanyakan langsung kepada anggota sebelum memakainya.',
+  'verify.key.unregistered':
+    'Anggota {member} belum terdaftar di perangkat ini. Cocokkan kode di atas dengan kode perangkat di ponsel anggota (Pengaturan), lalu daftarkan.',
+  'verify.key.noMember':
+    'Laporan ini tidak mencantumkan nomor anggota. Isi nomornya untuk mendaftarkan kode ini.',
+  'verify.key.register': 'Daftarkan kode ini untuk anggota',
+  'verify.key.replace': 'Anggota ganti ponsel: daftarkan kode baru ini',
+  'verify.key.saved': 'Tersimpan: kode perangkat anggota {member}.',
+  'verify.key.help':
+    'Daftar ini hanya tersimpan di perangkat petugas ini. Laporan berikutnya dari anggota yang sama akan dicocokkan otomatis.',
+  'verify.registry.title': 'Anggota terdaftar di perangkat ini ({count})',
+  'verify.registry.since': 'terdaftar {date}',
+  'verify.registry.forget': 'Hapus',
+  'verify.registry.forgetOne': 'Hapus pendaftaran anggota {member}',
+
+  'verify.content.title': 'Isi laporan',
+  'verify.content.untrusted': 'Laporan ini tidak asli: angka di bawah ini hanya yang tertulis di berkas.',
+
+  'verify.calc.title': 'Hitung kemampuan bayar',
+  'verify.calc.intro':
+    'Pakai rasio koperasi Anda dan angka Anda sendiri. M dihitung dari laporan; H dan I awalnya yang tertulis di laporan.',
+  'verify.calc.ratio': 'Rasio koperasi r (%)',
+  'verify.calc.priveAverage': 'Rata-rata prive dari catatan: {amount} per bulan.',
+  'verify.calc.pokokAverage': 'Rata-rata pokok angsuran dari catatan: {amount} per bulan.',
+  'verify.calc.loan': 'Pinjaman yang diajukan',
+  'verify.calc.amount': 'Jumlah pinjaman',
+  'verify.calc.months': 'Jangka waktu (bulan)',
+  'verify.calc.monthsError': 'Isi 1 sampai 600 bulan.',
+  'verify.calc.rate': 'Bunga flat per bulan (%)',
+  'verify.calc.rateError': 'Isi bunga per bulan, misalnya 1,5.',
+  'verify.calc.fits': 'Angsuran {instalment} per bulan: MASUK dalam kemampuan bayar (sisa {headroom}).',
+  'verify.calc.exceeds': 'Angsuran {instalment} per bulan: MELEBIHI kemampuan bayar sebesar {headroom}.',
+
+  'error.file.empty': 'Berkas kosong.',
+  'error.file.encoding': 'Berkas bukan teks UTF-8.',
+  'error.file.notJson': 'Berkas bukan JSON yang utuh (rusak atau terpotong).',
+  'error.file.tooLarge': 'Berkas terlalu besar ({size}); paling besar {max}. Berkas tidak dibaca.',
+  'error.file.unreadable': 'Berkas tidak bisa dibaca.',
+  'error.pdf.truncated': 'PDF terpotong (tidak lengkap). Minta berkas lengkapnya.',
+  'error.pdf.unreadable': 'PDF tidak bisa dibaca.',
+  'error.pdf.noStatement': 'PDF ini tidak membawa lampiran statement.json, jadi tidak bisa diperiksa.',
+  'error.format.unknown': 'Bukan laporan Lumbung (lumbung.statement/1).',
+  'error.schema.invalid': 'Isi laporan tidak sesuai format di {path} ({issue}).',
+  'error.signature.missing': 'Laporan tidak bertanda tangan.',
+  'error.signature.malformed': 'Blok tanda tangan tidak sesuai format.',
+  'error.signature.badKey': 'Kunci publik di dalam berkas tidak valid.',
+  'error.signature.invalid': 'Tanda tangan tidak cocok: laporan diubah setelah ditandatangani.',
+  'error.fingerprint.stated':
+    'Kode perangkat yang tertulis ({stated}) bukan kode kunci di dalam berkas ({actual}).',
+  'error.fingerprint.mismatch':
+    'Ditandatangani perangkat {actual}, bukan perangkat yang terdaftar untuk anggota ini ({expected}).',
+  'error.row.duplicateId': 'Catatan {id} muncul lebih dari sekali.',
+  'error.row.outsidePeriod': 'Catatan {id} bertanggal {date}, di luar periode.',
+  'error.row.kindDirection': 'Catatan {id}: kelompok {kind} tidak cocok dengan arah {direction}.',
+  'error.row.sameAccount': 'Pindah dana {id} dari dan ke akun yang sama.',
+  'error.account.duplicate': 'Akun {account} tercantum dua kali.',
+  'error.figures.mismatch': 'Angka {field} tertulis {stated}, hasil hitung ulang {computed}.',
+  'error.figures.uncomputable': 'Angka tidak bisa dihitung ulang (di luar batas).',
+  'error.qr.unreadable': 'Kode QR bukan ringkasan Lumbung.',
+  'error.qr.keyMismatch': 'Kode QR ditandatangani kunci lain.',
+  'error.keyring.memberRequired': 'Isi nomor anggota.',
+  'error.keyring.fingerprintInvalid': 'Kode perangkat tidak valid.',
+} as const;
