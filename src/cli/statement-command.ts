@@ -47,6 +47,8 @@ export async function statementCommand(args: string[]): Promise<CommandResult> {
     appVersion: APP_VERSION,
     omitNotes: options.omitNotes,
     ratio: options.ratio,
+    householdCosts: options.householdCosts,
+    existingInstalments: options.existingInstalments,
   });
   if (!built.ok) return { output: { ok: false, errors: built.errors }, exitCode: EXIT.failed };
 

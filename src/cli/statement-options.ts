@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { firstDayOf, isTimeZone, lastDayOf, monthsBetween, todayIn } from '../domain/dates';
+import { parseRupiah } from '../domain/money';
 import { lastCompleteMonths, type Period } from '../domain/reports';
 import { STATEMENT_LIMITS } from '../domain/statement';
 
@@ -20,9 +21,21 @@ export interface StatementOptions {
   };
   omitNotes: boolean;
   ratio: number | undefined;
+  /** Household costs per month the member states (H); undefined: the book's average prive. */
+  householdCosts: number | undefined;
+  /** Other instalments per month the member states (I); undefined: the book's average angsuran pokok. */
+  existingInstalments: number | undefined;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A monthly amount the member states: whole Rupiah, zero allowed (`0`, `1500000`, `1.500.000`). */
+function statedAmount(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  if (/^\s*0+\s*$/.test(text)) return 0;
+  const parsed = parseRupiah(text);
+  return parsed.ok ? parsed.value : null;
+}
 
 /** The device's time zone (the brief's default for a new book). */
 const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
@@ -49,6 +62,8 @@ export function parseStatementOptions(args: string[], now: Date): StatementOptio
         type: { type: 'string' },
         'time-zone': { type: 'string' },
         ratio: { type: 'string' },
+        'household-costs': { type: 'string' },
+        instalments: { type: 'string' },
         'no-notes': { type: 'boolean' },
       },
     }).values;
@@ -70,6 +85,12 @@ export function parseStatementOptions(args: string[], now: Date): StatementOptio
   const ratio = values.ratio === undefined ? undefined : Number(values.ratio);
   if (ratio !== undefined && !(ratio >= 0 && ratio <= 1))
     return 'Rasio (--ratio) harus antara 0 dan 1, misalnya 0.6.';
+  const householdCosts = statedAmount(values['household-costs']);
+  if (householdCosts === null)
+    return 'Biaya rumah tangga (--household-costs) harus Rupiah utuh, misalnya 1500000 atau 0.';
+  const existingInstalments = statedAmount(values.instalments);
+  if (existingInstalments === null)
+    return 'Angsuran lain (--instalments) harus Rupiah utuh, misalnya 500000 atau 0.';
   return {
     csv,
     key,
@@ -86,5 +107,7 @@ export function parseStatementOptions(args: string[], now: Date): StatementOptio
     },
     omitNotes: values['no-notes'] === true,
     ratio,
+    householdCosts,
+    existingInstalments,
   };
 }

@@ -151,7 +151,57 @@ describe('lumbung statement and verify', () => {
     expect(json).toMatchObject({ keyCreated: false, fingerprint: made.fingerprint });
   });
 
+  it('takes the household costs and other instalments the member states, marked as stated', () => {
+    const { code, json } = lumbung(
+      'statement',
+      '--csv',
+      fixture,
+      '--key',
+      key,
+      '--out',
+      join(dir, 'stated'),
+      '--from',
+      '2026-01',
+      '--to',
+      '2026-06',
+      '--household-costs',
+      '1.500.000',
+      '--instalments',
+      '0',
+      '--ratio',
+      '0.5',
+    );
+    expect(code).toBe(0);
+    const file = JSON.parse(readFileSync(String(json.json), 'utf8')) as {
+      statement: { repaymentCapacity: Record<string, number | string> };
+    };
+    const capacity = file.statement.repaymentCapacity;
+    expect(capacity).toMatchObject({
+      householdCosts: 1_500_000,
+      householdCostsSource: 'member',
+      existingInstalments: 0,
+      existingInstalmentsSource: 'member',
+      ratio: 0.5,
+    });
+    const m = Number(capacity.averageNetProfit);
+    expect(capacity.rpc).toBe(Math.floor(Math.max(0, (m - 1_500_000 - 0) * 0.5)));
+    expect(lumbung('verify', String(json.pdf)).json).toMatchObject({ verdict: 'genuine' });
+  });
+
   it('refuses a malformed command line (exit 2)', () => {
+    const refused = lumbung(
+      'statement',
+      '--csv',
+      fixture,
+      '--household-costs',
+      'banyak',
+      '--key',
+      key,
+      '--out',
+      out,
+    );
+    expect(refused).toMatchObject({ code: 2, json: { ok: false } });
+    expect(JSON.stringify(refused.json)).toContain('--household-costs');
     expect(lumbung('statement', '--csv', fixture, '--from', '2026-13', '--key', key, '--out', out).code).toBe(
       2,
     );
