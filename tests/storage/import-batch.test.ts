@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessAccountType } from '../../src/domain/defaults';
 import type { CategoryKind } from '../../src/domain/kinds';
@@ -13,21 +12,14 @@ import {
   listCategories,
   verifyBookChain,
 } from '../../src/storage';
+import { expectedFixture, readFixture } from '../support/fixture';
 import { codes, dumpTables, freshDb, makeBook, unwrap } from './helpers';
 
-const fixture = new URL('../fixtures/warung-maria-2026h1.csv', import.meta.url);
-const expected = JSON.parse(
-  readFileSync(new URL('../fixtures/warung-maria-2026h1.expected.json', import.meta.url), 'utf8'),
-) as {
-  statements: {
-    cashFlow: { accounts: Record<string, number>; closingBalance: number };
-    months: { netProfit: number; cashIn: number; cashOut: number }[];
-  }[];
-};
+const expected = expectedFixture();
 
 /** Turns the fixture (plain CSV: no quoted fields) into a batch, as the CSV reader would. */
 function fixtureBatch(known: { accounts: string[]; categories: string[] }): ImportBatch {
-  const [, ...lines] = readFileSync(fixture, 'utf8').trim().split(/\r?\n/);
+  const [, ...lines] = readFixture('warung-maria-2026h1.csv').trim().split(/\r?\n/);
   const batch: ImportBatch = {
     importId: 'maria-2026h1',
     newAccounts: [],

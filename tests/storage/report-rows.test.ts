@@ -14,21 +14,10 @@ import {
   type LumbungDb,
 } from '../../src/storage';
 import { freshDb, MARIA, unwrap } from './helpers';
-import { importCsvFixture, readFixture } from './support/fixture-book';
+import { expectedFixture } from '../support/fixture';
+import { importCsvFixture } from './support/fixture-book';
 
-interface ExpectedStatement {
-  period: { from: string; to: string };
-  profitAndLoss: Record<string, number>;
-  cashFlow: Record<string, number> & { accounts: Record<string, number> };
-  months: Record<string, number | string>[];
-  byKind: Record<string, number>;
-  entries: number;
-  transfers: number;
-}
-
-const expected = JSON.parse(readFixture('warung-maria-2026h1.expected.json')) as {
-  statements: ExpectedStatement[];
-};
+const expected = expectedFixture();
 
 /** Warung Maria's half year, loaded through the CSV parser, planImport and importBatch. */
 async function mariaBook(): Promise<{ db: LumbungDb; bookId: string }> {

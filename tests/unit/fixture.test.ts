@@ -1,35 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImportCsv, planImport } from '../../src/domain/csv';
 import { rollUp } from '../../src/domain/ledger-rows';
 import { buildRepaymentCapacity, buildReport } from '../../src/domain/reports';
+import { expectedFixture, readFixture } from '../support/fixture';
 import { applyPlan, newBook } from './support/book';
 
-interface ExpectedStatement {
-  period: { from: string; to: string };
-  profitAndLoss: Record<string, number>;
-  cashFlow: Record<string, number> & { accounts: Record<string, number> };
-  months: Record<string, number | string>[];
-  byKind: Record<string, number>;
-  repaymentCapacity: {
-    averageNetProfit: number;
-    householdCosts: number;
-    existingInstalments: number;
-    ratio: number;
-    rpc: number;
-  };
-  entries: number;
-  transfers: number;
-}
-
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-const expected = JSON.parse(fixture('warung-maria-2026h1.expected.json')) as {
-  rows: number;
-  statements: ExpectedStatement[];
-};
+const expected = expectedFixture();
 
 describe('warung Maria, January–June 2026, imported from CSV', () => {
-  const parsed = parseImportCsv(fixture('warung-maria-2026h1.csv'));
+  const parsed = parseImportCsv(readFixture('warung-maria-2026h1.csv'));
   if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.errors.slice(0, 5))}`);
   const book = newBook();
   const planned = planImport(parsed.rows, {

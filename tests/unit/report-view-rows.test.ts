@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryKind } from '../../src/domain/kinds';
-import type { DailyTotal } from '../../src/domain/ledger-rows';
 import {
   buildReport,
   categoryChartRows,
@@ -11,22 +9,7 @@ import {
   rollUpAccountMonths,
   rollUpAccountYears,
 } from '../../src/domain/reports';
-
-const row = (
-  date: string,
-  categoryId: string,
-  kind: CategoryKind,
-  amount: number,
-  accountId = 'kas',
-): DailyTotal => ({
-  bookId: 'b',
-  date,
-  categoryId,
-  accountId,
-  kind,
-  amount,
-  count: 1,
-});
+import { row } from './support/rollup-rows';
 
 const categories = [
   'jual',

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryKind } from '../../src/domain/kinds';
-import type { DailyTotal, DailyTransferTotal } from '../../src/domain/ledger-rows';
 import {
   buildCashFlow,
   buildMonths,
@@ -8,35 +6,8 @@ import {
   buildReport,
   sumByKind,
 } from '../../src/domain/reports';
+import { move, row } from './support/rollup-rows';
 
-const row = (
-  date: string,
-  categoryId: string,
-  kind: CategoryKind,
-  amount: number,
-  accountId = 'kas',
-): DailyTotal => ({
-  bookId: 'b',
-  date,
-  categoryId,
-  accountId,
-  kind,
-  amount,
-  count: 1,
-});
-const move = (
-  date: string,
-  fromAccountId: string,
-  toAccountId: string,
-  amount: number,
-): DailyTransferTotal => ({
-  bookId: 'b',
-  date,
-  fromAccountId,
-  toAccountId,
-  amount,
-  count: 1,
-});
 const categories = [
   { id: 'jual', name: 'Penjualan' },
   { id: 'jasa', name: 'Jasa' },

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseImportCsv, planImport, type ImportPlan } from '../../../src/domain/csv';
 import {
   importBatch,
@@ -7,11 +6,8 @@ import {
   type ImportBatch,
   type LumbungDb,
 } from '../../../src/storage';
+import { readFixture } from '../../support/fixture';
 import { unwrap } from '../helpers';
-
-/** A file of tests/fixtures. */
-export const readFixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 
 /** An import plan as the storage verb takes it: names, not ids. */
 export function batchOfPlan(importId: string, plan: ImportPlan): ImportBatch {

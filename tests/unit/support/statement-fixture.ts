@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseImportCsv, planImport } from '../../../src/domain/csv';
 import {
   buildStatement,
@@ -8,27 +7,11 @@ import {
   type StatementInput,
   type StatementSigner,
 } from '../../../src/domain/statement';
+import { expectedFixture, readFixture, type ExpectedStatement } from '../../support/fixture';
 import { applyPlan, newBook } from './book';
 
-/** Reads a file of tests/fixtures as text. */
-export const readFixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
-
-/** The figures the fixture's statements must show (tests/fixtures/warung-maria-2026h1.expected.json). */
-export interface ExpectedStatement {
-  period: { from: string; to: string };
-  profitAndLoss: Record<string, number>;
-  cashFlow: Record<string, number> & { accounts: Record<string, number> };
-  months: Record<string, number | string>[];
-  repaymentCapacity: Record<string, number>;
-  entries: number;
-  transfers: number;
-}
-
-/** The expected figures of the fixture book. */
-export const expectedStatements = (): ExpectedStatement[] =>
-  (JSON.parse(readFixture('warung-maria-2026h1.expected.json')) as { statements: ExpectedStatement[] })
-    .statements;
+/** The expected figures of the fixture book's statements. */
+export const expectedStatements = (): ExpectedStatement[] => expectedFixture().statements;
 
 let cached: ReturnType<typeof importFixture> | undefined;
 
