@@ -1,12 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { CategoryKind, Direction } from '../../domain/kinds';
 import type { Account, Category, EntryFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
-import { useSave } from '../session/use-save';
-import { useUnsavedWork } from '../session/use-unsaved-work';
+import { FormEnd } from '../session/FormEnd';
+import { useDraftForm } from '../session/use-draft-form';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
 
@@ -23,34 +23,15 @@ export function EntryForm(props: {
   onCreateCategory: (name: string, kind: CategoryKind) => Promise<{ id: string } | { error: string }>;
 }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<EntryDraft>(props.initial);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const { saving, saveError, save } = useSave(props.onSubmit);
-  const [addingCategory, setAddingCategory] = useState(false);
   const amountRef = useRef<HTMLInputElement>(null);
-  const touched = isDraftTouched(draft, props.initial);
-  const set = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-
-  const submit = async (current: EntryDraft): Promise<boolean> => {
-    const checked = validateEntryDraft(current, props.direction);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      if (checked.errors.amount) amountRef.current?.focus();
-      return false;
-    }
-    setErrors({});
-    return save(checked.fields, reason.trim());
-  };
-
-  // A form with input is saved, if it can be, before another tab upgrades the database.
-  useUnsavedWork(touched, () => submit(draft));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!saving) void submit(draft);
-  };
+  const { draft, set, errors, end, onSubmit } = useDraftForm({
+    initial: props.initial,
+    check: (current: EntryDraft) => validateEntryDraft(current, props.direction),
+    touched: (current: EntryDraft) => isDraftTouched(current, props.initial),
+    onSubmit: props.onSubmit,
+    onInvalid: (invalid: DraftErrors) => invalid.amount && amountRef.current?.focus(),
+  });
+  const [addingCategory, setAddingCategory] = useState(false);
 
   return (
     <form className="entry-form" onSubmit={onSubmit} noValidate>
@@ -126,24 +107,12 @@ export function EntryForm(props: {
           error={errors.counterparty && t(errors.counterparty)}
         />
       </details>
-      {props.askReason && (
-        <TextField
-          label={t('entry.reason')}
-          value={reason}
-          maxLength={200}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className={`btn btn-big btn-${props.direction}`} disabled={saving}>
-          {props.submitLabel}
-        </button>
-      </div>
+      <FormEnd
+        {...end}
+        askReason={props.askReason}
+        submitLabel={props.submitLabel}
+        buttonClass={`btn-${props.direction}`}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { isBusinessDate } from '../../domain/dates';
 import type { Direction } from '../../domain/kinds';
-import { parseRupiah } from '../../domain/money';
+import { parseRupiah, type MoneyErrorCode } from '../../domain/money';
 import type { EntryFields } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
 
@@ -23,6 +23,10 @@ export type DraftErrors = Partial<
   Record<'amount' | 'category' | 'date' | 'note' | 'counterparty', MessageKey>
 >;
 
+/** The message for an amount that cannot be read: one to fill it in, else why it is refused. */
+export const amountError = (code: MoneyErrorCode | undefined): MessageKey =>
+  code === 'money.empty' ? 'entry.error.amountRequired' : `error.${code ?? 'money.notANumber'}`;
+
 /** Checks a draft the way a member would be told: every field's problem at once. */
 export function validateEntryDraft(
   draft: EntryDraft,
@@ -30,11 +34,7 @@ export function validateEntryDraft(
 ): { ok: true; fields: EntryFields } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const amount = parseRupiah(draft.digits);
-  if (!amount.ok) {
-    const code = amount.errors[0]?.code;
-    errors.amount =
-      code === 'money.empty' ? 'entry.error.amountRequired' : `error.${code ?? 'money.notANumber'}`;
-  }
+  if (!amount.ok) errors.amount = amountError(amount.errors[0]?.code);
   if (!draft.categoryId) errors.category = 'entry.error.categoryRequired';
   if (!isBusinessDate(draft.date)) errors.date = 'entry.error.dateInvalid';
   if (draft.note.length > NOTE_MAX) errors.note = 'entry.error.noteTooLong';

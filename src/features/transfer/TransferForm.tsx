@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import type { Account, TransferFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
-import { useSave } from '../session/use-save';
-import { useUnsavedWork } from '../session/use-unsaved-work';
-import { validateTransferDraft, type TransferDraft, type TransferErrors } from './transfer-draft';
+import { FormEnd } from '../session/FormEnd';
+import { useDraftForm } from '../session/use-draft-form';
+import { validateTransferDraft, type TransferDraft } from './transfer-draft';
 
 /** Common moves offered as one tap: setor ke bank, tarik tunai, saldo QRIS ke kas. */
 function presets(accounts: readonly Account[]) {
@@ -28,30 +27,15 @@ export function TransferForm(props: {
   onSubmit: (fields: TransferFields, reason: string) => Promise<string | null>;
 }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState(props.initial);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<TransferErrors>({});
-  const { saving, saveError, save } = useSave(props.onSubmit);
-  const set = <K extends keyof TransferDraft>(key: K, value: TransferDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, setDraft, errors, end, onSubmit } = useDraftForm({
+    initial: props.initial,
+    check: validateTransferDraft,
+    touched: (current: TransferDraft) =>
+      current.digits !== props.initial.digits || current.note !== props.initial.note,
+    onSubmit: props.onSubmit,
+  });
   const options = props.accounts.map((a) => ({ value: a.id, label: a.name }));
-  const touched = draft.digits !== props.initial.digits || draft.note !== props.initial.note;
 
-  const submit = async (current: TransferDraft): Promise<void> => {
-    const checked = validateTransferDraft(current);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    await save(checked.fields, reason.trim());
-  };
-  useUnsavedWork(touched, () => submit(draft));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!saving) void submit(draft);
-  };
   return (
     <form className="entry-form" onSubmit={onSubmit} noValidate>
       <AmountInput
@@ -105,24 +89,7 @@ export function TransferForm(props: {
         onChange={(e) => set('note', e.target.value)}
         error={errors.note && t(errors.note)}
       />
-      {props.askReason && (
-        <TextField
-          label={t('entry.reason')}
-          value={reason}
-          maxLength={200}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-big btn-primary" disabled={saving}>
-          {t('entry.save')}
-        </button>
-      </div>
+      <FormEnd {...end} askReason={props.askReason} submitLabel={t('entry.save')} buttonClass="btn-primary" />
     </form>
   );
 }

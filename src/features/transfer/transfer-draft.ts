@@ -2,7 +2,7 @@ import { isBusinessDate } from '../../domain/dates';
 import { parseRupiah } from '../../domain/money';
 import type { TransferFields } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
-import { NOTE_MAX } from '../entry/entry-draft';
+import { amountError, NOTE_MAX } from '../entry/entry-draft';
 
 /** What the transfer form holds while the member types. */
 export interface TransferDraft {
@@ -22,11 +22,7 @@ export function validateTransferDraft(
 ): { ok: true; fields: TransferFields } | { ok: false; errors: TransferErrors } {
   const errors: TransferErrors = {};
   const amount = parseRupiah(draft.digits);
-  if (!amount.ok) {
-    const code = amount.errors[0]?.code;
-    errors.amount =
-      code === 'money.empty' ? 'entry.error.amountRequired' : `error.${code ?? 'money.notANumber'}`;
-  }
+  if (!amount.ok) errors.amount = amountError(amount.errors[0]?.code);
   if (!draft.toAccountId || draft.toAccountId === draft.fromAccountId)
     errors.to = 'transfer.error.sameAccount';
   if (!isBusinessDate(draft.date)) errors.date = 'entry.error.dateInvalid';
