@@ -1,3 +1,6 @@
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
 /**
  * The few Web Platform APIs the domain uses, typed narrowly so that domain/ compiles without the
  * DOM lib and runs unchanged in Node 20 (which has both globals) and in the browser.
@@ -94,8 +97,16 @@ export async function sha256(data: Uint8Array | string): Promise<Uint8Array> {
 
 /** SHA-256 of bytes, as lowercase hex. */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-  return Array.from(await sha256(data), (b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(await sha256(data));
 }
+
+/**
+ * SHA-256 of a short text, as lowercase hex, computed here and now. For small inputs hashed many
+ * at a time (a revision per saved entry, a hundred thousand in an import): the platform's digest
+ * answers each one through another thread, which costs more than hashing a few hundred bytes.
+ * Large inputs (files) go to `sha256Hex`.
+ */
+export const sha256HexNow = (text: string): string => bytesToHex(nobleSha256(utf8(text)));
 
 /** A new random identifier. */
 export const newId = (): string => platform.crypto.randomUUID();

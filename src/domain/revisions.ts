@@ -1,30 +1,30 @@
 import { canonicalJson } from './canonical';
 import type { Revision } from './model';
-import { sha256Hex } from './platform';
+import { sha256HexNow } from './platform';
 
 /** A revision before it is linked into the chain. */
 export type RevisionDraft = Omit<Revision, 'seq' | 'prevHash' | 'hash'>;
 
 /** The hash of a revision: SHA-256 over the canonical form of every field but `hash`. */
-export function hashRevision(revision: Omit<Revision, 'hash'>): Promise<string> {
-  return sha256Hex(canonicalJson(revision));
+export function hashRevision(revision: Omit<Revision, 'hash'>): string {
+  return sha256HexNow(canonicalJson(revision));
 }
 
 /**
  * Links drafts after the book's last revision (or at the start when there is none), in order.
- * Runs before any storage transaction opens: hashing is asynchronous work outside IndexedDB.
+ * Runs before any storage transaction opens, so the transaction waits on no hashing.
  */
-export async function chainRevisions(
+export function chainRevisions(
   last: Pick<Revision, 'seq' | 'hash'> | undefined,
   drafts: readonly RevisionDraft[],
-): Promise<Revision[]> {
+): Revision[] {
   const linked: Revision[] = [];
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? '';
   for (const draft of drafts) {
     seq += 1;
     const unsigned = { ...draft, seq, prevHash };
-    const hash = await hashRevision(unsigned);
+    const hash = hashRevision(unsigned);
     linked.push({ ...unsigned, hash });
     prevHash = hash;
   }
@@ -38,7 +38,7 @@ export interface ChainBreak {
 }
 
 /** Checks a book's revisions, ordered by seq: no gaps, every link and every hash as computed. */
-export async function verifyChain(bookId: string, revisions: readonly Revision[]): Promise<ChainBreak[]> {
+export function verifyChain(bookId: string, revisions: readonly Revision[]): ChainBreak[] {
   const breaks: ChainBreak[] = [];
   let prev: Revision | undefined;
   for (const revision of revisions) {
@@ -47,7 +47,7 @@ export async function verifyChain(bookId: string, revisions: readonly Revision[]
     if (revision.seq !== expectedSeq) breaks.push({ seq: revision.seq, code: 'chain.gap' });
     if (revision.prevHash !== (prev?.hash ?? '')) breaks.push({ seq: revision.seq, code: 'chain.link' });
     const { hash, ...unsigned } = revision;
-    if ((await hashRevision(unsigned)) !== hash) breaks.push({ seq: revision.seq, code: 'chain.hash' });
+    if (hashRevision(unsigned) !== hash) breaks.push({ seq: revision.seq, code: 'chain.hash' });
     prev = revision;
   }
   return breaks;

@@ -35,7 +35,7 @@ export async function writeWithRevisions(
   known?: { tip: ChainTip },
 ): Promise<Revision[]> {
   const tip = known ? known.tip : await chainTip(db, bookId);
-  const revisions = await chainRevisions(tip, drafts);
+  const revisions = chainRevisions(tip, drafts);
   await db.transaction('rw', [db.revisions, ...withRollupTables(db, tables)], async () => {
     // Issued together, so the save waits on few round trips. The chain check is requested first,
     // so when the chain moved its StaleReadError arrives before anything else and aborts it all.

@@ -53,7 +53,7 @@ async function makeV2Database(name: string): Promise<void> {
   await v2.categories.bulkAdd(V2_CATEGORIES);
   await v2.entries.bulkAdd(V2_ENTRIES);
   await v2.transfers.bulkAdd(V2_TRANSFERS);
-  await v2.revisions.bulkAdd(await chainRevisions(undefined, drafts));
+  await v2.revisions.bulkAdd(chainRevisions(undefined, drafts));
   await v2.dailyTotals.bulkAdd(V2_DAILY_TOTALS);
   await v2.dailyTransferTotals.bulkAdd(V2_DAILY_TRANSFER_TOTALS);
   v2.close();

@@ -60,7 +60,7 @@ async function makeV1Database(name: string): Promise<void> {
   await v1.categories.bulkAdd(V1_CATEGORIES);
   await v1.entries.bulkAdd(V1_ENTRIES);
   await v1.transfers.bulkAdd(V1_TRANSFERS);
-  await v1.revisions.bulkAdd(await chainRevisions(undefined, drafts));
+  await v1.revisions.bulkAdd(chainRevisions(undefined, drafts));
   await v1.settings.put({ key: 'currentBookId', value: V1_BOOK.id });
   v1.close();
 }

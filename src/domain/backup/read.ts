@@ -32,7 +32,7 @@ async function chainProblems(content: BackupContent): Promise<BackupProblem[]> {
   const problems: BackupProblem[] = [];
   for (const book of content.books) {
     const revisions = content.revisions.filter((r) => r.bookId === book.id).sort((a, b) => a.seq - b.seq);
-    for (const broken of await verifyChain(book.id, revisions)) {
+    for (const broken of verifyChain(book.id, revisions)) {
       problems.push({ code: 'backup.chain', params: { book: book.name, seq: broken.seq } });
       if (problems.length >= MAX_LISTED_PROBLEMS) return problems;
     }

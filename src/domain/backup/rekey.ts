@@ -51,7 +51,7 @@ export async function copyBooksWithNewIds(
         ...(reason === undefined ? {} : { reason }),
         snapshot: remapSnapshot(snapshot),
       }));
-    revisions.push(...(await chainRevisions(undefined, drafts)));
+    revisions.push(...chainRevisions(undefined, drafts));
   }
   return {
     books: [
