@@ -95,16 +95,18 @@ async function save(
     snapshot: entrySnapshot(entry),
   };
   let rows = new Map<string, unknown>();
-  const write = async () => {
-    // The checks are read in the same round trip as the writes; a moved one aborts it all. Books and
-    // accounts are never deleted and an entry depends on nothing else of them; a category's kind
-    // is what could move (only while no entry uses it), and the chain is checked by the caller.
-    [, , rows] = await Promise.all([
+  // The checks are read in the same round trip as the writes; a moved one aborts it all. Books and
+  // accounts are never deleted and an entry depends on nothing else of them; a category's kind
+  // is what could move (only while no entry uses it), and the chain is checked by the caller.
+  // Issued at once, no await of its own: inside a transaction every await is one more hop.
+  const write = () =>
+    Promise.all([
       checkKind ? expectKind(db, category.id, category.kind) : undefined,
       db.entries.add(entry),
       rollups.write(),
-    ]);
-  };
+    ]).then(([, , written]) => {
+      rows = written;
+    });
   const tables = [db.entries, db.dailyTotals, db.categories];
   const [revision] = await writeWithRevisions(db, bookId, [draft], tables, write, { tip });
   const known = recall(db, bookId);

@@ -21,18 +21,20 @@ export async function chainTip(db: LumbungDb, bookId: Id): Promise<ChainTip> {
  * expected tip is gone or changed, or a revision follows it. Two point reads by primary key (the
  * tip and the one after it) rather than a reverse cursor, since every save pays for this check.
  */
-export async function expectChainTip(db: LumbungDb, bookId: Id, expected: ChainTip): Promise<void> {
+export function expectChainTip(db: LumbungDb, bookId: Id, expected: ChainTip): Promise<void> {
   const seq = expected?.seq ?? 0;
-  const [at, after] = await db.revisions.bulkGet([
+  const reading = db.revisions.bulkGet([
     [bookId, seq],
     [bookId, seq + 1],
   ]);
-  const found: ChainTip = at && { seq: at.seq, hash: at.hash };
-  expectUnchanged(
-    { tip: expected, next: false },
-    { tip: found, next: after !== undefined },
-    `revisions of book ${bookId}`,
-  );
+  return reading.then(([at, after]) => {
+    const found: ChainTip = at && { seq: at.seq, hash: at.hash };
+    expectUnchanged(
+      { tip: expected, next: false },
+      { tip: found, next: after !== undefined },
+      `revisions of book ${bookId}`,
+    );
+  });
 }
 
 /** Every revision of a book, in chain order. */

@@ -89,10 +89,12 @@ export async function prepareChanges(
     ? changes.map((c) => c.ids.map((id) => known.get(id) ?? null))
     : await Promise.all(changes.map((c) => c.read()));
   return {
-    write: async () => {
+    // Issued at once, no await of its own: inside a transaction every await is one more hop.
+    write: () => {
       const writes = changes.map((c, i) => c.write(before[i] ?? []));
-      await Promise.all(writes.flatMap((w) => w.requests));
-      return new Map(changes.flatMap((c, i) => c.ids.map((id, j) => [id, writes[i]?.after[j] ?? null])));
+      return Promise.all(writes.flatMap((w) => w.requests)).then(
+        () => new Map(changes.flatMap((c, i) => c.ids.map((id, j) => [id, writes[i]?.after[j] ?? null]))),
+      );
     },
   };
 }
