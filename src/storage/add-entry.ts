@@ -29,8 +29,8 @@ interface Basis {
   rollups: PreparedChanges | null;
   /**
    * Whether the category's kind must be checked again inside the write. Not when it comes from this
-   * tab's unbroken run of saves: an entry of that run uses the category, and a kind changes only
-   * while no entry (voided ones included) uses it; moving that entry elsewhere would move the chain.
+   * tab's last save: that save's entry uses the category, and a kind changes only while no entry
+   * (voided ones included) uses it; moving that entry elsewhere would move the chain.
    */
   checkKind: boolean;
 }
@@ -39,15 +39,15 @@ const ofBook = <T extends { bookId: Id }>(row: T | undefined, bookId: Id): T | u
   row?.bookId === bookId ? row : undefined;
 
 /**
- * The basis of a save: from what this tab remembers of the book when it covers the entry's
- * category, account and rollup rows (a run of sales on one day), otherwise one read transaction.
- * Either way the write checks, in the same round trip as it writes, what could have moved: the
- * chain's tip, and the category's kind when the category is new to this tab's run of saves.
+ * The basis of a save: from what this tab remembers of its last save in the book when it covers
+ * the entry's category, account and rollup rows (a run of sales on one day), otherwise one read
+ * transaction. Either way the write checks, in the same round trip as it writes, what could have
+ * moved: the chain's tip, and the category's kind when the basis was read afresh.
  */
 async function basisFor(db: LumbungDb, bookId: Id, fields: EntryFields, entry: Entry): Promise<Basis> {
   const known = recall(db, bookId);
-  const category = known?.categories.get(fields.categoryId);
-  const account = known?.accounts.get(fields.accountId);
+  const category = known?.category.id === fields.categoryId ? known.category : undefined;
+  const account = known?.account.id === fields.accountId ? known.account : undefined;
   if (known && category && account) {
     const changes = entryChanges(db, entryDelta(entry, category.kind, 1));
     if (allKnown(changes, known.rows))
@@ -109,13 +109,13 @@ async function save(
     });
   const tables = [db.entries, db.dailyTotals, db.categories];
   const [revision] = await writeWithRevisions(db, bookId, [draft], tables, write, { tip });
-  const known = recall(db, bookId);
+  // What this save used and wrote, for the next one (the chained write forgot the rest).
   remember(db, bookId, {
     book,
     tip: revision ? { seq: revision.seq, hash: revision.hash } : tip,
-    categories: new Map([...(known?.categories ?? []), [category.id, category]]),
-    accounts: new Map([...(known?.accounts ?? []), [account.id, account]]),
-    rows: new Map([...(known?.rows ?? []), ...rows]),
+    category,
+    account,
+    rows,
   });
   return ok(entry);
 }

@@ -4,35 +4,31 @@ import type { KnownRows } from './rollup-change';
 import type { ChainTip } from './revisions';
 
 /**
- * What this tab last read or wrote of a book when saving an entry: the book, the categories and
- * accounts it used, the chain's tip and the rollup rows it changed. The next save starts from it
- * instead of reading first. Its write transaction checks the chain's tip: any write that could have
- * changed these rows or the categories' kinds since moves the chain (or, for a kind, needs no entry
- * to use the category, while an entry of this run does), and a moved chain makes the save start
- * over from a fresh read. So it is never trusted beyond an unmoved chain.
+ * What this tab's last entry save in a book used and wrote: the book, the category and account,
+ * the chain's tip after it and the rollup rows it changed. The next save of the same category and
+ * account (a run of sales on one day) starts from it instead of reading first. Its write
+ * transaction checks the chain's tip: any write that could have changed these rows or the
+ * category's kind since moves the chain (or, for a kind, needs no entry to use the category, while
+ * the last save's entry does), and a moved chain makes the save start over from a fresh read. So
+ * it is never trusted beyond an unmoved chain.
  */
 export interface SaveAhead {
   book: Book;
   tip: ChainTip;
-  categories: ReadonlyMap<Id, Category>;
-  accounts: ReadonlyMap<Id, Account>;
+  category: Category;
+  account: Account;
   rows: KnownRows;
 }
-
-/** Bounds the remembered rollup rows: a busy day touches a few dozen. */
-const MAX_ROWS = 500;
 
 const memory = new WeakMap<LumbungDb, Map<Id, SaveAhead>>();
 
 /** What this tab remembers of a book, if anything. */
 export const recall = (db: LumbungDb, bookId: Id): SaveAhead | undefined => memory.get(db)?.get(bookId);
 
-/** Remembers a book's state after a save (merged into what was remembered, within bounds). */
+/** Remembers what a save used and wrote, in place of what was remembered before. */
 export function remember(db: LumbungDb, bookId: Id, state: SaveAhead): void {
   const books = memory.get(db) ?? new Map<Id, SaveAhead>();
-  const rows = new Map(state.rows);
-  while (rows.size > MAX_ROWS) rows.delete(rows.keys().next().value as string);
-  books.set(bookId, { ...state, rows });
+  books.set(bookId, state);
   memory.set(db, books);
 }
 
