@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/app';
-import { checkA11y } from './support/axe';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { createBook, csvFile, importCsv, openDataScreen, record } from './support/book';
 import { formatCspViolations } from './support/csp';
 
@@ -33,8 +33,7 @@ test('persistent storage is asked for after the first entry, not on load, and it
   await expect(page.getByTestId('storage-status')).toContainText('belum diizinkan');
   await expect(page.getByTestId('storage-status')).toContainText('Buat cadangan secara rutin');
   await expect(page.getByTestId('last-backup')).toHaveText('Belum pernah membuat cadangan.');
-  const { violations, report } = await checkA11y(page);
-  expect(violations, report).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
 
   // Asked once: the answer is remembered, and a restart does not ask again. A week later, with no
   // backup made, the home screen reminds gently, and the reminder can be put off.
@@ -53,9 +52,9 @@ test('persistent storage is asked for after the first entry, not on load, and it
 test('a backup brings every entry back after the site data is cleared', async ({ app, baseURL }) => {
   const page = app.page;
   await createBook(page);
-  await record(page, 'Uang masuk', '1250000', 'Penjualan', 'jual beras');
+  await record(page, 'Uang masuk', '1250000', 'Penjualan', { note: 'jual beras' });
   await record(page, 'Uang keluar', '300000', 'Belanja stok/bahan');
-  await record(page, 'Uang keluar', '100000', 'Prive', 'uang sekolah');
+  await record(page, 'Uang keluar', '100000', 'Prive', { note: 'uang sekolah' });
 
   await openDataScreen(page);
   await page.getByRole('button', { name: 'Buat cadangan' }).click();
@@ -131,8 +130,7 @@ test('a CSV import is previewed, refused whole when a row is wrong, and recognis
   await expect(page.getByTestId('import-total-beban')).toContainText('Rp 250.000');
   await expect(page.getByText('Kategori baru: Sewa kios')).toBeVisible();
   await expect(page.getByText('Akun baru: BRI')).toBeVisible();
-  const { violations, report } = await checkA11y(page);
-  expect(violations, report).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Impor 2 baris' }).click();
   await expect(page.getByTestId('import-done')).toHaveText('Impor selesai: 2 catatan dan 0 pindah dana.');
 

@@ -1,37 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
-import { checkA11y } from './support/axe';
-
-/** Fills the first-start form and creates the book. */
-async function createBook(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Selamat datang di Lumbung' })).toBeVisible();
-  await page.getByLabel('Nama usaha').fill('Warung Maria');
-  await page.getByLabel('Nama pemilik').fill('Maria Goreti');
-  await page.getByLabel(/Nomor anggota/).fill('KD-0417');
-  await page.getByLabel(/Koperasi/).fill('Kopdit Pintu Air');
-  await page.getByLabel('Zona waktu').selectOption('Asia/Makassar');
-  await page.getByRole('button', { name: 'Buat buku' }).click();
-  await expect(page.getByText('Warung Maria')).toBeVisible();
-}
-
-/** Records money in or out from the home screen. */
-async function record(page: Page, direction: 'Uang masuk' | 'Uang keluar', amount: string, category: string) {
-  await page.getByRole('link', { name: direction }).click();
-  await page.getByLabel('Jumlah').fill(amount);
-  await page.getByText(category, { exact: true }).click();
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('status')).toContainText('Tersimpan');
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations, report } = await checkA11y(page);
-  expect(violations, report).toEqual([]);
-}
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { createBook, MEMBER_MARIA, record } from './support/book';
 
 test('a member records, edits and voids entries, and the book survives a restart', async ({ app }) => {
   let page = app.page;
-  await createBook(page);
+  await createBook(page, MEMBER_MARIA);
   await expectNoSeriousA11yViolations(page);
   await expect(page.getByText('Belum ada catatan hari ini')).toBeVisible();
 
@@ -107,7 +80,7 @@ test('a member records, edits and voids entries, and the book survives a restart
 
 test('a transfer moves money between accounts without changing the total', async ({ app }) => {
   const page = app.page;
-  await createBook(page);
+  await createBook(page, MEMBER_MARIA);
   await record(page, 'Uang masuk', '500000', 'Penjualan');
 
   await page.getByRole('link', { name: 'Kelola' }).click();
@@ -134,7 +107,7 @@ test('a transfer moves money between accounts without changing the total', async
 
 test('the member can switch the app to English and back', async ({ app }) => {
   const page = app.page;
-  await createBook(page);
+  await createBook(page, MEMBER_MARIA);
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await expectNoSeriousA11yViolations(page);
   await page.getByText('English', { exact: true }).click();
@@ -154,7 +127,7 @@ test('the member can switch the app to English and back', async ({ app }) => {
 
 test('a category is added with its kind asked in plain words, and managed', async ({ app }) => {
   const page = app.page;
-  await createBook(page);
+  await createBook(page, MEMBER_MARIA);
   await page.getByRole('link', { name: 'Uang keluar' }).click();
   await page.getByLabel('Jumlah').fill('45000');
   await page.getByRole('button', { name: '+ Kategori baru' }).click();

@@ -1,45 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
-import { checkA11y } from './support/axe';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { createBook, record } from './support/book';
 
 // The member's phone says it is 20 March 2026 (WITA), so "last month" is February and "this year" 2026.
 const NOW = new Date('2026-03-20T10:00:00+08:00');
-
-/** Fills the first-start form and creates the book. */
-async function createBook(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nama usaha').fill('Kios Mama Yuli');
-  await page.getByLabel('Nama pemilik').fill('Yuliana');
-  await page.getByLabel('Zona waktu').selectOption('Asia/Makassar');
-  await page.getByRole('button', { name: 'Buat buku' }).click();
-  await expect(page.getByText('Kios Mama Yuli')).toBeVisible();
-}
-
-/** Records money in or out on a given day, through the quick entry form. */
-async function record(
-  page: Page,
-  direction: 'Uang masuk' | 'Uang keluar',
-  date: string,
-  amount: string,
-  category: string,
-) {
-  await page.getByRole('link', { name: direction }).click();
-  await page.getByLabel('Jumlah').fill(amount);
-  await page.getByText(category, { exact: true }).click();
-  await page.getByLabel('Tanggal').fill(date);
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('status')).toContainText('Tersimpan');
-}
 
 /** The laba rugi and arus kas figures on screen, by line. */
 async function expectFigures(page: Page, figures: Record<string, string>) {
   for (const [testId, text] of Object.entries(figures))
     await expect(page.getByTestId(testId)).toHaveText(text);
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations, report } = await checkA11y(page);
-  expect(violations, report).toEqual([]);
 }
 
 test('reports show the month and the year from entries recorded in the app, charts loading only then', async ({
@@ -49,18 +19,18 @@ test('reports show the month and the year from entries recorded in the app, char
   await page.clock.setFixedTime(NOW);
   const chunks: string[] = [];
   page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
-  await createBook(page);
+  await createBook(page, { name: 'Kios Mama Yuli', owner: 'Yuliana' });
 
-  await record(page, 'Uang masuk', '2026-02-01', '2000000', 'Setoran modal');
-  await record(page, 'Uang masuk', '2026-02-10', '1500000', 'Penjualan');
-  await record(page, 'Uang keluar', '2026-02-11', '600000', 'Belanja stok/bahan');
-  await record(page, 'Uang keluar', '2026-02-12', '100000', 'Listrik');
-  await record(page, 'Uang keluar', '2026-02-15', '200000', 'Prive');
-  await record(page, 'Uang masuk', '2026-03-05', '800000', 'Penjualan');
-  await record(page, 'Uang keluar', '2026-03-06', '300000', 'Belanja stok/bahan');
-  await record(page, 'Uang keluar', '2026-03-10', '50000', 'Bunga pinjaman');
-  await record(page, 'Uang keluar', '2026-03-12', '400000', 'Beli peralatan');
-  await record(page, 'Uang masuk', '2026-03-18', '450000', 'Penjualan');
+  await record(page, 'Uang masuk', '2000000', 'Setoran modal', { date: '2026-02-01' });
+  await record(page, 'Uang masuk', '1500000', 'Penjualan', { date: '2026-02-10' });
+  await record(page, 'Uang keluar', '600000', 'Belanja stok/bahan', { date: '2026-02-11' });
+  await record(page, 'Uang keluar', '100000', 'Listrik', { date: '2026-02-12' });
+  await record(page, 'Uang keluar', '200000', 'Prive', { date: '2026-02-15' });
+  await record(page, 'Uang masuk', '800000', 'Penjualan', { date: '2026-03-05' });
+  await record(page, 'Uang keluar', '300000', 'Belanja stok/bahan', { date: '2026-03-06' });
+  await record(page, 'Uang keluar', '50000', 'Bunga pinjaman', { date: '2026-03-10' });
+  await record(page, 'Uang keluar', '400000', 'Beli peralatan', { date: '2026-03-12' });
+  await record(page, 'Uang masuk', '450000', 'Penjualan', { date: '2026-03-18' });
   expect(chunks.filter((p) => /Report/.test(p))).toEqual([]);
 
   // Last month: February.
@@ -153,7 +123,7 @@ test('reports show the month and the year from entries recorded in the app, char
 
 test('five menu items fit a 360 px screen with thumb-sized targets', async ({ app }) => {
   const page = app.page;
-  await createBook(page);
+  await createBook(page, { name: 'Kios Mama Yuli', owner: 'Yuliana' });
   const links = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link');
   await expect(links).toHaveCount(5);
   for (const box of await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
@@ -210,7 +180,7 @@ test('the ledger keeps at most 200 rows on screen while scrolling through the wh
 }) => {
   const page = app.page;
   await page.clock.setFixedTime(NOW);
-  await createBook(page);
+  await createBook(page, { name: 'Kios Mama Yuli', owner: 'Yuliana' });
   await seedEntries(page, 600);
   await page.reload();
   await page.getByRole('link', { name: 'Buku kas' }).click();

@@ -32,7 +32,7 @@ test('hostile notes stay inert text in the list, the detail, the reports and the
   page.on('request', (r) => paths.push(new URL(r.url()).pathname));
 
   await createBook(page);
-  await record(page, 'Uang masuk', '5000', 'Penjualan', '<script>alert(2)</script>');
+  await record(page, 'Uang masuk', '5000', 'Penjualan', { note: '<script>alert(2)</script>' });
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date());
   const rows = HOSTILE.map((note, i) => `${today},masuk,${1000 * (i + 1)},Penjualan,,Kas,,${cell(note)}`);
   await openDataScreen(page);

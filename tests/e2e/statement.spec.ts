@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/app';
-import { checkA11y } from './support/axe';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { createBook, MEMBER_MARIA, record } from './support/book';
 import { collectConsoleErrors } from './support/console';
 import { collectCspViolations, formatCspViolations, type CspViolation } from './support/csp';
 
@@ -39,40 +40,6 @@ const loadedScripts = (page: Page): Promise<string[]> =>
       .filter((name) => name.endsWith('.js')),
   );
 
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations, report } = await checkA11y(page);
-  expect(violations, report).toEqual([]);
-}
-
-/** Creates Warung Maria through the first-start form. */
-async function createBook(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Selamat datang di Lumbung' })).toBeVisible();
-  await page.getByLabel('Nama usaha').fill('Warung Maria');
-  await page.getByLabel('Nama pemilik').fill('Maria Goreti');
-  await page.getByLabel(/Nomor anggota/).fill('KD-0417');
-  await page.getByLabel(/Koperasi/).fill('Kopdit Pintu Air');
-  await page.getByLabel('Zona waktu').selectOption(TIME_ZONE);
-  await page.getByRole('button', { name: 'Buat buku' }).click();
-  await expect(page.getByTestId('month-profit')).toBeVisible();
-}
-
-/** Records money in or out on a past day through the entry form's date field. */
-async function record(
-  page: Page,
-  direction: 'Uang masuk' | 'Uang keluar',
-  amount: string,
-  category: string,
-  date: string,
-) {
-  await page.getByRole('link', { name: direction, exact: true }).click();
-  await page.getByLabel('Jumlah').fill(amount);
-  await page.getByText(category, { exact: true }).click();
-  await page.getByLabel('Tanggal').fill(date);
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('status')).toContainText('Tersimpan');
-}
-
 /** A clean page for the officer: a browser profile with no book at all. */
 async function officerPage(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({
@@ -93,7 +60,7 @@ test('a member makes a signed statement and an officer without a book checks it'
 }) => {
   test.setTimeout(120_000);
   const page = app.page;
-  await createBook(page);
+  await createBook(page, MEMBER_MARIA);
 
   // The first screen does not load the PDF, QR code or spreadsheet libraries.
   const chunks = heavyChunks();
@@ -104,10 +71,10 @@ test('a member makes a signed statement and an officer without a book checks it'
 
   const lastMonth = dayMonthsBack(1, 10);
   const twoMonthsAgo = dayMonthsBack(2, 12);
-  await record(page, 'Uang masuk', '2500000', 'Penjualan', lastMonth);
-  await record(page, 'Uang keluar', '700000', 'Belanja stok/bahan', lastMonth);
-  await record(page, 'Uang masuk', '1000000', 'Penjualan', twoMonthsAgo);
-  await record(page, 'Uang keluar', '300000', 'Prive', twoMonthsAgo);
+  await record(page, 'Uang masuk', '2500000', 'Penjualan', { date: lastMonth });
+  await record(page, 'Uang keluar', '700000', 'Belanja stok/bahan', { date: lastMonth });
+  await record(page, 'Uang masuk', '1000000', 'Penjualan', { date: twoMonthsAgo });
+  await record(page, 'Uang keluar', '300000', 'Prive', { date: twoMonthsAgo });
 
   // The member's side: from home to the statement, defaults from the book, a preview as text.
   await page.getByRole('link', { name: 'Buat laporan untuk pengajuan pinjaman' }).click();

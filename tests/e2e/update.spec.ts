@@ -40,7 +40,7 @@ test('a new version is offered, never forced: the form keeps its input and the e
   const server = await startSwappableServer(builds.current);
   try {
     const page = app.page;
-    await createBook(page, 'Warung Maria', server.origin);
+    await createBook(page, { url: server.origin });
     await waitForServiceWorkerControl(page);
 
     // The member starts typing a sale. Meanwhile the next version is deployed and found.

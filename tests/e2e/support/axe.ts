@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import type { Page } from '@playwright/test';
+import { expect } from './app';
 
 /** A serious or critical accessibility problem axe found, with the elements it concerns. */
 export interface A11yViolation {
@@ -68,4 +69,13 @@ export function formatA11yViolations(violations: readonly A11yViolation[]): stri
       return [`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`, ...nodes].join('\n');
     })
     .join('\n');
+}
+
+/** Fails the test with axe's report when the page has any serious or critical violation. */
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  options: A11yCheckOptions = {},
+): Promise<void> {
+  const { violations, report } = await checkA11y(page, options);
+  expect(violations, report).toEqual([]);
 }
