@@ -1,16 +1,12 @@
-import { Dexie, type Table } from 'dexie';
 import type { BackupProblem } from '../domain/backup/codes';
 import { copyBooksWithNewIds } from '../domain/backup/rekey';
 import type { BackupContent } from '../domain/backup/schema';
-import type { CategoryKind } from '../domain/kinds';
-import { rollUp } from '../domain/ledger-rows';
+import { restoreChange } from '../domain/changes/restore';
 import type { Id } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
-import { backedUpTables } from './backup-export';
+import { commitChange } from './commit';
 import type { LumbungDb } from './db';
-import { importsTable } from './import-records';
-import { applyDailyDeltas, applyTransferDeltas, withRollupTables } from './rollups';
 
 /** One book of a backup, as the member is shown it before restoring. */
 export interface RestoreBookPreview {
@@ -53,24 +49,11 @@ export async function previewRestore(db: LumbungDb, content: BackupContent): Pro
   );
 }
 
-/** Inside the restore transaction: removes every row of a book being replaced, rollups included. */
-async function deleteBook(db: LumbungDb, bookId: Id, rollupTables: readonly Table[]): Promise<void> {
-  await db.books.delete(bookId);
-  await db.accounts.where('bookId').equals(bookId).delete();
-  await db.categories.where('bookId').equals(bookId).delete();
-  await db.entries.where('bookId').equals(bookId).delete();
-  await db.transfers.where('[bookId+date]').between([bookId, Dexie.minKey], [bookId, Dexie.maxKey]).delete();
-  await db.revisions.where('[bookId+seq]').between([bookId, Dexie.minKey], [bookId, Dexie.maxKey]).delete();
-  await importsTable(db).where('bookId').equals(bookId).delete();
-  for (const table of rollupTables)
-    await table.filter((row: { bookId?: Id }) => row.bookId === bookId).delete();
-}
-
 const isClash = (error: unknown) =>
   error instanceof Error && (error.name === 'BulkError' || error.name === 'ConstraintError');
 
 /**
- * Restores a checked backup (see `readBackup`) in one transaction: the books, their accounts,
+ * Restores a checked backup (see `readBackup`) in one commit: the books, their accounts,
  * categories, entries, transfers, history and import records, with the rollups rebuilt from the
  * entries in the same transaction, and the backup's settings where this phone has none of that
  * key. A book already here is replaced, or kept beside a copy under new ids (re-chained; hashing
@@ -89,25 +72,8 @@ export async function restoreBackup(
     ? await copyBooksWithNewIds(backup, here, { newId, rename: options.copyName })
     : backup;
   const replaced = keepBoth ? [] : [...here];
-  const kinds = new Map(content.categories.map((c) => [c.id, c.kind]));
-  const rolled = rollUp(content.entries, content.transfers, (id) => kinds.get(id) as CategoryKind);
-  const rollupTables = withRollupTables(db, [db.dailyTotals, db.dailyTransferTotals]);
-  const tables = [...backedUpTables(db), ...rollupTables];
   try {
-    await db.transaction('rw', tables, async () => {
-      for (const bookId of replaced) await deleteBook(db, bookId, rollupTables);
-      await db.books.bulkAdd(content.books);
-      await db.accounts.bulkAdd(content.accounts);
-      await db.categories.bulkAdd(content.categories);
-      await db.entries.bulkAdd(content.entries);
-      await db.transfers.bulkAdd(content.transfers);
-      await db.revisions.bulkAdd(content.revisions);
-      await importsTable(db).bulkAdd(content.imports);
-      await applyDailyDeltas(db, rolled.daily);
-      await applyTransferDeltas(db, rolled.transfers);
-      const known = new Set(await db.settings.toCollection().primaryKeys());
-      await db.settings.bulkAdd(content.settings.filter((s) => !known.has(s.key)));
-    });
+    await commitChange(db, restoreChange(content, replaced));
   } catch (error) {
     if (isClash(error)) return fail({ code: 'backup.idClash' });
     throw error;

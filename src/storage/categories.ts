@@ -1,9 +1,9 @@
-import { Dexie } from 'dexie';
 import { isCategoryKind, type CategoryKind } from '../domain/kinds';
 import type { Category, Id } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
 import type { LumbungDb } from './db';
+import { entriesUsing } from './expectations';
 import { problem, type StorageProblem } from './errors';
 import { nameProblems } from './names';
 import { expectUnchanged, retryOnStale } from './retry';
@@ -21,13 +21,6 @@ export async function categoryInUse(db: LumbungDb, categoryId: Id): Promise<bool
   const category = await db.categories.get(categoryId);
   return category !== undefined && (await entriesUsing(db, category)) > 0;
 }
-
-/** How many entries, voided ones included, use a category (a range of the category's ledger index). */
-const entriesUsing = (db: LumbungDb, category: Category) =>
-  db.entries
-    .where('[bookId+categoryId+date+recordedAt+id]')
-    .between([category.bookId, category.id], [category.bookId, category.id, Dexie.maxKey], true, true)
-    .count();
 
 /** Saves a category after checking, inside the transaction, that the book's categories did not change. */
 async function saveCategory(db: LumbungDb, category: Category, siblings: readonly Category[]): Promise<void> {

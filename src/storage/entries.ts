@@ -1,23 +1,68 @@
-import type { Entry, EntryFields, Id } from '../domain/model';
-import { fail, ok, type Result } from '../domain/result';
-import { reasonProblems, writeWithRevisions } from './chained-write';
+import { addEntryChange, editEntryChange, newEntry, voidEntryChange } from '../domain/changes/entry';
+import type { CategoryKind } from '../domain/kinds';
+import type { Entry, EntryFields, Id, Source } from '../domain/model';
+import { newId } from '../domain/platform';
+import { fail, type Result } from '../domain/result';
+import { lastBasis } from './commit';
+import { commitPlanned } from './commit-result';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
-import { checkEntry, entryFieldsOf, expectKind, sameFields } from './entry-checks';
+import { belongingTo } from './queries';
 import { retryOnStale } from './retry';
-import { entrySnapshot } from './revisions';
-import { applyDailyDeltas, entryDelta } from './rollups';
 
-export { addEntry, type AddEntryOptions } from './add-entry';
+/** Options of `addEntry` and `addTransfer` beyond the member's fields. */
+export interface AddEntryOptions {
+  source?: Source;
+  importId?: Id;
+  /** When the entry counts as recorded (defaults to now). */
+  now?: Date;
+}
+
+/** The book, category and account a new entry is checked against: as the last commit knew them, or read. */
+async function entryBasis(db: LumbungDb, bookId: Id, fields: EntryFields) {
+  const known = lastBasis(db, bookId);
+  const category = known?.categories.get(fields.categoryId);
+  const account = known?.accounts.get(fields.accountId);
+  if (known?.book && category && account) return { book: known.book, category, account };
+  return db.transaction('r', [db.books, db.categories, db.accounts], async () => {
+    const [book, c, a] = await Promise.all([
+      db.books.get(bookId),
+      category ?? belongingTo(db.categories, bookId, fields.categoryId),
+      account ?? belongingTo(db.accounts, bookId, fields.accountId),
+    ]);
+    return { book, category: c, account: a };
+  });
+}
+
+/**
+ * Records money in or out: the entry, its first revision and its rollups, in one transaction. A
+ * run of sales in one book reads nothing first: what the last save was checked against and wrote
+ * is known, and the write checks that nothing moved since.
+ */
+export function addEntry(
+  db: LumbungDb,
+  bookId: Id,
+  fields: EntryFields,
+  opts: AddEntryOptions = {},
+): Promise<Result<Entry, StorageProblem>> {
+  return retryOnStale(async () => {
+    const at = (opts.now ?? new Date()).toISOString();
+    const entry = newEntry(bookId, fields, {
+      id: newId(),
+      at,
+      source: opts.source ?? 'app',
+      importId: opts.importId,
+    });
+    return commitPlanned(db, addEntryChange(entry, await entryBasis(db, bookId, fields)));
+  });
+}
 
 /** The kind an entry's stored daily total was counted under (a used category keeps its kind). */
-async function storedKind(db: LumbungDb, entry: Entry) {
+async function storedKind(db: LumbungDb, entry: Entry): Promise<CategoryKind> {
   const kind = (await db.categories.get(entry.categoryId))?.kind;
   if (!kind) throw new Error(`entry ${entry.id} refers to a missing category`);
   return kind;
 }
-
-const entryTables = (db: LumbungDb) => [db.entries, db.dailyTotals, db.categories];
 
 /** Corrects an entry: a new revision records the change and the rollups follow it to its new day, category or account. */
 export function editEntry(
@@ -29,31 +74,16 @@ export function editEntry(
   return retryOnStale(async () => {
     const entry = await db.entries.get(entryId);
     if (!entry) return fail(problem('entry.notFound'));
-    if (entry.voided) return fail(problem('entry.voided'));
-    const { problems, kind } = await checkEntry(db, entry.bookId, fields);
-    problems.push(...reasonProblems(reason, false));
-    if (problems.length > 0 || !kind) return fail(...problems);
-    const oldKind = await storedKind(db, entry);
-    const changed = entryFieldsOf(fields);
-    if (sameFields(entryFieldsOf(entry), changed)) return ok(entry);
+    const [kind, category, account] = await Promise.all([
+      storedKind(db, entry),
+      belongingTo(db.categories, entry.bookId, fields.categoryId),
+      belongingTo(db.accounts, entry.bookId, fields.accountId),
+    ]);
     const at = new Date().toISOString();
-    const edited: Entry = { ...entry, ...changed, updatedAt: at };
-    const draft = {
-      bookId: entry.bookId,
-      subjectId: entryId,
-      action: 'edit' as const,
-      at,
-      ...(reason?.trim() ? { reason: reason.trim() } : {}),
-      snapshot: entrySnapshot(edited),
-    };
-    await writeWithRevisions(db, entry.bookId, [draft], entryTables(db), async () => {
-      await Promise.all([
-        expectKind(db, edited.categoryId, kind),
-        db.entries.put(edited),
-        applyDailyDeltas(db, [...entryDelta(entry, oldKind, -1), ...entryDelta(edited, kind, 1)]),
-      ]);
-    });
-    return ok(edited);
+    return commitPlanned(
+      db,
+      editEntryChange(entry, fields, { storedKind: kind, category, account }, at, reason),
+    );
   });
 }
 
@@ -66,24 +96,7 @@ export function voidEntry(
   return retryOnStale(async () => {
     const entry = await db.entries.get(entryId);
     if (!entry) return fail(problem('entry.notFound'));
-    if (entry.voided) return fail(problem('entry.alreadyVoided'));
-    const problems = reasonProblems(reason, true);
-    if (problems.length > 0) return fail(...problems);
-    const kind = await storedKind(db, entry);
     const at = new Date().toISOString();
-    const voided: Entry = { ...entry, voided: true, voidReason: reason.trim(), updatedAt: at };
-    const draft = {
-      bookId: entry.bookId,
-      subjectId: entryId,
-      action: 'void' as const,
-      at,
-      reason: reason.trim(),
-      snapshot: entrySnapshot(voided),
-    };
-    await writeWithRevisions(db, entry.bookId, [draft], entryTables(db), async () => {
-      await db.entries.put(voided);
-      await applyDailyDeltas(db, entryDelta(entry, kind, -1));
-    });
-    return ok(voided);
+    return commitPlanned(db, voidEntryChange(entry, await storedKind(db, entry), at, reason));
   });
 }

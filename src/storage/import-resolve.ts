@@ -1,11 +1,12 @@
 import { isCategoryKind } from '../domain/kinds';
+import type { ResolvedImport } from '../domain/changes/import';
 import type { Account, Category, EntryFields, Id, TransferFields } from '../domain/model';
 import { fail, ok, type Problem, type Result } from '../domain/result';
 import { entryProblems, transferProblems } from '../domain/validate-entry';
 import { ACCOUNT_TYPES, type AccountInput } from './accounts';
 import type { CategoryInput } from './categories';
 import { asStorageProblem, problem, type StorageProblem } from './errors';
-import { entryFieldsOf, transferFieldsOf } from './entry-checks';
+import { entryFieldsOf, transferFieldsOf } from '../domain/changes/fields';
 import { nameKey, nameProblems } from './names';
 
 /** An imported entry: its category and account named rather than referred to by id. */
@@ -37,12 +38,7 @@ export interface ImportBatch {
 }
 
 /** A batch with every name resolved to a row and every row checked. */
-export interface ResolvedBatch {
-  newAccounts: Account[];
-  newCategories: Category[];
-  entries: EntryFields[];
-  transfers: TransferFields[];
-}
+export type ResolvedBatch = ResolvedImport;
 
 type List = 'newAccounts' | 'newCategories' | 'entries' | 'transfers';
 

@@ -31,7 +31,7 @@ export {
 export { NAME_MAX_LENGTH } from './names';
 export { addEntry, editEntry, voidEntry, type AddEntryOptions } from './entries';
 export { addTransfer, editTransfer, voidTransfer } from './transfers';
-export { REASON_MAX_LENGTH } from './chained-write';
+export { REASON_MAX_LENGTH } from '../domain/changes/reason';
 export { importBatch, type ImportSummary } from './import-batch';
 export type { ImportBatch, ImportEntryRow, ImportTransferRow } from './import-resolve';
 export { verifyBookChain, entryHistory } from './revisions';

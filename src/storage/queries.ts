@@ -104,3 +104,13 @@ export const transferTotalsInRange = (
   from: BusinessDate,
   to: BusinessDate,
 ): Promise<DailyTransferTotal[]> => inRange(db.dailyTransferTotals, bookId, from, to).toArray();
+
+/** A row of the given book, or undefined when it is missing or belongs to another book. */
+export async function belongingTo<T extends { bookId: Id }>(
+  table: Table<T, Id>,
+  bookId: Id,
+  id: Id,
+): Promise<T | undefined> {
+  const row = typeof id === 'string' ? await table.get(id) : undefined;
+  return row?.bookId === bookId ? row : undefined;
+}

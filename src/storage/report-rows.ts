@@ -6,6 +6,7 @@ import { carriedBalances, type AccountAmount } from '../domain/reports/account-r
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
 import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../domain/reports/spans';
 import type { LumbungDb } from './db';
+import { rollupTables } from './rollup-tables';
 import { inRange, keyRange } from './queries';
 
 /**
@@ -25,15 +26,7 @@ const monthsOf = <T, K>(table: Table<T, K>, bookId: Id, span: MonthSpan | null) 
 
 /** Reads the rollups of some spans in one read transaction, so they show one consistent moment. */
 function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
-  const tables = [
-    db.dailyTotals,
-    db.dailyTransferTotals,
-    db.monthlyTotals,
-    db.monthlyTransferTotals,
-    db.accountMonths,
-    db.accountYears,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', rollupTables(db), async () => {
     const [years, accountMonths, months, movedMonths, days, movedDays] = await Promise.all([
       keyRange(db.accountYears, [bookId], [bookId, spans.yearsTo]).toArray(),
       monthsOf(db.accountMonths, bookId, spans.accountMonths),

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { Entry, Id, Revision, RevisionSnapshot, Transfer } from '../domain/model';
+import type { Id, Revision } from '../domain/model';
 import { verifyChain, type ChainBreak } from '../domain/revisions';
 import type { LumbungDb } from './db';
 import { expectUnchanged } from './retry';
@@ -51,27 +51,3 @@ export async function entryHistory(db: LumbungDb, subjectId: Id): Promise<Revisi
   const revisions = await db.revisions.where('subjectId').equals(subjectId).toArray();
   return revisions.sort((a, b) => a.seq - b.seq);
 }
-
-/** What a revision records of an entry: the member's fields and whether it is voided. */
-export const entrySnapshot = (e: Entry): RevisionSnapshot => ({
-  subject: 'entry',
-  date: e.date,
-  direction: e.direction,
-  amount: e.amount,
-  categoryId: e.categoryId,
-  accountId: e.accountId,
-  note: e.note,
-  counterparty: e.counterparty,
-  voided: e.voided,
-});
-
-/** What a revision records of a transfer: the member's fields and whether it is voided. */
-export const transferSnapshot = (t: Transfer): RevisionSnapshot => ({
-  subject: 'transfer',
-  date: t.date,
-  amount: t.amount,
-  fromAccountId: t.fromAccountId,
-  toAccountId: t.toAccountId,
-  note: t.note,
-  voided: t.voided,
-});

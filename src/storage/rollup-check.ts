@@ -6,6 +6,7 @@ import { accountMonthKey, accountYearKey } from '../domain/reports/account-rollu
 import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import type { LumbungDb } from './db';
+import { rollupTables } from './rollup-tables';
 import { inRange, keyRange } from './queries';
 
 /** A stored rollup row that differs from what the entries and transfers add up to. */
@@ -103,17 +104,7 @@ export async function rebuildRollups(
   db: LumbungDb,
   bookId: Id,
 ): Promise<{ daily: number; transfers: number }> {
-  const tables = [
-    db.categories,
-    db.entries,
-    db.transfers,
-    db.dailyTotals,
-    db.dailyTransferTotals,
-    db.monthlyTotals,
-    db.monthlyTransferTotals,
-    db.accountMonths,
-    db.accountYears,
-  ];
+  const tables = [db.categories, db.entries, db.transfers, ...rollupTables(db)];
   return db.transaction('rw', tables, async () => {
     const expected = await expectedRollups(db, bookId);
     await Promise.all([

@@ -1,16 +1,28 @@
+import {
+  addTransferChange,
+  editTransferChange,
+  newTransfer,
+  voidTransferChange,
+} from '../domain/changes/transfer';
 import type { Id, Transfer, TransferFields } from '../domain/model';
 import { newId } from '../domain/platform';
-import { fail, ok, type Result } from '../domain/result';
-import { reasonProblems, writeWithRevisions } from './chained-write';
-import type { AddEntryOptions } from './entries';
+import { fail, type Result } from '../domain/result';
+import { lastBasis } from './commit';
+import { commitPlanned } from './commit-result';
 import type { LumbungDb } from './db';
+import type { AddEntryOptions } from './entries';
 import { problem, type StorageProblem } from './errors';
-import { checkTransfer, sameFields, transferFieldsOf } from './entry-checks';
+import { belongingTo } from './queries';
 import { retryOnStale } from './retry';
-import { transferSnapshot } from './revisions';
-import { applyTransferDeltas, transferDelta } from './rollups';
 
-const transferTables = (db: LumbungDb) => [db.transfers, db.dailyTransferTotals];
+/** The accounts at both ends of a transfer: as the last commit knew them, or read. */
+function transferAccounts(db: LumbungDb, bookId: Id, fields: TransferFields) {
+  const known = lastBasis(db, bookId)?.accounts;
+  return Promise.all([
+    known?.get(fields.fromAccountId) ?? belongingTo(db.accounts, bookId, fields.fromAccountId),
+    known?.get(fields.toAccountId) ?? belongingTo(db.accounts, bookId, fields.toAccountId),
+  ]).then(([fromAccount, toAccount]) => ({ fromAccount, toAccount }));
+}
 
 /** Records money moved between two accounts of a book, with its revision and daily total. */
 export function addTransfer(
@@ -20,32 +32,11 @@ export function addTransfer(
   opts: AddEntryOptions = {},
 ): Promise<Result<Transfer, StorageProblem>> {
   return retryOnStale(async () => {
-    if (!(await db.books.get(bookId))) return fail(problem('book.notFound'));
-    const problems = await checkTransfer(db, bookId, fields);
-    if (problems.length > 0) return fail(...problems);
     const at = (opts.now ?? new Date()).toISOString();
-    const transfer: Transfer = {
-      id: newId(),
-      bookId,
-      ...transferFieldsOf(fields),
-      recordedAt: at,
-      updatedAt: at,
-      source: opts.source ?? 'app',
-      ...(opts.importId === undefined ? {} : { importId: opts.importId }),
-      voided: false,
-    };
-    const draft = {
-      bookId,
-      subjectId: transfer.id,
-      action: 'create' as const,
-      at,
-      snapshot: transferSnapshot(transfer),
-    };
-    await writeWithRevisions(db, bookId, [draft], transferTables(db), async () => {
-      await db.transfers.add(transfer);
-      await applyTransferDeltas(db, transferDelta(transfer, 1));
-    });
-    return ok(transfer);
+    const record = { id: newId(), at, source: opts.source ?? 'app', importId: opts.importId };
+    const transfer = newTransfer(bookId, fields, record);
+    const [book, accounts] = await Promise.all([db.books.get(bookId), transferAccounts(db, bookId, fields)]);
+    return commitPlanned(db, addTransferChange(transfer, { book, ...accounts }));
   });
 }
 
@@ -59,29 +50,9 @@ export function editTransfer(
   return retryOnStale(async () => {
     const transfer = await db.transfers.get(transferId);
     if (!transfer) return fail(problem('transfer.notFound'));
-    if (transfer.voided) return fail(problem('transfer.voided'));
-    const problems = [
-      ...(await checkTransfer(db, transfer.bookId, fields)),
-      ...reasonProblems(reason, false),
-    ];
-    if (problems.length > 0) return fail(...problems);
-    const changed = transferFieldsOf(fields);
-    if (sameFields(transferFieldsOf(transfer), changed)) return ok(transfer);
+    const accounts = await transferAccounts(db, transfer.bookId, fields);
     const at = new Date().toISOString();
-    const edited: Transfer = { ...transfer, ...changed, updatedAt: at };
-    const draft = {
-      bookId: transfer.bookId,
-      subjectId: transferId,
-      action: 'edit' as const,
-      at,
-      ...(reason?.trim() ? { reason: reason.trim() } : {}),
-      snapshot: transferSnapshot(edited),
-    };
-    await writeWithRevisions(db, transfer.bookId, [draft], transferTables(db), async () => {
-      await db.transfers.put(edited);
-      await applyTransferDeltas(db, [...transferDelta(transfer, -1), ...transferDelta(edited, 1)]);
-    });
-    return ok(edited);
+    return commitPlanned(db, editTransferChange(transfer, fields, accounts, at, reason));
   });
 }
 
@@ -94,23 +65,6 @@ export function voidTransfer(
   return retryOnStale(async () => {
     const transfer = await db.transfers.get(transferId);
     if (!transfer) return fail(problem('transfer.notFound'));
-    if (transfer.voided) return fail(problem('transfer.alreadyVoided'));
-    const problems = reasonProblems(reason, true);
-    if (problems.length > 0) return fail(...problems);
-    const at = new Date().toISOString();
-    const voided: Transfer = { ...transfer, voided: true, voidReason: reason.trim(), updatedAt: at };
-    const draft = {
-      bookId: transfer.bookId,
-      subjectId: transferId,
-      action: 'void' as const,
-      at,
-      reason: reason.trim(),
-      snapshot: transferSnapshot(voided),
-    };
-    await writeWithRevisions(db, transfer.bookId, [draft], transferTables(db), async () => {
-      await db.transfers.put(voided);
-      await applyTransferDeltas(db, transferDelta(transfer, -1));
-    });
-    return ok(voided);
+    return commitPlanned(db, voidTransferChange(transfer, new Date().toISOString(), reason));
   });
 }

@@ -1,0 +1,111 @@
+import type { CategoryKind } from '../kinds';
+import type { Account, Book, Category, Entry, EntryFields, Id, Instant, Source } from '../model';
+import { fail, ok, type Problem, type Result } from '../result';
+import { entryProblems } from '../validate-entry';
+import type { Planned } from './change';
+import { entryDelta } from './deltas';
+import { draftOf } from './drafts';
+import { entryFieldsOf, sameFields } from './fields';
+import { reasonProblems } from './reason';
+
+/** What a new entry is checked and counted against: the book and its own category and account. */
+export interface EntryBasis {
+  book: Book | undefined;
+  category: Category | undefined;
+  account: Account | undefined;
+}
+
+/** Who and when of a new record: its id, when it counts as recorded, where it came from. */
+export interface NewRecord {
+  id: Id;
+  at: Instant;
+  source: Source;
+  importId?: Id | undefined;
+}
+
+/** The record a new entry becomes (fields trimmed). */
+export const newEntry = (bookId: Id, fields: EntryFields, record: NewRecord): Entry => ({
+  id: record.id,
+  bookId,
+  ...entryFieldsOf(fields),
+  recordedAt: record.at,
+  updatedAt: record.at,
+  source: record.source,
+  ...(record.importId === undefined ? {} : { importId: record.importId }),
+  voided: false,
+});
+
+/** Recording money in or out: the entry, its first revision, its daily total. */
+export function addEntryChange(entry: Entry, basis: EntryBasis): Result<Planned<Entry>, Problem> {
+  const { book, category, account } = basis;
+  if (!book) return fail({ code: 'book.notFound' });
+  const problems = entryProblems(entry, { category, account });
+  if (problems.length > 0 || !category || !account) return fail(...problems);
+  return ok({
+    value: entry,
+    change: {
+      bookId: entry.bookId,
+      add: { entries: [entry] },
+      drafts: [draftOf({ entry }, 'create')],
+      daily: entryDelta(entry, category.kind, 1),
+      expects: [{ what: 'kind', categoryId: category.id, kind: category.kind }],
+      basis: { book, categories: [category], accounts: [account] },
+    },
+  });
+}
+
+/** What an edit is checked against: the kind the entry is counted under, and its new category and account. */
+export interface EditBasis {
+  storedKind: CategoryKind;
+  category: Category | undefined;
+  account: Account | undefined;
+}
+
+/** Correcting an entry: a revision, and its rollups moved to its new day, category or account. */
+export function editEntryChange(
+  entry: Entry,
+  fields: EntryFields,
+  basis: EditBasis,
+  at: Instant,
+  reason?: string,
+): Result<Planned<Entry>, Problem> {
+  if (entry.voided) return fail({ code: 'entry.voided' });
+  const { category, account } = basis;
+  const problems = [...entryProblems(fields, { category, account }), ...reasonProblems(reason, false)];
+  if (problems.length > 0 || !category) return fail(...problems);
+  const changed = entryFieldsOf(fields);
+  if (sameFields(entryFieldsOf(entry), changed)) return ok({ change: null, value: entry });
+  const edited: Entry = { ...entry, ...changed, updatedAt: at };
+  return ok({
+    value: edited,
+    change: {
+      bookId: entry.bookId,
+      put: { entries: [edited] },
+      drafts: [draftOf({ entry: edited }, 'edit', reason?.trim())],
+      daily: [...entryDelta(entry, basis.storedKind, -1), ...entryDelta(edited, category.kind, 1)],
+      expects: [{ what: 'kind', categoryId: category.id, kind: category.kind }],
+    },
+  });
+}
+
+/** Voiding an entry: it stays in the book and its history, counting nowhere. */
+export function voidEntryChange(
+  entry: Entry,
+  storedKind: CategoryKind,
+  at: Instant,
+  reason: string,
+): Result<Planned<Entry>, Problem> {
+  if (entry.voided) return fail({ code: 'entry.alreadyVoided' });
+  const problems = reasonProblems(reason, true);
+  if (problems.length > 0) return fail(...problems);
+  const voided: Entry = { ...entry, voided: true, voidReason: reason.trim(), updatedAt: at };
+  return ok({
+    value: voided,
+    change: {
+      bookId: entry.bookId,
+      put: { entries: [voided] },
+      drafts: [draftOf({ entry: voided }, 'void', reason.trim())],
+      daily: entryDelta(entry, storedKind, -1),
+    },
+  });
+}

@@ -1,0 +1,30 @@
+import type { BackupContent } from '../backup/schema';
+import type { CategoryKind } from '../kinds';
+import { rollUp } from '../ledger-rows';
+import type { Id } from '../model';
+import type { Change } from './change';
+
+/**
+ * Restoring a checked backup as one change: the books it replaces go first, then every row of the
+ * backup with its history carried whole (its chains were verified on reading), the rollups the
+ * entries add up to, and the backup's settings where this device has none of that key.
+ */
+export function restoreChange(content: BackupContent, replaces: readonly Id[]): Change {
+  const kinds = new Map(content.categories.map((c) => [c.id, c.kind]));
+  const rolled = rollUp(content.entries, content.transfers, (id) => kinds.get(id) as CategoryKind);
+  return {
+    replaces,
+    add: {
+      books: content.books,
+      accounts: content.accounts,
+      categories: content.categories,
+      entries: content.entries,
+      transfers: content.transfers,
+      revisions: content.revisions,
+      imports: content.imports,
+    },
+    daily: rolled.daily,
+    dailyTransfers: rolled.transfers,
+    settingsIfAbsent: content.settings,
+  };
+}

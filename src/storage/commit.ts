@@ -1,0 +1,199 @@
+import { Dexie, type Table } from 'dexie';
+import type { Change, RecordSet, RecordTable } from '../domain/changes/change';
+import type { Account, Book, Category, Id, Revision } from '../domain/model';
+import { chainRevisions } from '../domain/revisions';
+import { backedUpTables } from './backup-export';
+import type { LumbungDb } from './db';
+import { checkExpectation, expectationTables } from './expectations';
+import { importsTable } from './import-records';
+import { chainTip, expectChainTip, type ChainTip } from './revisions';
+import {
+  rollupChanges,
+  rollupTables,
+  rollupTablesFor,
+  type RollupRow,
+  type RollupRows,
+  type TableChange,
+} from './rollup-tables';
+
+/**
+ * What this tab's last commit to a book left: the chain's tip after it, the rollup rows it wrote
+ * and the records it was checked against. The next change to the book (a run of sales on one day)
+ * starts from it instead of reading first. It is trusted no further than an unmoved chain: the
+ * write checks the tip, every write that changes a rollup adds a revision, and a moved chain makes
+ * the verb start over from a fresh read.
+ */
+interface LastCommit {
+  tip: ChainTip;
+  rows: RollupRows;
+  book: Book | undefined;
+  categories: ReadonlyMap<Id, Category>;
+  accounts: ReadonlyMap<Id, Account>;
+}
+
+/** A commit's rollup rows are remembered only up to this many (a run of sales, not an import). */
+const REMEMBERED_ROWS = 64;
+
+const memory = new WeakMap<LumbungDb, Map<Id, LastCommit>>();
+
+const forget = (db: LumbungDb, bookIds: readonly (Id | undefined)[]) => {
+  for (const id of bookIds) if (id !== undefined) memory.get(db)?.delete(id);
+};
+
+/**
+ * The records this tab's last commit to the book was checked against (its book, categories and
+ * accounts), for a verb to take as read. Records are never deleted but by a restore, and a restore
+ * that keeps the chain as it was also keeps the records its last revision's entry refers to; what
+ * could still move (a category's kind) the verb lists as an expectation, checked by the write.
+ */
+export function lastBasis(
+  db: LumbungDb,
+  bookId: Id,
+): Pick<LastCommit, 'book' | 'categories' | 'accounts'> | undefined {
+  return memory.get(db)?.get(bookId);
+}
+
+/** The table each record set is written to. */
+function recordTable(db: LumbungDb, name: RecordTable): Table {
+  return name === 'imports' ? importsTable(db) : db[name];
+}
+
+/** Every table a change writes or checks. */
+function scopeOf(db: LumbungDb, change: Change): Table[] {
+  const scope = new Set<Table>();
+  for (const set of [change.add, change.put])
+    for (const name of Object.keys(set ?? {}) as RecordTable[]) scope.add(recordTable(db, name));
+  if ((change.drafts?.length ?? 0) > 0) scope.add(db.revisions);
+  const daily = (change.daily?.length ?? 0) > 0;
+  const transfers = (change.dailyTransfers?.length ?? 0) > 0;
+  for (const table of rollupTablesFor(db, daily, transfers)) scope.add(table);
+  for (const e of change.expects ?? []) for (const table of expectationTables(db, e)) scope.add(table);
+  if (change.settingsIfAbsent) scope.add(db.settings);
+  if ((change.replaces?.length ?? 0) > 0)
+    for (const table of [...backedUpTables(db), ...rollupTables(db)]) scope.add(table);
+  return [...scope];
+}
+
+/** Inside the transaction: removes every row of a book being replaced, rollups included. */
+async function deleteBook(db: LumbungDb, bookId: Id): Promise<void> {
+  const range = [bookId, Dexie.minKey] as const;
+  await db.books.delete(bookId);
+  await db.accounts.where('bookId').equals(bookId).delete();
+  await db.categories.where('bookId').equals(bookId).delete();
+  await db.entries.where('bookId').equals(bookId).delete();
+  await db.transfers.where('[bookId+date]').between(range, [bookId, Dexie.maxKey]).delete();
+  await db.revisions.where('[bookId+seq]').between(range, [bookId, Dexie.maxKey]).delete();
+  await importsTable(db).where('bookId').equals(bookId).delete();
+  for (const table of rollupTables(db))
+    await table.filter((row: { bookId?: Id }) => row.bookId === bookId).delete();
+}
+
+/** The requests that add and put a change's records. */
+function recordWrites(db: LumbungDb, change: Change, revisions: readonly Revision[]): PromiseLike<unknown>[] {
+  const requests: PromiseLike<unknown>[] = [];
+  const each = (
+    set: RecordSet | undefined,
+    write: (table: Table, rows: readonly unknown[]) => PromiseLike<unknown>,
+  ) => {
+    for (const [name, rows] of Object.entries(set ?? {}) as [RecordTable, readonly unknown[]][])
+      if (rows.length > 0 && name !== 'revisions') requests.push(write(recordTable(db, name), rows));
+  };
+  each(change.add, (table, rows) => table.bulkAdd(rows as unknown[]));
+  each(change.put, (table, rows) => table.bulkPut(rows as unknown[]));
+  const allRevisions = [...(change.add?.revisions ?? []), ...revisions];
+  if (allRevisions.length > 0) requests.push(db.revisions.bulkAdd(allRevisions));
+  return requests;
+}
+
+/**
+ * The requests that write the rollup rows a change moves; resolves to the rows as written. A
+ * table whose every row is known from the last commit is written without reading it again.
+ */
+function rollupWrites(
+  changes: readonly TableChange[],
+  known: RollupRows | undefined,
+): Promise<[string, RollupRow | null][]> {
+  const tables = changes.map((c) => {
+    const apply = (before: readonly (RollupRow | null)[]) => {
+      const { requests, after } = c.write(before);
+      return Promise.all(requests).then(() =>
+        c.ids.map((id, i): [string, RollupRow | null] => [id, after[i] ?? null]),
+      );
+    };
+    const remembered = known && c.ids.every((id) => known.has(id));
+    return remembered ? apply(c.ids.map((id) => known.get(id) ?? null)) : c.read().then(apply);
+  });
+  return Promise.all(tables).then((rows) => rows.flat());
+}
+
+/** The transaction body: checks, then (after any replaced books are gone) every write, issued at once. */
+function writeAll(
+  db: LumbungDb,
+  change: Change,
+  tip: ChainTip,
+  revisions: readonly Revision[],
+  known: RollupRows | undefined,
+) {
+  const changes = rollupChanges(db, change.daily ?? [], change.dailyTransfers ?? []);
+  const writes = () => {
+    const rows = rollupWrites(changes, known);
+    const settings = change.settingsIfAbsent;
+    const requests: PromiseLike<unknown>[] = [...recordWrites(db, change, revisions), rows];
+    if (settings)
+      requests.push(
+        db.settings
+          .toCollection()
+          .primaryKeys()
+          .then((keys) => db.settings.bulkAdd(settings.filter((s) => !keys.includes(s.key)))),
+      );
+    return Promise.all(requests).then(() => rows);
+  };
+  const replaces = change.replaces ?? [];
+  if (replaces.length > 0)
+    return replaces
+      .reduce((done, bookId) => done.then(() => deleteBook(db, bookId)), Promise.resolve())
+      .then(writes);
+  // Issued together, no await of their own: inside a transaction every await is one more hop. The
+  // chain check is requested first, so a moved chain's StaleReadError arrives before anything else.
+  const checks = [
+    ...(revisions.length > 0 && change.bookId !== undefined ? [expectChainTip(db, change.bookId, tip)] : []),
+    ...(change.expects ?? []).map((e) => checkExpectation(db, e)),
+  ];
+  const written = writes();
+  return Promise.all([...checks, written]).then(() => written);
+}
+
+/**
+ * Commits a change: the one place that writes records, revisions and rollups. The drafts are linked
+ * onto the book's chain and hashed before the transaction opens; then one strict read-write
+ * transaction checks the chain's tip and the change's expectations, and writes the records, the
+ * revisions and every rollup the deltas feed. A check that fails throws `StaleReadError`, which
+ * `retryOnStale` answers by running the whole verb again from a fresh read.
+ */
+export async function commitChange(db: LumbungDb, change: Change): Promise<Revision[]> {
+  const { bookId } = change;
+  const drafts = change.drafts ?? [];
+  if (drafts.length > 0 && bookId === undefined) throw new Error('a change with revisions names its book');
+  const last = bookId === undefined ? undefined : memory.get(db)?.get(bookId);
+  const chained = drafts.length > 0 && bookId !== undefined;
+  const tip = chained ? (last ? last.tip : await chainTip(db, bookId)) : undefined;
+  const revisions = chained ? chainRevisions(tip, drafts) : [];
+  const touched = [bookId, ...(change.replaces ?? []), ...(change.add?.books ?? []).map((b) => b.id)];
+  forget(db, touched);
+  const rows = await db.transaction('rw', scopeOf(db, change), () =>
+    writeAll(db, change, tip, revisions, chained ? last?.rows : undefined),
+  );
+  const newTip = revisions.at(-1);
+  if (bookId !== undefined && newTip && rows.length <= REMEMBERED_ROWS) {
+    const books = memory.get(db) ?? new Map<Id, LastCommit>();
+    books.set(bookId, {
+      tip: { seq: newTip.seq, hash: newTip.hash },
+      rows: new Map(rows),
+      book: change.basis?.book,
+      categories: new Map((change.basis?.categories ?? []).map((c) => [c.id, c])),
+      accounts: new Map((change.basis?.accounts ?? []).map((a) => [a.id, a])),
+    });
+    memory.set(db, books);
+  }
+  return revisions;
+}

@@ -1,0 +1,167 @@
+import type { Table } from 'dexie';
+import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import { dailyTotalKey, dailyTransferTotalKey } from '../domain/ledger-rows';
+import { addMoney } from '../domain/money';
+import {
+  accountLegs,
+  accountMonthKey,
+  accountYearKey,
+  legsToMonths,
+  legsToYears,
+  mergeByKey,
+  type AccountMonthTotal,
+  type AccountYearTotal,
+} from '../domain/reports/account-rollups';
+import {
+  dayToMonth,
+  monthlyTotalKey,
+  monthlyTransferTotalKey,
+  transferDayToMonth,
+  type MonthlyTotal,
+  type MonthlyTransferTotal,
+} from '../domain/reports/month-rollups';
+import type {
+  AccountMonthKey,
+  AccountYearKey,
+  DailyTotalKey,
+  DailyTransferTotalKey,
+  LumbungDb,
+  MonthlyTotalKey,
+  MonthlyTransferTotalKey,
+} from './db';
+
+/** A row of any rollup table. */
+export type RollupRow =
+  | DailyTotal
+  | DailyTransferTotal
+  | MonthlyTotal
+  | MonthlyTransferTotal
+  | AccountMonthTotal
+  | AccountYearTotal;
+
+/** Rollup rows by `table|key`: the row, or null when there is none. */
+export type RollupRows = ReadonlyMap<string, RollupRow | null>;
+
+/** One rollup table's part of a write: which rows its deltas change, and how to read and write them. */
+export interface TableChange {
+  /** `table|key` of each row the deltas change, in the order `read` and `write` use. */
+  ids: string[];
+  read(): Promise<(RollupRow | null)[]>;
+  /** The requests that write the new rows, and the rows as they will be (null: deleted). */
+  write(before: readonly (RollupRow | null)[]): {
+    requests: PromiseLike<unknown>[];
+    after: (RollupRow | null)[];
+  };
+}
+
+/**
+ * One rollup table's change: deltas merged once per key (`key` as text, `stored` the primary key);
+ * each row gets its delta added, and is written back, or deleted when no entry is left in it.
+ */
+function tableChange<T extends RollupRow, K>(
+  table: Table<T, K>,
+  deltas: readonly T[],
+  key: (t: T) => string,
+  stored: (t: T) => K,
+): TableChange {
+  const merged = mergeByKey(deltas, key);
+  const keys = merged.map(stored);
+  return {
+    ids: merged.map((d) => `${table.name}|${key(d)}`),
+    read: async () => (merged.length === 0 ? [] : (await table.bulkGet(keys)).map((row) => row ?? null)),
+    write: (before) => {
+      const puts: T[] = [];
+      const deletes: K[] = [];
+      const after = merged.map((d, i) => {
+        const row = (before[i] ?? null) as T | null;
+        const count = (row?.count ?? 0) + d.count;
+        if (count <= 0) {
+          if (row) deletes.push(keys[i] as K);
+          return null;
+        }
+        const next = { ...d, amount: addMoney(row?.amount ?? 0, d.amount), count };
+        puts.push(next);
+        return next;
+      });
+      const requests = [
+        ...(puts.length > 0 ? [table.bulkPut(puts)] : []),
+        ...(deletes.length > 0 ? [table.bulkDelete(deletes)] : []),
+      ];
+      return { requests, after };
+    },
+  };
+}
+
+/** The primary key of each rollup table's rows, as stored. */
+const STORED = {
+  daily: (t: DailyTotal): DailyTotalKey => [t.bookId, t.date, t.categoryId, t.accountId],
+  monthly: (t: MonthlyTotal): MonthlyTotalKey => [t.bookId, t.month, t.categoryId, t.accountId],
+  dailyTransfer: (t: DailyTransferTotal): DailyTransferTotalKey => [
+    t.bookId,
+    t.date,
+    t.fromAccountId,
+    t.toAccountId,
+  ],
+  monthlyTransfer: (t: MonthlyTransferTotal): MonthlyTransferTotalKey => [
+    t.bookId,
+    t.month,
+    t.fromAccountId,
+    t.toAccountId,
+  ],
+  accountMonth: (t: AccountMonthTotal): AccountMonthKey => [t.bookId, t.month, t.accountId],
+  accountYear: (t: AccountYearTotal): AccountYearKey => [t.bookId, t.year, t.accountId],
+};
+
+/**
+ * Every rollup table that daily deltas of entries and transfers feed: the daily rows themselves,
+ * their months, and each account's month and year.
+ */
+export function rollupChanges(
+  db: LumbungDb,
+  daily: readonly DailyTotal[],
+  transfers: readonly DailyTransferTotal[],
+): TableChange[] {
+  const changes: TableChange[] = [];
+  if (daily.length > 0)
+    changes.push(
+      tableChange(db.dailyTotals, daily, dailyTotalKey, STORED.daily),
+      tableChange(db.monthlyTotals, daily.map(dayToMonth), monthlyTotalKey, STORED.monthly),
+    );
+  if (transfers.length > 0)
+    changes.push(
+      tableChange(db.dailyTransferTotals, transfers, dailyTransferTotalKey, STORED.dailyTransfer),
+      tableChange(
+        db.monthlyTransferTotals,
+        transfers.map(transferDayToMonth),
+        monthlyTransferTotalKey,
+        STORED.monthlyTransfer,
+      ),
+    );
+  if (daily.length > 0 || transfers.length > 0) {
+    const legs = accountLegs(daily, transfers);
+    changes.push(
+      tableChange(db.accountMonths, legsToMonths(legs), accountMonthKey, STORED.accountMonth),
+      tableChange(db.accountYears, legsToYears(legs), accountYearKey, STORED.accountYear),
+    );
+  }
+  return changes;
+}
+
+/** Every rollup table: what a write over all of them (a restore) must hold. */
+export const rollupTables = (db: LumbungDb): Table[] => [
+  db.dailyTotals,
+  db.dailyTransferTotals,
+  db.monthlyTotals,
+  db.monthlyTransferTotals,
+  db.accountMonths,
+  db.accountYears,
+];
+
+/** The rollup tables a write of these deltas must hold. */
+export function rollupTablesFor(db: LumbungDb, daily: boolean, transfers: boolean): Table[] {
+  const tables: Table[] = [];
+  if (daily) tables.push(db.dailyTotals, db.monthlyTotals);
+  if (transfers) tables.push(db.dailyTransferTotals, db.monthlyTransferTotals);
+  if (daily || transfers) tables.push(db.accountMonths, db.accountYears);
+  return tables;
+}
