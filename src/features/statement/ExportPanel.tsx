@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { DeviceKey } from '../../storage/keyring';
+import type { DeviceKey } from '../../storage/lazy';
 import type { StatementFiles } from './make-statement-files';
 import { canShareFiles, downloadFile, shareFiles } from './share';
 

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { updateBook } from '../../storage';
-import { deviceKey, type DeviceKey } from '../../storage/keyring';
-import { statementRows } from '../../storage/statement-rows';
+import { deviceKey, statementRows, type DeviceKey } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';

@@ -13,8 +13,7 @@ import {
   type StatementSigner,
 } from '../../domain/statement';
 import type { LumbungDb } from '../../storage';
-import { deviceKey } from '../../storage/keyring';
-import { statementRows, type StatementRows } from '../../storage/statement-rows';
+import { deviceKey, statementRows, type StatementRows } from '../../storage/lazy';
 
 /** The member's details a statement names (the rest come from the book). */
 export type StatementIdentity = Pick<Book, 'owner' | 'memberNumber' | 'cooperative' | 'branch'>;

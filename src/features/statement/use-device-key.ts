@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { deviceKey, type DeviceKey } from '../../storage/keyring';
+import { deviceKey, type DeviceKey } from '../../storage/lazy';
 
 /** This device's signing key, made on first use; null while it loads. */
 export function useDeviceKey(): DeviceKey | null {

@@ -5,7 +5,7 @@ import { DEFAULT_RPC_RATIO, type Period } from '../../domain/reports';
 import type { Problem } from '../../domain/result';
 import { defaultCapacityCosts, restateCapacity, type Statement } from '../../domain/statement';
 import type { LumbungDb } from '../../storage';
-import { statementRows } from '../../storage/statement-rows';
+import { statementRows } from '../../storage/lazy';
 import { statementFromRows, type StatementChoices } from './make-statement-files';
 
 /** What the statement screen shows before signing. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StatementVerification } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
-import { registerMember, type KeyringDb, type RegisteredMember } from '../../storage/keyring';
+import { registerMember, type KeyringDb, type RegisteredMember } from '../../storage/lazy';
 import { TextField } from '../../ui/TextField';
 
 /**

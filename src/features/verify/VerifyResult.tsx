@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { StatementVerification } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
-import { findMember, type KeyringDb } from '../../storage/keyring';
+import { findMember, type KeyringDb } from '../../storage/lazy';
 import { StatementView } from '../statement/view/StatementView';
 import { CapacityCalculator } from './CapacityCalculator';
 import { KeyPanel } from './KeyPanel';

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { verifyStatement, type StatementVerification } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
-import { defaultKeyring } from '../../storage/keyring';
+import { defaultKeyring } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { FileDrop } from './FileDrop';
 import { readStatementFile } from './open-file';

@@ -1,0 +1,15 @@
+// The storage layer's second public entry, for the screens that load on demand (the loan statement
+// and the officer's check): nothing here may be imported by the first screen, so it stays out of
+// index.ts and out of the first download.
+export {
+  KeyringDb,
+  defaultKeyring,
+  deviceKey,
+  registerMember,
+  findMember,
+  listMembers,
+  forgetMember,
+  type DeviceKey,
+  type RegisteredMember,
+} from './keyring';
+export { statementRows, type StatementRows } from './statement-rows';
