@@ -2,22 +2,9 @@ import type { Table } from 'dexie';
 import type { Id, Revision } from '../domain/model';
 import { chainRevisions, type RevisionDraft } from '../domain/revisions';
 import type { LumbungDb } from './db';
-import { problem, type StorageProblem } from './errors';
 import { chainTip, expectChainTip, type ChainTip } from './revisions';
 import { withRollupTables } from './rollups';
 import { forget } from './save-ahead';
-
-/** The longest reason an edit or a void may give. */
-export const REASON_MAX_LENGTH = 200;
-
-/** Problems with the reason for an edit (optional) or a void (required). */
-export function reasonProblems(reason: string | undefined, required: boolean): StorageProblem[] {
-  const trimmed = reason?.trim() ?? '';
-  if (required && trimmed === '') return [problem('revision.reasonRequired')];
-  if (trimmed.length > REASON_MAX_LENGTH)
-    return [problem('revision.reasonTooLong', { max: REASON_MAX_LENGTH })];
-  return [];
-}
 
 /**
  * Links revision drafts onto the book's chain (hashing happens here, before any transaction), then

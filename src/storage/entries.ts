@@ -1,6 +1,7 @@
 import type { Entry, EntryFields, Id } from '../domain/model';
 import { fail, ok, type Result } from '../domain/result';
-import { reasonProblems, writeWithRevisions } from './chained-write';
+import { reasonProblems } from '../domain/reason';
+import { writeWithRevisions } from './chained-write';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
 import { checkEntry, entryFieldsOf, expectKind, sameFields } from './entry-checks';

@@ -1,7 +1,8 @@
 import type { Id, Transfer, TransferFields } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
-import { reasonProblems, writeWithRevisions } from './chained-write';
+import { reasonProblems } from '../domain/reason';
+import { writeWithRevisions } from './chained-write';
 import type { AddEntryOptions } from './entries';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
