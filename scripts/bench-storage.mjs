@@ -46,8 +46,8 @@ export async function measureStorage({ api, settle, record, log }, { b100, b300,
     'home summary (today + month + balances), 100k',
     'ms',
     home,
-    '≤ 10 ms',
-    home.value <= 10,
+    '≤ 3 ms',
+    home.value <= 3,
     'reference: the pre-v3 path, every daily rollup up to today',
   );
 

@@ -28,17 +28,17 @@ const MESSAGES: Readonly<Record<CsvErrorCode, (p: Params) => string>> = {
   'csv.amount.zero': () => 'Jumlah harus lebih dari nol.',
   'csv.amount.tooLarge': (p) => `Jumlah${q(p.value)} terlalu besar.`,
   'csv.category.missing': () => 'Kategori wajib diisi untuk uang masuk dan keluar.',
-  'csv.category.tooLong': () => 'Nama kategori terlalu panjang (paling banyak 60 karakter).',
+  'csv.category.tooLong': (p) => `Nama kategori terlalu panjang (paling banyak ${p.max ?? ''} karakter).`,
   'csv.kind.unknown': (p) => `Kelompok${q(p.value)} tidak dikenal.`,
   'csv.kind.direction': (p) => `Kelompok${q(p.kind ?? p.value)} tidak cocok dengan arah uang pada baris ini.`,
   'csv.kind.mismatch': (p) =>
     `Kategori${q(p.category)} sudah ada dengan kelompok${q(p.kind)}, bukan${q(p.value)}.`,
   'csv.kind.conflict': (p) =>
     `Kategori baru${q(p.category)} diberi kelompok berbeda di baris lain (${p.kind ?? ''} dan ${p.value ?? ''}).`,
-  'csv.account.tooLong': () => 'Nama akun terlalu panjang (paling banyak 60 karakter).',
+  'csv.account.tooLong': (p) => `Nama akun terlalu panjang (paling banyak ${p.max ?? ''} karakter).`,
   'csv.transfer.toMissing': () => 'Pindah dana memerlukan akun tujuan (akun_tujuan).',
   'csv.transfer.sameAccount': () => 'Akun asal dan akun tujuan sama.',
-  'csv.note.tooLong': () => 'Catatan terlalu panjang (paling banyak 500 karakter).',
+  'csv.note.tooLong': (p) => `Catatan terlalu panjang (paling banyak ${p.max ?? ''} karakter).`,
   'csv.total.tooLarge': () => 'Jumlah total terlalu besar untuk dihitung.',
 };
 

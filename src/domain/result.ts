@@ -13,3 +13,8 @@ export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value })
 
 /** Wraps one or more problems as a failure. */
 export const fail = <E = Problem>(...errors: E[]): { ok: false; errors: E[] } => ({ ok: false, errors });
+
+/** A problem whose code is one of a known few, so the layers above can check they give each a message. */
+export interface CodedProblem<C extends string> extends Problem {
+  code: C;
+}

@@ -1,14 +1,9 @@
 import { isBusinessDate } from './dates';
 import { directionOf, type CategoryKind } from './kinds';
+import { COUNTERPARTY_MAX_LENGTH, isTooLong, NOTE_MAX_LENGTH } from './limits';
 import type { EntryFields, TransferFields } from './model';
 import { toRupiah } from './money';
 import type { Problem } from './result';
-
-/** The longest note an entry or transfer may carry. */
-export const NOTE_MAX_LENGTH = 500;
-
-/** The longest counterparty name an entry may carry. */
-export const COUNTERPARTY_MAX_LENGTH = 120;
 
 /** Problems with an amount an entry or transfer records: whole Rupiah, safe, above zero. */
 export function amountProblems(amount: number): Problem[] {
@@ -41,10 +36,10 @@ export function entryProblems(fields: EntryFields, context: EntryContext): Probl
     problems.push({ code: 'entry.kindDirection', params: { kind: context.category.kind } });
   }
   if (!context.account) problems.push({ code: 'entry.accountMissing' });
-  if (fields.note.length > NOTE_MAX_LENGTH) {
+  if (isTooLong(fields.note, NOTE_MAX_LENGTH)) {
     problems.push({ code: 'entry.noteTooLong', params: { max: NOTE_MAX_LENGTH } });
   }
-  if (fields.counterparty.length > COUNTERPARTY_MAX_LENGTH) {
+  if (isTooLong(fields.counterparty, COUNTERPARTY_MAX_LENGTH)) {
     problems.push({ code: 'entry.counterpartyTooLong', params: { max: COUNTERPARTY_MAX_LENGTH } });
   }
   return problems;
@@ -64,7 +59,7 @@ export function transferProblems(fields: TransferFields, context: TransferContex
   const bothFound = context.fromAccount !== undefined && context.toAccount !== undefined;
   if (bothFound && fields.fromAccountId === fields.toAccountId)
     problems.push({ code: 'transfer.sameAccount' });
-  if (fields.note.length > NOTE_MAX_LENGTH) {
+  if (isTooLong(fields.note, NOTE_MAX_LENGTH)) {
     problems.push({ code: 'transfer.noteTooLong', params: { max: NOTE_MAX_LENGTH } });
   }
   return problems;

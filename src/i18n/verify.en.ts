@@ -101,5 +101,6 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.qr.unreadable': 'The QR code is not a Lumbung summary.',
   'error.qr.keyMismatch': 'The QR code was signed by another key.',
   'error.keyring.memberRequired': 'Enter the member number.',
+  'error.keyring.memberTooLong': 'A member number can be at most {max} characters.',
   'error.keyring.fingerprintInvalid': 'The device code is not valid.',
 };

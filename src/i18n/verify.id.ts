@@ -102,5 +102,6 @@ export const verifyId = {
   'error.qr.unreadable': 'Kode QR bukan ringkasan Lumbung.',
   'error.qr.keyMismatch': 'Kode QR ditandatangani kunci lain.',
   'error.keyring.memberRequired': 'Isi nomor anggota.',
+  'error.keyring.memberTooLong': 'Nomor anggota paling panjang {max} huruf.',
   'error.keyring.fingerprintInvalid': 'Kode perangkat tidak valid.',
 } as const;

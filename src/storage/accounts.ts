@@ -1,10 +1,11 @@
 import { CASH_ACCOUNT_NAME } from '../domain/defaults';
+import { nameProblems } from '../domain/names';
 import type { Account, AccountType, Id } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
+import { canonicalText, nameKey } from '../domain/text';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
-import { nameKey, nameProblems } from './names';
 import { expectUnchanged, retryOnStale } from './retry';
 
 /** What a member fills in for a new account. */
@@ -39,13 +40,13 @@ export function addAccount(
   return retryOnStale(async () => {
     if (!(await db.books.get(bookId))) return fail(problem('book.notFound'));
     const siblings = await siblingsOf(db, bookId);
-    const problems = nameProblems('account', input.name, siblings);
+    const problems: StorageProblem[] = nameProblems('account', input.name, siblings);
     if (!ACCOUNT_TYPES.includes(input.type)) problems.push(problem('account.typeInvalid'));
     if (problems.length > 0) return fail(...problems);
     const account: Account = {
       id: newId(),
       bookId,
-      name: input.name.trim(),
+      name: canonicalText(input.name),
       type: input.type,
       hidden: false,
       createdAt: new Date().toISOString(),
@@ -68,7 +69,7 @@ export function renameAccount(
     const siblings = await siblingsOf(db, account.bookId);
     const problems = nameProblems('account', name, siblings, accountId);
     if (problems.length > 0) return fail(...problems);
-    const renamed: Account = { ...account, name: name.trim() };
+    const renamed: Account = { ...account, name: canonicalText(name) };
     await saveAccount(db, renamed, siblings);
     return ok(renamed);
   });

@@ -1,4 +1,4 @@
-import { isTimeZone } from '../domain/dates';
+import { BOOK_FIELDS, bookFields, bookProblems, type BookFields } from '../domain/book-fields';
 import { CASH_ACCOUNT_NAME, DEFAULT_CATEGORIES } from '../domain/defaults';
 import type { Account, Book, Category, Id } from '../domain/model';
 import { newId } from '../domain/platform';
@@ -8,50 +8,7 @@ import { problem, type StorageProblem } from './errors';
 import { expectUnchanged, retryOnStale } from './retry';
 
 /** What a member fills in for a book. */
-export type BookInput = Omit<Book, 'id' | 'createdAt' | 'updatedAt'>;
-
-const BOOK_FIELDS = [
-  'name',
-  'owner',
-  'memberNumber',
-  'cooperative',
-  'branch',
-  'businessType',
-  'address',
-  'phone',
-  'timeZone',
-] as const satisfies readonly (keyof BookInput)[];
-
-/** The longest text each book field may hold. */
-export const BOOK_FIELD_MAX_LENGTH: Readonly<Record<keyof BookInput, number>> = {
-  name: 80,
-  owner: 80,
-  memberNumber: 40,
-  cooperative: 80,
-  branch: 80,
-  businessType: 80,
-  address: 200,
-  phone: 30,
-  timeZone: 64,
-};
-
-/** The book fields alone, trimmed, whatever else the caller's object carries. */
-function bookFields(input: BookInput): BookInput {
-  const out = {} as BookInput;
-  for (const field of BOOK_FIELDS) out[field] = String(input[field] ?? '').trim();
-  return out;
-}
-
-function bookProblems(input: BookInput): StorageProblem[] {
-  const problems: StorageProblem[] = [];
-  if (input.name === '') problems.push(problem('book.nameRequired'));
-  for (const field of BOOK_FIELDS) {
-    const max = BOOK_FIELD_MAX_LENGTH[field];
-    if (input[field].length > max) problems.push(problem('book.fieldTooLong', { field, max }));
-  }
-  if (!isTimeZone(input.timeZone)) problems.push(problem('book.timeZoneInvalid'));
-  return problems;
-}
+export type BookInput = BookFields;
 
 /** Creates a book with its `Kas` account and the default categories of every kind. */
 export async function createBook(db: LumbungDb, input: BookInput): Promise<Result<Book, StorageProblem>> {

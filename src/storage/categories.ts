@@ -1,11 +1,12 @@
 import { isCategoryKind, type CategoryKind } from '../domain/kinds';
 import type { Category, Id } from '../domain/model';
+import { nameProblems } from '../domain/names';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
+import { canonicalText } from '../domain/text';
 import type { LumbungDb } from './db';
 import { entriesUsing } from './expectations';
 import { problem, type StorageProblem } from './errors';
-import { nameProblems } from './names';
 import { expectUnchanged, retryOnStale } from './retry';
 
 /** What a member fills in for a new category. */
@@ -39,13 +40,13 @@ export function addCategory(
   return retryOnStale(async () => {
     if (!(await db.books.get(bookId))) return fail(problem('book.notFound'));
     const siblings = await siblingsOf(db, bookId);
-    const problems = nameProblems('category', input.name, siblings);
+    const problems: StorageProblem[] = nameProblems('category', input.name, siblings);
     if (!isCategoryKind(input.kind)) problems.push(problem('category.kindInvalid'));
     if (problems.length > 0) return fail(...problems);
     const category: Category = {
       id: newId(),
       bookId,
-      name: input.name.trim(),
+      name: canonicalText(input.name),
       kind: input.kind,
       hidden: false,
       createdAt: new Date().toISOString(),
@@ -67,7 +68,7 @@ export function renameCategory(
     const siblings = await siblingsOf(db, category.bookId);
     const problems = nameProblems('category', name, siblings, categoryId);
     if (problems.length > 0) return fail(...problems);
-    const renamed: Category = { ...category, name: name.trim() };
+    const renamed: Category = { ...category, name: canonicalText(name) };
     await saveCategory(db, renamed, siblings);
     return ok(renamed);
   });

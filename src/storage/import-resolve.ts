@@ -1,13 +1,14 @@
 import { isCategoryKind } from '../domain/kinds';
 import type { ResolvedImport } from '../domain/changes/import';
 import type { Account, Category, EntryFields, Id, TransferFields } from '../domain/model';
+import { nameProblems } from '../domain/names';
 import { fail, ok, type Problem, type Result } from '../domain/result';
+import { canonicalText, nameKey } from '../domain/text';
 import { entryProblems, transferProblems } from '../domain/validate-entry';
 import { ACCOUNT_TYPES, type AccountInput } from './accounts';
 import type { CategoryInput } from './categories';
 import { asStorageProblem, problem, type StorageProblem } from './errors';
 import { entryFieldsOf, transferFieldsOf } from '../domain/changes/fields';
-import { nameKey, nameProblems } from './names';
 
 /** An imported entry: its category and account named rather than referred to by id. */
 export interface ImportEntryRow extends Omit<EntryFields, 'categoryId' | 'accountId' | 'counterparty'> {
@@ -63,13 +64,13 @@ export function resolveImportBatch(
   const newAccounts: Account[] = [];
   const newCategories: Category[] = [];
   batch.newAccounts.forEach(({ name, type }, i) => {
-    const found = nameProblems('account', name, accounts);
+    const found: StorageProblem[] = nameProblems('account', name, accounts);
     if (!ACCOUNT_TYPES.includes(type)) found.push(problem('account.typeInvalid'));
     problems.push(...found.map(at('newAccounts', i)));
     const row: Account = {
       id: book.newId(),
       bookId,
-      name: name.trim(),
+      name: canonicalText(name),
       type,
       hidden: false,
       createdAt: book.at,
@@ -78,13 +79,13 @@ export function resolveImportBatch(
     newAccounts.push(row);
   });
   batch.newCategories.forEach(({ name, kind }, i) => {
-    const found = nameProblems('category', name, categories);
+    const found: StorageProblem[] = nameProblems('category', name, categories);
     if (!isCategoryKind(kind)) found.push(problem('category.kindInvalid'));
     problems.push(...found.map(at('newCategories', i)));
     const row: Category = {
       id: book.newId(),
       bookId,
-      name: name.trim(),
+      name: canonicalText(name),
       kind,
       hidden: false,
       createdAt: book.at,

@@ -11,7 +11,8 @@ export {
 export { SCHEMA_VERSIONS, LATEST_SCHEMA_VERSION, type SchemaVersion } from './schema';
 export { openLumbungDb, onVersionChange, NewerDatabaseError, type OpenOutcome } from './open';
 export { STORAGE_ERROR_CODES, type StorageErrorCode, type StorageProblem } from './errors';
-export { createBook, updateBook, BOOK_FIELD_MAX_LENGTH, type BookInput } from './books';
+export { createBook, updateBook, type BookInput } from './books';
+export { BOOK_FIELD_MAX_LENGTH, NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../domain/limits';
 export {
   addAccount,
   renameAccount,
@@ -28,10 +29,8 @@ export {
   categoryInUse,
   type CategoryInput,
 } from './categories';
-export { NAME_MAX_LENGTH } from './names';
 export { addEntry, editEntry, voidEntry, type AddEntryOptions } from './entries';
 export { addTransfer, editTransfer, voidTransfer } from './transfers';
-export { REASON_MAX_LENGTH } from '../domain/changes/reason';
 export { importBatch, type ImportSummary } from './import-batch';
 export type { ImportBatch, ImportEntryRow, ImportTransferRow } from './import-resolve';
 export { verifyBookChain, entryHistory } from './revisions';

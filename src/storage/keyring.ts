@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { isTooLong, MEMBER_NUMBER_MAX_LENGTH, REGISTERED_NAME_MAX_LENGTH } from '../domain/limits';
 import type { CryptoKeyLike } from '../domain/platform';
 import { fail, ok, type Problem, type Result } from '../domain/result';
 import {
@@ -9,6 +10,7 @@ import {
   type PublicJwk,
   type StatementSigner,
 } from '../domain/statement';
+import { canonicalText, nameKey } from '../domain/text';
 
 /** This device's signing key as stored: a non-extractable private key and its public JWK. */
 interface StoredKey {
@@ -21,7 +23,7 @@ interface StoredKey {
 
 /** An officer's record that a member's statements are signed by the device with this fingerprint. */
 export interface RegisteredMember {
-  /** The member number, tidied for matching (trimmed, single spaces, upper case). */
+  /** The member number as it is matched: `nameKey`, in upper case. */
   key: string;
   /** The member number as first written. */
   memberNumber: string;
@@ -106,12 +108,15 @@ export function deviceKey(keyring: KeyringDb = defaultKeyring()): Promise<Device
   return key;
 }
 
-/** A member number tidied for matching: trimmed, single spaces, upper case. */
-export const memberKey = (memberNumber: string): string =>
-  memberNumber.trim().replace(/\s+/g, ' ').toUpperCase();
+/** A member number as it is matched: compared like every name, kept in upper case as registrations always were. */
+export const memberKey = (memberNumber: string): string => nameKey(memberNumber).toUpperCase();
 
 /** Codes a registration can be refused with; messages live in the i18n catalogue. */
-export const KEYRING_ERROR_CODES = ['keyring.memberRequired', 'keyring.fingerprintInvalid'] as const;
+export const KEYRING_ERROR_CODES = [
+  'keyring.memberRequired',
+  'keyring.memberTooLong',
+  'keyring.fingerprintInvalid',
+] as const;
 
 /** Records (or replaces) the fingerprint registered for a member number. */
 export async function registerMember(
@@ -120,13 +125,15 @@ export async function registerMember(
 ): Promise<Result<RegisteredMember, Problem>> {
   const key = memberKey(input.memberNumber);
   const fingerprint = normalizeFingerprint(input.fingerprint);
-  if (key === '' || key.length > 200) return fail({ code: 'keyring.memberRequired' });
+  if (key === '') return fail({ code: 'keyring.memberRequired' });
+  if (isTooLong(key, MEMBER_NUMBER_MAX_LENGTH))
+    return fail({ code: 'keyring.memberTooLong', params: { max: MEMBER_NUMBER_MAX_LENGTH } });
   if (fingerprint === null) return fail({ code: 'keyring.fingerprintInvalid' });
   const member: RegisteredMember = {
     key,
-    memberNumber: input.memberNumber.trim(),
+    memberNumber: canonicalText(input.memberNumber),
     fingerprint,
-    name: input.name.trim().slice(0, 200),
+    name: [...canonicalText(input.name)].slice(0, REGISTERED_NAME_MAX_LENGTH).join(''),
     registeredAt: new Date().toISOString(),
   };
   await keyring.members.put(member);

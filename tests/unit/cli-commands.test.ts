@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/emoji-notes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'tests/fixtures/warung-maria-2026h1.csv');
@@ -68,6 +69,22 @@ describe('lumbung import-check', () => {
       ],
     });
   });
+});
+
+describe('lumbung import-check on long notes', () => {
+  it.each(EMOJI_NOTE_CASES)(
+    'counts a note of $count emoji in characters, as the app does',
+    ({ count, accepted }) => {
+      const path = join(dir, `emoji-${count}.csv`);
+      writeFileSync(path, csvWithNote(emojiNote(count)));
+      const { code, json } = lumbung('import-check', path);
+      expect(code).toBe(accepted ? 0 : 1);
+      if (!accepted)
+        expect(json.errors).toMatchObject([
+          { row: 2, column: 'catatan', code: 'csv.note.tooLong', params: { max: 500 } },
+        ]);
+    },
+  );
 });
 
 describe('lumbung statement and verify', () => {

@@ -1,3 +1,5 @@
+import { COUNTERPARTY_MAX_LENGTH, NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from '../limits';
+
 /** The format tag of a full backup file. */
 export const BACKUP_FORMAT = 'lumbung.backup/1';
 
@@ -40,14 +42,17 @@ export const DEVICE_SETTING_PREFIX = 'device.';
 /** The largest backup file the app reads, in bytes (checked before the file is read). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
-/** Upper bounds every backup keeps (lengths in UTF-16 code units, as JavaScript counts). */
+/**
+ * Upper bounds every backup keeps. The member's texts (names, notes, reasons) are counted in code
+ * points, as the app counts them when they are typed or imported; ids and keys in UTF-16 units.
+ */
 export const BACKUP_LIMITS = {
   id: 100,
   text: 200,
   name: 120,
-  note: 500,
-  counterparty: 120,
-  reason: 200,
+  note: NOTE_MAX_LENGTH,
+  counterparty: COUNTERPARTY_MAX_LENGTH,
+  reason: REASON_MAX_LENGTH,
   fileName: 255,
   settingKey: 100,
   settingChars: 20_000,

@@ -1,12 +1,19 @@
 import { z } from '../zod';
 import { isBusinessDate, isTimeZone } from '../dates';
 import { CATEGORY_KINDS } from '../kinds';
+import { isTooLong } from '../limits';
 import { BACKUP_LIMITS as L } from './format';
 import { holdsPrivateKey } from './private-key';
 
+/** A member's text of at most `max` characters, counted in code points as every limit is. */
+const textOf = (max: number) => z.string().refine((s) => !isTooLong(s, max), `longer than ${max} characters`);
+
 const id = z.string().min(1).max(L.id);
-const name = z.string().min(1).max(L.name);
-const text = z.string().max(L.text);
+const name = z
+  .string()
+  .min(1)
+  .refine((s) => !isTooLong(s, L.name), `longer than ${L.name} characters`);
+const text = textOf(L.text);
 const instant = z.iso.datetime();
 const date = z.string().refine(isBusinessDate, 'not a calendar day');
 const amount = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -55,13 +62,13 @@ const recorded = {
   bookId: id,
   date,
   amount,
-  note: z.string().max(L.note),
+  note: textOf(L.note),
   recordedAt: instant,
   updatedAt: instant,
   source,
   importId: id.optional(),
   voided: z.boolean(),
-  voidReason: z.string().max(L.reason).optional(),
+  voidReason: textOf(L.reason).optional(),
 };
 
 /** An entry as a backup carries it. */
@@ -70,7 +77,7 @@ export const backupEntrySchema = z.strictObject({
   direction: z.enum(['in', 'out']),
   categoryId: id,
   accountId: id,
-  counterparty: z.string().max(L.counterparty),
+  counterparty: textOf(L.counterparty),
 });
 
 /** A transfer as a backup carries it. */
@@ -88,8 +95,8 @@ const snapshotSchema = z.discriminatedUnion('subject', [
     amount,
     categoryId: id,
     accountId: id,
-    note: z.string().max(L.note),
-    counterparty: z.string().max(L.counterparty),
+    note: textOf(L.note),
+    counterparty: textOf(L.counterparty),
     voided: z.boolean(),
   }),
   z.strictObject({
@@ -98,7 +105,7 @@ const snapshotSchema = z.discriminatedUnion('subject', [
     amount,
     fromAccountId: id,
     toAccountId: id,
-    note: z.string().max(L.note),
+    note: textOf(L.note),
     voided: z.boolean(),
   }),
 ]);
@@ -110,7 +117,7 @@ export const backupRevisionSchema = z.strictObject({
   subjectId: id,
   action: z.enum(['create', 'edit', 'void']),
   at: instant,
-  reason: z.string().max(L.reason).optional(),
+  reason: textOf(L.reason).optional(),
   snapshot: snapshotSchema,
   prevHash: z.union([z.literal(''), hash]),
   hash,

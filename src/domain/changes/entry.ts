@@ -6,7 +6,7 @@ import type { Planned } from './change';
 import { entryDelta } from './deltas';
 import { draftOf } from './drafts';
 import { entryFieldsOf, sameFields } from './fields';
-import { reasonProblems } from './reason';
+import { reasonProblems } from '../reason';
 
 /** What a new entry is checked and counted against: the book and its own category and account. */
 export interface EntryBasis {

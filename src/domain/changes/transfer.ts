@@ -6,7 +6,7 @@ import { transferDelta } from './deltas';
 import { draftOf } from './drafts';
 import type { NewRecord } from './entry';
 import { sameFields, transferFieldsOf } from './fields';
-import { reasonProblems } from './reason';
+import { reasonProblems } from '../reason';
 
 /** What a transfer is checked against: the book's own accounts at both ends, when found. */
 export interface TransferBasis {

@@ -1,23 +1,25 @@
 import { makeBusinessDate, type BusinessDate } from '../dates';
 import { isCategoryKind, type CategoryKind } from '../kinds';
+import { isTooLong, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from '../limits';
 import { parseRupiah, type MoneyErrorCode, type Rupiah } from '../money';
+import { canonicalText } from '../text';
 import type { CsvErrorCode } from './codes';
 import { unprotectCell } from './export-cell';
-
-/** The longest note an import accepts, in characters. */
-export const NOTE_MAX_LENGTH = 500;
-
-/** The longest category or account name an import accepts, in characters. */
-export const NAME_MAX_LENGTH = 60;
 
 /** What a row means: money in, money out, or money moved between two accounts. */
 export type RowType = 'in' | 'out' | 'transfer';
 
-/** A field read from a cell, or the code of what is wrong with it. */
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; code: CsvErrorCode };
+/** A field read from a cell, or the code of what is wrong with it (and the limit it broke). */
+export type FieldResult<T> =
+  { ok: true; value: T } | { ok: false; code: CsvErrorCode; params?: Record<string, number> };
 
 const good = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const bad = <T>(code: CsvErrorCode): FieldResult<T> => ({ ok: false, code });
+const tooLong = <T>(code: CsvErrorCode, max: number): FieldResult<T> => ({
+  ok: false,
+  code,
+  params: { max },
+});
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -73,20 +75,14 @@ export function parseKindCell(cell: string): FieldResult<CategoryKind | undefine
   return isCategoryKind(text) ? good(text) : bad('csv.kind.unknown');
 }
 
-/** A name with its spaces tidied: trimmed, inner runs of white space made one space. */
-export const tidyName = (cell: string): string => cell.trim().replace(/\s+/g, ' ');
-
-/** The key two names are matched by: letter case and Unicode form do not matter. */
-export const nameKey = (name: string): string => tidyName(name).normalize('NFC').toLowerCase();
-
-/** A category or account name within the length limit ('' when the cell is empty); an export's guard `'` is dropped. */
-export function parseNameCell(cell: string, tooLong: CsvErrorCode): FieldResult<string> {
-  const name = tidyName(unprotectCell(cell.trim()));
-  return [...name].length > NAME_MAX_LENGTH ? bad(tooLong) : good(name);
+/** A category or account name in its canonical form, within the length limit ('' when the cell is empty); an export's guard `'` is dropped. */
+export function parseNameCell(cell: string, tooLongCode: CsvErrorCode): FieldResult<string> {
+  const name = canonicalText(unprotectCell(cell.trim()));
+  return isTooLong(name, NAME_MAX_LENGTH) ? tooLong(tooLongCode, NAME_MAX_LENGTH) : good(name);
 }
 
-/** A note of at most 500 characters, trimmed; an export's guard `'` is dropped (see export-cell.ts). */
+/** A note within the length limit, trimmed; an export's guard `'` is dropped (see export-cell.ts). */
 export function parseNoteCell(cell: string): FieldResult<string> {
   const note = unprotectCell(cell.trim());
-  return [...note].length > NOTE_MAX_LENGTH ? bad('csv.note.tooLong') : good(note);
+  return isTooLong(note, NOTE_MAX_LENGTH) ? tooLong('csv.note.tooLong', NOTE_MAX_LENGTH) : good(note);
 }

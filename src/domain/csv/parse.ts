@@ -4,8 +4,8 @@ import { directionOf, type CategoryKind } from '../kinds';
 import type { Rupiah } from '../money';
 import { sortErrors, type CsvError, type CsvErrorCode } from './codes';
 import { CSV_COLUMNS, REQUIRED_COLUMNS, columnOf, type CsvColumn } from './columns';
+import { nameKey } from '../text';
 import {
-  nameKey,
   parseAmountCell,
   parseDateCell,
   parseKindCell,
@@ -81,7 +81,7 @@ function recordReader(record: CsvRecord, index: ColumnIndex, errors: CsvError[])
   };
   const field = <T>(column: CsvColumn, result: FieldResult<T>): T | undefined => {
     if (result.ok) return result.value;
-    problem(column, result.code, { value: cell(column) });
+    problem(column, result.code, { value: cell(column), ...result.params });
     return undefined;
   };
   return { cell, problem, field };

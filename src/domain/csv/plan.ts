@@ -4,7 +4,7 @@ import { directionOf, type CategoryKind, type Direction } from '../kinds';
 import type { AccountType } from '../model';
 import { emptyKindTotals, type KindTotals } from '../reports/by-kind';
 import type { CsvError } from './codes';
-import { nameKey } from './fields';
+import { nameKey } from '../text';
 import type { ParsedRow } from './parse';
 
 /** What the book already has, as an import sees it. */

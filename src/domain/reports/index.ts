@@ -5,6 +5,7 @@ export * from './chart-rows';
 export * from './compare';
 export * from './derived-rollups';
 export * from './discipline';
+export * from './home-summary';
 export * from './loan';
 export * from './month-rollups';
 export * from './months';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { INDONESIAN_TIME_ZONES } from '../../domain/dates';
+import { BOOK_FIELD_MAX_LENGTH, inputMaxLength, isTooLong } from '../../domain/limits';
 import type { Book } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -63,6 +64,7 @@ export function BookForm(props: {
   const { t } = useI18n();
   const [details, setDetails] = useState(props.initial);
   const [missing, setMissing] = useState<Set<string>>(new Set());
+  const [tooLong, setTooLong] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const zones: Array<{ value: string; label: string }> = INDONESIAN_TIME_ZONES.map((z) => ({
     value: z.id,
@@ -75,8 +77,12 @@ export function BookForm(props: {
     event.preventDefault();
     const trimmed = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()])) as BookDetails;
     const empty = new Set(TEXT_FIELDS.filter((f) => f.required && !trimmed[f.key]).map((f) => f.key));
+    const long = new Set(
+      TEXT_FIELDS.filter((f) => isTooLong(trimmed[f.key], BOOK_FIELD_MAX_LENGTH[f.key])).map((f) => f.key),
+    );
     setMissing(empty);
-    if (empty.size > 0) return;
+    setTooLong(long);
+    if (empty.size > 0 || long.size > 0) return;
     setError(await props.onSubmit(trimmed));
   };
   return (
@@ -86,12 +92,18 @@ export function BookForm(props: {
           key={f.key}
           label={f.required ? t(f.label) : `${t(f.label)} (${t('book.optional')})`}
           value={details[f.key]}
-          maxLength={120}
+          maxLength={inputMaxLength(BOOK_FIELD_MAX_LENGTH[f.key])}
           required={f.required}
           autoComplete={f.key === 'phone' ? 'tel' : 'off'}
           inputMode={f.key === 'phone' ? 'tel' : undefined}
           onChange={(e) => setDetails((d) => ({ ...d, [f.key]: e.target.value }))}
-          error={missing.has(f.key) ? t('book.required') : undefined}
+          error={
+            missing.has(f.key)
+              ? t('book.required')
+              : tooLong.has(f.key)
+                ? t('error.book.fieldTooLong', { max: BOOK_FIELD_MAX_LENGTH[f.key] })
+                : undefined
+          }
         />
       ))}
       <SelectField

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { inputMaxLength, REASON_MAX_LENGTH } from '../../domain/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 
@@ -26,7 +27,7 @@ export function VoidForm({ onVoid }: { onVoid: (reason: string) => Promise<strin
       <TextField
         label={t('detail.void.reason')}
         value={reason}
-        maxLength={200}
+        maxLength={inputMaxLength(REASON_MAX_LENGTH)}
         autoFocus
         onChange={(e) => setReason(e.target.value)}
         error={error ?? undefined}

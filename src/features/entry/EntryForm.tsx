@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { CategoryKind, Direction } from '../../domain/kinds';
+import { COUNTERPARTY_MAX_LENGTH, inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
 import type { Account, Category, EntryFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
@@ -90,21 +91,22 @@ export function EntryForm(props: {
       />
       <details
         className="more"
-        open={Boolean(props.initial.note || props.initial.counterparty || errors.note)}
+        open={Boolean(props.initial.note || props.initial.counterparty || errors.note || errors.counterparty)}
       >
         <summary>{t('entry.more')}</summary>
         <TextField
           label={t('entry.note')}
           value={draft.note}
-          maxLength={600}
+          maxLength={inputMaxLength(NOTE_MAX_LENGTH)}
           onChange={(e) => set('note', e.target.value)}
-          error={errors.note && t(errors.note)}
+          error={errors.note && t(errors.note, { max: NOTE_MAX_LENGTH })}
         />
         <TextField
           label={t('entry.counterparty')}
           value={draft.counterparty}
+          maxLength={inputMaxLength(COUNTERPARTY_MAX_LENGTH)}
           onChange={(e) => set('counterparty', e.target.value)}
-          error={errors.counterparty && t(errors.counterparty)}
+          error={errors.counterparty && t(errors.counterparty, { max: COUNTERPARTY_MAX_LENGTH })}
         />
       </details>
       <FormEnd

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { kindsFor, type CategoryKind, type Direction } from '../../domain/kinds';
+import { inputMaxLength, NAME_MAX_LENGTH } from '../../domain/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
@@ -27,7 +28,7 @@ export function NewCategoryForm(props: {
       <TextField
         label={t('category.name')}
         value={name}
-        maxLength={60}
+        maxLength={inputMaxLength(NAME_MAX_LENGTH)}
         autoFocus
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {

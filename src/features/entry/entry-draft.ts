@@ -1,5 +1,6 @@
 import { isBusinessDate } from '../../domain/dates';
 import type { Direction } from '../../domain/kinds';
+import { COUNTERPARTY_MAX_LENGTH, isTooLong, NOTE_MAX_LENGTH } from '../../domain/limits';
 import { parseRupiah, type MoneyErrorCode } from '../../domain/money';
 import type { EntryFields } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
@@ -13,10 +14,6 @@ export interface EntryDraft {
   note: string;
   counterparty: string;
 }
-
-/** The longest note and counterparty the book keeps (the brief's CSV limit for notes). */
-export const NOTE_MAX = 500;
-export const COUNTERPARTY_MAX = 120;
 
 /** Per-field messages for a draft that cannot be saved yet. */
 export type DraftErrors = Partial<
@@ -37,8 +34,9 @@ export function validateEntryDraft(
   if (!amount.ok) errors.amount = amountError(amount.errors[0]?.code);
   if (!draft.categoryId) errors.category = 'entry.error.categoryRequired';
   if (!isBusinessDate(draft.date)) errors.date = 'entry.error.dateInvalid';
-  if (draft.note.length > NOTE_MAX) errors.note = 'entry.error.noteTooLong';
-  if (draft.counterparty.length > COUNTERPARTY_MAX) errors.counterparty = 'entry.error.counterpartyTooLong';
+  if (isTooLong(draft.note.trim(), NOTE_MAX_LENGTH)) errors.note = 'entry.error.noteTooLong';
+  if (isTooLong(draft.counterparty.trim(), COUNTERPARTY_MAX_LENGTH))
+    errors.counterparty = 'entry.error.counterpartyTooLong';
   if (!amount.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { inputMaxLength, NAME_MAX_LENGTH } from '../../domain/limits';
 import type { Account, AccountType } from '../../domain/model';
 import { addAccount, listAccounts, renameAccount, setAccountHidden } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -39,7 +40,7 @@ export function AccountManager() {
         <TextField
           label={t('account.name')}
           value={name}
-          maxLength={60}
+          maxLength={inputMaxLength(NAME_MAX_LENGTH)}
           onChange={(e) => setName(e.target.value)}
           error={error ?? undefined}
         />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { inputMaxLength, NAME_MAX_LENGTH } from '../../domain/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 
@@ -23,7 +24,7 @@ export function InlineRename(props: {
       <TextField
         label={props.label}
         value={name}
-        maxLength={60}
+        maxLength={inputMaxLength(NAME_MAX_LENGTH)}
         autoFocus
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {

@@ -1,3 +1,4 @@
+import { inputMaxLength, REASON_MAX_LENGTH } from '../../domain/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 
@@ -21,7 +22,7 @@ export function FormEnd(props: {
         <TextField
           label={t('entry.reason')}
           value={props.reason}
-          maxLength={200}
+          maxLength={inputMaxLength(REASON_MAX_LENGTH)}
           onChange={(e) => props.onReason(e.target.value)}
         />
       )}

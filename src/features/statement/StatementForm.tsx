@@ -1,7 +1,7 @@
+import { BOOK_FIELD_MAX_LENGTH, inputMaxLength } from '../../domain/limits';
 import type { Book } from '../../domain/model';
 import { formatRupiah } from '../../domain/money';
 import { useI18n } from '../../i18n/I18nProvider';
-import { BOOK_FIELD_MAX_LENGTH } from '../../storage';
 import { AmountInput } from '../../ui/AmountInput';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
@@ -60,7 +60,7 @@ export function StatementForm(props: {
             key={f.key}
             label={t(f.label)}
             value={draft.identity[f.key]}
-            maxLength={BOOK_FIELD_MAX_LENGTH[f.key]}
+            maxLength={inputMaxLength(BOOK_FIELD_MAX_LENGTH[f.key])}
             autoComplete="off"
             onChange={(e) => set({ identity: { ...draft.identity, [f.key]: e.target.value } })}
           />

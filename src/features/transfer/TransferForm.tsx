@@ -1,3 +1,4 @@
+import { inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
 import type { Account, TransferFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
@@ -85,9 +86,9 @@ export function TransferForm(props: {
       <TextField
         label={t('entry.note')}
         value={draft.note}
-        maxLength={600}
+        maxLength={inputMaxLength(NOTE_MAX_LENGTH)}
         onChange={(e) => set('note', e.target.value)}
-        error={errors.note && t(errors.note)}
+        error={errors.note && t(errors.note, { max: NOTE_MAX_LENGTH })}
       />
       <FormEnd {...end} askReason={props.askReason} submitLabel={t('entry.save')} buttonClass="btn-primary" />
     </form>

@@ -1,8 +1,9 @@
 import { isBusinessDate } from '../../domain/dates';
+import { isTooLong, NOTE_MAX_LENGTH } from '../../domain/limits';
 import { parseRupiah } from '../../domain/money';
 import type { TransferFields } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
-import { amountError, NOTE_MAX } from '../entry/entry-draft';
+import { amountError } from '../entry/entry-draft';
 
 /** What the transfer form holds while the member types. */
 export interface TransferDraft {
@@ -26,7 +27,7 @@ export function validateTransferDraft(
   if (!draft.toAccountId || draft.toAccountId === draft.fromAccountId)
     errors.to = 'transfer.error.sameAccount';
   if (!isBusinessDate(draft.date)) errors.date = 'entry.error.dateInvalid';
-  if (draft.note.length > NOTE_MAX) errors.note = 'entry.error.noteTooLong';
+  if (isTooLong(draft.note.trim(), NOTE_MAX_LENGTH)) errors.note = 'entry.error.noteTooLong';
   if (!amount.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

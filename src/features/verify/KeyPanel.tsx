@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { inputMaxLength, MEMBER_NUMBER_MAX_LENGTH } from '../../domain/limits';
 import type { StatementVerification } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
 import { registerMember, type KeyringDb, type RegisteredMember } from '../../storage/lazy';
@@ -66,7 +67,7 @@ export function KeyPanel(props: {
           <TextField
             label={t('book.memberNumber')}
             value={memberNumber}
-            maxLength={200}
+            maxLength={inputMaxLength(MEMBER_NUMBER_MAX_LENGTH)}
             autoComplete="off"
             onChange={(event) => setMemberNumber(event.target.value)}
           />

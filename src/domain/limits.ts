@@ -1,0 +1,58 @@
+import type { Book } from './model';
+
+// Every limit on what a member types, imports or restores, in one place. Lengths are counted in
+// code points (see `textLength`), so an emoji is one character wherever a limit is checked.
+
+/** The longest note an entry or transfer may carry. */
+export const NOTE_MAX_LENGTH = 500;
+
+/** The longest counterparty name an entry may carry. */
+export const COUNTERPARTY_MAX_LENGTH = 120;
+
+/** The longest name an account or category may have. */
+export const NAME_MAX_LENGTH = 60;
+
+/** The longest reason an edit or a void may give. */
+export const REASON_MAX_LENGTH = 200;
+
+/** The longest member number (nomor anggota). */
+export const MEMBER_NUMBER_MAX_LENGTH = 40;
+
+/** The longest owner or business name an officer's registry keeps beside a member number. */
+export const REGISTERED_NAME_MAX_LENGTH = 200;
+
+/** A field of a book that a member fills in. */
+export type BookField = Exclude<keyof Book, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** The longest text each book field may hold. */
+export const BOOK_FIELD_MAX_LENGTH: Readonly<Record<BookField, number>> = {
+  name: 80,
+  owner: 80,
+  memberNumber: MEMBER_NUMBER_MAX_LENGTH,
+  cooperative: 80,
+  branch: 80,
+  businessType: 80,
+  address: 200,
+  phone: 30,
+  timeZone: 64,
+};
+
+/** How many characters a text has, counted in code points (an emoji is one, not two UTF-16 units). */
+export function textLength(text: string): number {
+  let length = 0;
+  // A character beyond U+FFFF takes two units; a lone surrogate counts as one.
+  for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) length += 1;
+  return length;
+}
+
+/** Whether a text is longer than a limit, counted the way every limit is. */
+export const isTooLong = (text: string, max: number): boolean =>
+  // Below the limit in UTF-16 units is below it in code points too; most text stops here.
+  text.length > max && textLength(text) > max;
+
+/**
+ * The `maxLength` attribute for an input of `max` characters. The browser counts UTF-16 units, up
+ * to two per character: this never cuts a text within the limit, and what it cuts of a runaway
+ * paste still holds more than `max` characters, so the form's own check always tells the member.
+ */
+export const inputMaxLength = (max: number): number => 2 * (max + 1);

@@ -1,0 +1,18 @@
+// Names and identity fields are kept and compared in one form, so text that looks the same to a
+// member (a pasted zero-width space, a full-width letter, a doubled space) is the same text.
+
+/** Unicode format characters (category Cf): zero-width spaces and joiners, bidi marks, BOM, soft hyphen. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** The canonical stored form of a name or identity field: NFKC, format characters removed, white space tidied. */
+export function canonicalText(text: string): string {
+  // Format characters go first: left in, they would keep NFKC from composing the letters around them.
+  return text.replace(FORMAT_CHARACTERS, '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+/** The key two names are matched by: their canonical form, case-folded. */
+export function nameKey(name: string): string {
+  // Upper case first, so ß and SS, ς and σ fold together as Unicode's full case folding has them;
+  // NFKC again because a case mapping can leave a letter decomposed.
+  return canonicalText(name).toUpperCase().toLowerCase().normalize('NFKC');
+}
