@@ -1,13 +1,13 @@
 import { importChange } from '../domain/changes/import';
+import { resolveImportBatch, type ImportBatch } from '../domain/changes/resolve-import';
 import type { Account, Category, Id } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
 import { commitChange } from './commit';
 import type { LumbungDb } from './db';
-import { problem, type StorageProblem } from './errors';
+import { asStorageProblem, problem, type StorageProblem } from './errors';
 import { bookRows } from './expectations';
 import type { ImportFileInfo } from './import-records';
-import { resolveImportBatch, type ImportBatch } from './import-resolve';
 import { retryOnStale } from './retry';
 
 /** What an import wrote. */
@@ -49,7 +49,7 @@ export function importBatch(
     ]);
     const at = new Date().toISOString();
     const resolved = resolveImportBatch(bookId, batch, { accounts, categories, at, newId });
-    if (!resolved.ok) return resolved;
+    if (!resolved.ok) return fail(...resolved.errors.map(asStorageProblem));
     const basis = {
       bookId,
       importId: batch.importId,

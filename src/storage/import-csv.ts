@@ -6,7 +6,7 @@ import type { LumbungDb } from './db';
 import type { StorageProblem } from './errors';
 import { importBatch, type ImportSummary } from './import-batch';
 import type { ImportFileInfo } from './import-records';
-import type { ImportBatch } from './import-resolve';
+import type { ImportBatch } from '../domain/changes/resolve-import';
 
 /** The batch `importBatch` takes, from a plan the member confirmed (a fresh import id each time). */
 export function batchOfPlan(plan: ImportPlan, importId: Id = newId()): ImportBatch {

@@ -32,7 +32,7 @@ export {
 export { addEntry, editEntry, voidEntry, type AddEntryOptions } from './entries';
 export { addTransfer, editTransfer, voidTransfer } from './transfers';
 export { importBatch, type ImportSummary } from './import-batch';
-export type { ImportBatch, ImportEntryRow, ImportTransferRow } from './import-resolve';
+export type { ImportBatch, ImportEntryRow, ImportTransferRow } from '../domain/changes/resolve-import';
 export { verifyBookChain, entryHistory } from './revisions';
 export { checkRollups, rebuildRollups, type RollupMismatch } from './rollup-check';
 export {

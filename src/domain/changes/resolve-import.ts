@@ -1,14 +1,12 @@
-import { isCategoryKind } from '../domain/kinds';
-import type { ResolvedImport } from '../domain/changes/import';
-import type { Account, Category, EntryFields, Id, TransferFields } from '../domain/model';
-import { nameProblems } from '../domain/names';
-import { fail, ok, type Problem, type Result } from '../domain/result';
-import { canonicalText, nameKey } from '../domain/text';
-import { entryProblems, transferProblems } from '../domain/validate-entry';
-import { ACCOUNT_TYPES, type AccountInput } from './accounts';
-import type { CategoryInput } from './categories';
-import { asStorageProblem, problem, type StorageProblem } from './errors';
-import { entryFieldsOf, transferFieldsOf } from '../domain/changes/fields';
+import { isCategoryKind } from '../kinds';
+import type { Account, Category, EntryFields, Id, TransferFields } from '../model';
+import { nameProblems } from '../names';
+import { fail, ok, type Problem, type Result } from '../result';
+import { canonicalText, nameKey } from '../text';
+import { entryProblems, transferProblems } from '../validate-entry';
+import { ACCOUNT_TYPES, type AccountInput, type CategoryInput } from './catalog';
+import { entryFieldsOf, transferFieldsOf } from './fields';
+import type { ResolvedImport } from './import';
 
 /** An imported entry: its category and account named rather than referred to by id. */
 export interface ImportEntryRow extends Omit<EntryFields, 'categoryId' | 'accountId' | 'counterparty'> {
@@ -38,34 +36,30 @@ export interface ImportBatch {
   transfers: ImportTransferRow[];
 }
 
-/** A batch with every name resolved to a row and every row checked. */
-export type ResolvedBatch = ResolvedImport;
-
 type List = 'newAccounts' | 'newCategories' | 'entries' | 'transfers';
 
 /** Places a problem: which list, which index in it and, when known, which line of the file. */
 const at =
   (list: List, row: number, line?: number) =>
-  (p: Problem): StorageProblem =>
-    asStorageProblem({
-      code: p.code,
-      params: { ...p.params, list, row, ...(line === undefined ? {} : { line }) },
-    });
+  (p: Problem): Problem => ({
+    code: p.code,
+    params: { ...p.params, list, row, ...(line === undefined ? {} : { line }) },
+  });
 
 /** Checks a batch against the book's accounts and categories and resolves its names (pure). */
 export function resolveImportBatch(
   bookId: Id,
   batch: ImportBatch,
   book: { accounts: readonly Account[]; categories: readonly Category[]; at: string; newId: () => Id },
-): Result<ResolvedBatch, StorageProblem> {
-  const problems: StorageProblem[] = [];
+): Result<ResolvedImport, Problem> {
+  const problems: Problem[] = [];
   const accounts = [...book.accounts];
   const categories = [...book.categories];
   const newAccounts: Account[] = [];
   const newCategories: Category[] = [];
   batch.newAccounts.forEach(({ name, type }, i) => {
-    const found: StorageProblem[] = nameProblems('account', name, accounts);
-    if (!ACCOUNT_TYPES.includes(type)) found.push(problem('account.typeInvalid'));
+    const found: Problem[] = nameProblems('account', name, accounts);
+    if (!ACCOUNT_TYPES.includes(type)) found.push({ code: 'account.typeInvalid' });
     problems.push(...found.map(at('newAccounts', i)));
     const row: Account = {
       id: book.newId(),
@@ -79,8 +73,8 @@ export function resolveImportBatch(
     newAccounts.push(row);
   });
   batch.newCategories.forEach(({ name, kind }, i) => {
-    const found: StorageProblem[] = nameProblems('category', name, categories);
-    if (!isCategoryKind(kind)) found.push(problem('category.kindInvalid'));
+    const found: Problem[] = nameProblems('category', name, categories);
+    if (!isCategoryKind(kind)) found.push({ code: 'category.kindInvalid' });
     problems.push(...found.map(at('newCategories', i)));
     const row: Category = {
       id: book.newId(),
