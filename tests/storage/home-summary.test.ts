@@ -7,7 +7,7 @@ import {
   setAccountHidden,
   voidEntry,
 } from '../../src/storage';
-import { deposit, expense, freshDb, makeBook, sale, unwrap } from './helpers';
+import { deposit, expense, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 describe('homeSummary', () => {
   it("shows today's and this month's figures from the rollups, profit by the brief's arithmetic", async () => {

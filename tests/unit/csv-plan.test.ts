@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImportCsv, planImport, type CsvError, type ImportPlan } from '../../src/domain/csv';
 import { rollUp } from '../../src/domain/ledger-rows';
 import { buildReport } from '../../src/domain/reports';
-import { applyPlan, newBook } from './support/book';
+import { applyPlan, newBook } from '../support/domain/book';
 
 const HEADER = 'tanggal,jenis,jumlah,kategori,kelompok,akun,akun_tujuan,catatan';
 

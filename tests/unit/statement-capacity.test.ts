@@ -9,7 +9,12 @@ import {
   verifyStatement,
   type Statement,
 } from '../../src/domain/statement';
-import { fixtureBook, fixtureStatement, FIXTURE_BUSINESS, testSigner } from './support/statement-fixture';
+import {
+  fixtureBook,
+  fixtureStatement,
+  FIXTURE_BUSINESS,
+  testSigner,
+} from '../support/domain/statement-fixture';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 const ID = '7f0c2a7e-3a51-4c1e-9d0f-0d6f8f1d2a11';
