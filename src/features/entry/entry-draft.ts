@@ -14,7 +14,7 @@ export interface EntryDraft {
   counterparty: string;
 }
 
-/** The longest note and counterparty the book keeps (the brief's CSV limit for notes). */
+/** The longest note and counterparty the book keeps (the CSV limit for notes: docs/domain.md#csv-format). */
 export const NOTE_MAX = 500;
 export const COUNTERPARTY_MAX = 120;
 
