@@ -8,7 +8,7 @@ const PORT = 4174;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The end-to-end suite drives the system Chromium against the built app (`npm run test:e2e` builds
-// first). Tests get a persistent profile from tests/e2e/support/app.ts, which reuses these options.
+// first). Tests get a persistent profile from tests/support/e2e/app.ts, which reuses these options.
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',

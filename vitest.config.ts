@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'storage',
           include: ['tests/storage/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/storage/setup.ts'],
+          setupFiles: ['tests/support/storage/setup.ts'],
         },
       },
       {
@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/components/setup.ts'],
+          setupFiles: ['tests/support/components/setup.ts'],
         },
       },
     ],

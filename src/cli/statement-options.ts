@@ -37,7 +37,7 @@ function statedAmount(text: string | undefined): number | undefined | null {
   return parsed.ok ? parsed.value : null;
 }
 
-/** The device's time zone (the brief's default for a new book). */
+/** The device's time zone (a new book's default: docs/domain.md#the-book-model). */
 const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
 
 /** Reads the `statement` command's options; a string is the Indonesian reason they are refused. */

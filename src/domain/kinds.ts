@@ -28,7 +28,7 @@ export interface KindRule {
   cashFlow: CashFlowGroup;
 }
 
-/** The kinds of category, in the order the brief lists them. */
+/** The kinds of category, in the order of docs/domain.md#kinds-of-category. */
 export const KIND_RULES: Readonly<Record<CategoryKind, KindRule>> = {
   pendapatan: { direction: 'in', profitAndLoss: 'revenue', cashFlow: 'operating' },
   pendapatan_lain: { direction: 'in', profitAndLoss: 'otherIncome', cashFlow: 'operating' },
@@ -43,7 +43,7 @@ export const KIND_RULES: Readonly<Record<CategoryKind, KindRule>> = {
   jual_aset: { direction: 'in', profitAndLoss: null, cashFlow: 'investing' },
 };
 
-/** Every kind code, in the brief's order. */
+/** Every kind code, in the order of docs/domain.md#kinds-of-category. */
 export const CATEGORY_KINDS = Object.keys(KIND_RULES) as CategoryKind[];
 
 /** Whether the text is a kind code. */

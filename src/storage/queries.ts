@@ -22,7 +22,7 @@ export async function listAccounts(db: LumbungDb, bookId: Id): Promise<Account[]
   return accounts.sort((a, b) => Number(isCashAccount(b)) - Number(isCashAccount(a)) || byName(a, b));
 }
 
-/** A book's categories, hidden ones included: in the brief's order of kinds, then by name. */
+/** A book's categories, hidden ones included: by kind (docs/domain.md#kinds-of-category), then by name. */
 export async function listCategories(db: LumbungDb, bookId: Id): Promise<Category[]> {
   const categories = await db.categories.where('bookId').equals(bookId).toArray();
   const rank = (c: Category) => CATEGORY_KINDS.indexOf(c.kind);

@@ -10,8 +10,8 @@ import type { Account, Category, EntryFields } from '../../src/domain/model';
 import { EntryForm } from '../../src/features/entry/EntryForm';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { importBatch } from '../../src/storage';
-import { freshDb, makeBook } from '../storage/helpers';
-import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/emoji-notes';
+import { freshDb, makeBook } from '../support/storage/db';
+import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/domain/emoji-notes';
 
 const at = '2026-03-01T00:00:00.000Z';
 const categories: Category[] = [

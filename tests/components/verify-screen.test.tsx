@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/statement';
 import { VerifyScreen } from '../../src/features/verify/VerifyScreen';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
-import { tinyStatement } from '../unit/support/tiny-book';
+import { tinyStatement } from '../support/domain/tiny-book';
 
 let signer: StatementSigner;
 let file: StatementFile;

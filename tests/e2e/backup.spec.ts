@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './support/app';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { createBook, csvFile, importCsv, openDataScreen, record } from './support/book';
-import { formatCspViolations } from './support/csp';
+import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { createBook, csvFile, importCsv, openDataScreen, record } from '../support/e2e/book';
+import { formatCspViolations } from '../support/e2e/csp';
 
 /** Stubs the browser's answer to persist() (headless Chromium decides on its own): here it says no. */
 async function stubPersist(context: BrowserContext): Promise<void> {

@@ -1,6 +1,6 @@
-import { expect, test } from './support/app';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { createBook, MEMBER_MARIA, record } from './support/book';
+import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { createBook, MEMBER_MARIA, record } from '../support/e2e/book';
 
 test('a member records, edits and voids entries, and the book survives a restart', async ({ app }) => {
   let page = app.page;

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { PersistentApp } from './support/app';
-import { expect, test } from './support/app';
-import { createBook, csvFile, openDataScreen, record } from './support/book';
-import { formatCspViolations } from './support/csp';
+import type { PersistentApp } from '../support/e2e/app';
+import { expect, test } from '../support/e2e/app';
+import { createBook, csvFile, openDataScreen, record } from '../support/e2e/book';
+import { formatCspViolations } from '../support/e2e/csp';
 
 /** Fills the origin's storage to the brim with other data (as photos fill a phone); returns the bytes written. */
 const fillStorage = () =>

@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/app';
-import { createBook, openDataScreen, record, watchForeignRequests } from './support/book';
-import { formatCspViolations } from './support/csp';
-import { waitForServiceWorkerControl } from './support/service-worker';
+import { expect, test } from '../support/e2e/app';
+import { createBook, openDataScreen, record, watchForeignRequests } from '../support/e2e/book';
+import { formatCspViolations } from '../support/e2e/csp';
+import { waitForServiceWorkerControl } from '../support/e2e/service-worker';
 
 // The build under test (the e2e run builds dist/ first); LUMBUNG_DIST points elsewhere when asked.
 const DIST = process.env.LUMBUNG_DIST ?? join(process.cwd(), 'dist');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/app';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { createBook, record } from './support/book';
+import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { createBook, record } from '../support/e2e/book';
 
 // The member's phone says it is 20 March 2026 (WITA), so "last month" is February and "this year" 2026.
 const NOW = new Date('2026-03-20T10:00:00+08:00');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './support/app';
-import { createBook, importCsv, openDataScreen, record, watchForeignRequests } from './support/book';
-import { formatCspViolations } from './support/csp';
+import { expect, test } from '../support/e2e/app';
+import { createBook, importCsv, openDataScreen, record, watchForeignRequests } from '../support/e2e/book';
+import { formatCspViolations } from '../support/e2e/csp';
 
 /** Notes an attacker (or a careless spreadsheet) might put in a book. */
 const HOSTILE = [

@@ -1,6 +1,6 @@
-import { formatCspViolations } from './support/csp';
-import { waitForServiceWorkerControl } from './support/service-worker';
-import { expect, test } from './support/app';
+import { formatCspViolations } from '../support/e2e/csp';
+import { waitForServiceWorkerControl } from '../support/e2e/service-worker';
+import { expect, test } from '../support/e2e/app';
 
 // Shell facts only: the built app loads, names itself, links its manifest and installs its service
 // worker, without console errors or CSP violations.

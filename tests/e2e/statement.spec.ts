@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './support/app';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { createBook, MEMBER_MARIA, record } from './support/book';
-import { collectConsoleErrors } from './support/console';
-import { collectCspViolations, formatCspViolations, type CspViolation } from './support/csp';
+import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { createBook, MEMBER_MARIA, record } from '../support/e2e/book';
+import { collectConsoleErrors } from '../support/e2e/console';
+import { collectCspViolations, formatCspViolations, type CspViolation } from '../support/e2e/csp';
 
 const TIME_ZONE = 'Asia/Makassar';
 

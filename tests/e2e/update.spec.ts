@@ -1,11 +1,11 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support/app';
-import { createBook } from './support/book';
-import { formatCspViolations } from './support/csp';
-import { waitForServiceWorkerControl } from './support/service-worker';
-import { startSwappableServer } from './support/static-server';
+import { expect, test } from '../support/e2e/app';
+import { createBook } from '../support/e2e/book';
+import { formatCspViolations } from '../support/e2e/csp';
+import { waitForServiceWorkerControl } from '../support/e2e/service-worker';
+import { startSwappableServer } from '../support/e2e/static-server';
 
 /**
  * Two builds of the app: today's dist/, and a "next" one that differs as a real new build would:

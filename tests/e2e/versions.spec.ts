@@ -1,5 +1,5 @@
-import { expect, test } from './support/app';
-import { expectNoSeriousA11yViolations } from './support/axe';
+import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 
 test('a database written by a newer app shows "update the app" and is left untouched', async ({ app }) => {
   const page = app.page;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LumbungDb } from '../../src/storage';
 import { addEntry, addTransfer, editEntry, importBatch, voidTransfer } from '../../src/storage';
-import { deposit, dumpTables, freshDb, makeBook, sale, unwrap } from './helpers';
+import { deposit, dumpTables, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 /** Makes every write to one table fail while `broken.on` is set, like a full disk would. */
 function breakTable(db: LumbungDb, tableName: string): { on: boolean } {

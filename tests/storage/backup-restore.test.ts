@@ -18,7 +18,17 @@ import {
   verifyBookChain,
   voidEntry,
 } from '../../src/storage';
-import { codes, deposit, dumpTables, expense, freshDb, freshName, makeBook, sale, unwrap } from './helpers';
+import {
+  codes,
+  deposit,
+  dumpTables,
+  expense,
+  freshDb,
+  freshName,
+  makeBook,
+  sale,
+  unwrap,
+} from '../support/storage/db';
 
 /** A phone with Warung Maria: a sale (edited), an expense (voided), a deposit to BRI. */
 async function phoneWithBook(db = freshDb()) {

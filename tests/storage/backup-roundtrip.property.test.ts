@@ -23,7 +23,7 @@ import {
   voidTransfer,
   type LumbungDb,
 } from '../../src/storage';
-import { freshDb, MARIA, unwrap } from './helpers';
+import { freshDb, MARIA, unwrap } from '../support/storage/db';
 
 const note = fc.oneof(
   fc.constantFrom(

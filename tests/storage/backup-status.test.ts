@@ -9,7 +9,7 @@ import {
   recordedChanges,
   voidEntry,
 } from '../../src/storage';
-import { freshDb, MARIA, makeBook, unwrap } from './helpers';
+import { freshDb, MARIA, makeBook, unwrap } from '../support/storage/db';
 
 const sale = (categoryId: string, accountId: string, amount: number) => ({
   date: '2026-03-02',

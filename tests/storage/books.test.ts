@@ -17,7 +17,7 @@ import {
   updateBook,
   voidEntry,
 } from '../../src/storage';
-import { codes, freshDb, makeBook, MARIA, sale, unwrap } from './helpers';
+import { codes, freshDb, makeBook, MARIA, sale, unwrap } from '../support/storage/db';
 
 describe('books', () => {
   it('creates a book with Kas and every default category', async () => {

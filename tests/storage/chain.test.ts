@@ -9,7 +9,7 @@ import {
   voidEntry,
 } from '../../src/storage';
 import { MAX_ATTEMPTS, retryOnStale, StaleReadError } from '../../src/storage/retry';
-import { deposit, expense, freshDb, makeBook, sale, unwrap } from './helpers';
+import { deposit, expense, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 describe('the hash chain', () => {
   it('links every revision of a book and verifies', async () => {

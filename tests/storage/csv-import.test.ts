@@ -14,7 +14,7 @@ import {
   listCategories,
   type LumbungDb,
 } from '../../src/storage';
-import { dumpTables, freshDb, makeBook, sale, unwrap } from './helpers';
+import { dumpTables, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));

@@ -9,7 +9,7 @@ import {
   verifyBookChain,
   voidEntry,
 } from '../../src/storage';
-import { codes, dumpTables, expense, freshDb, makeBook, sale, unwrap } from './helpers';
+import { codes, dumpTables, expense, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 afterEach(() => {
   vi.useRealTimers();

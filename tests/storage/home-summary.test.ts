@@ -7,10 +7,10 @@ import {
   setAccountHidden,
   voidEntry,
 } from '../../src/storage';
-import { deposit, expense, freshDb, makeBook, sale, unwrap } from './helpers';
+import { deposit, expense, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 describe('homeSummary', () => {
-  it("shows today's and this month's figures from the rollups, profit by the brief's arithmetic", async () => {
+  it("shows today's and this month's figures from the rollups, profit by the cash-basis arithmetic", async () => {
     const db = freshDb();
     const t = await makeBook(db);
     const today = '2026-03-15';

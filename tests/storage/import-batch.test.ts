@@ -13,7 +13,7 @@ import {
   verifyBookChain,
 } from '../../src/storage';
 import { expectedFixture, readFixture } from '../support/fixture';
-import { codes, dumpTables, freshDb, makeBook, unwrap } from './helpers';
+import { codes, dumpTables, freshDb, makeBook, unwrap } from '../support/storage/db';
 
 const expected = expectedFixture();
 

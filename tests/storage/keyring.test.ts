@@ -8,8 +8,8 @@ import {
   listMembers,
   registerMember,
 } from '../../src/storage/keyring';
-import { tinyStatement } from '../unit/support/tiny-book';
-import { freshName, unwrap } from './helpers';
+import { tinyStatement } from '../support/domain/tiny-book';
+import { freshName, unwrap } from '../support/storage/db';
 
 const FINGERPRINT = 'ABCD-EFGH-IJKL-MNOP';
 

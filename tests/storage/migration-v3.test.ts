@@ -24,7 +24,7 @@ import {
   V2_ENTRIES,
   V2_TRANSFERS,
 } from './fixtures/v2-book';
-import { freshName, unwrap } from './helpers';
+import { freshName, unwrap } from '../support/storage/db';
 
 /** Writes the version-2 fixture into a database that only knows schema versions 1 and 2. */
 async function makeV2Database(name: string): Promise<void> {

@@ -12,7 +12,7 @@ import {
   verifyBookChain,
 } from '../../src/storage';
 import { V1_ACCOUNTS, V1_BOOK, V1_CATEGORIES, V1_ENTRIES, V1_TRANSFERS } from './fixtures/v1-book';
-import { freshName, unwrap } from './helpers';
+import { freshName, unwrap } from '../support/storage/db';
 
 /** Writes the version-1 fixture into a database that only knows schema version 1. */
 async function makeV1Database(name: string): Promise<void> {

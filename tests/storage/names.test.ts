@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportCsv, planImport } from '../../src/domain/csv';
 import { addAccount, addCategory, importCsvPlan, listCategories, renameCategory } from '../../src/storage';
-import { codes, freshDb, makeBook, unwrap } from './helpers';
+import { codes, freshDb, makeBook, unwrap } from '../support/storage/db';
 
 const ZWSP = '\u200b';
 

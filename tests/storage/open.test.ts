@@ -9,7 +9,7 @@ import {
   SCHEMA_VERSIONS,
   type Setting,
 } from '../../src/storage';
-import { freshName, makeBook, sale, unwrap } from './helpers';
+import { freshName, makeBook, sale, unwrap } from '../support/storage/db';
 
 const realIndexedDB = Dexie.dependencies.indexedDB;
 

@@ -13,7 +13,7 @@ import {
   setSetting,
   voidEntry,
 } from '../../src/storage';
-import { expense, freshDb, makeBook, sale, unwrap, type TestBook } from './helpers';
+import { expense, freshDb, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
 
 const newestFirst = (a: Entry, b: Entry) =>
   b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt) || b.id.localeCompare(a.id);

@@ -13,9 +13,9 @@ import {
   transferTotalsInRange,
   type LumbungDb,
 } from '../../src/storage';
-import { freshDb, MARIA, unwrap } from './helpers';
+import { freshDb, MARIA, unwrap } from '../support/storage/db';
 import { expectedFixture } from '../support/fixture';
-import { importCsvFixture } from './support/fixture-book';
+import { importCsvFixture } from '../support/storage/fixture-book';
 
 const expected = expectedFixture();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEntry, addTransfer, checkRollups, dailyTotalsInRange, rebuildRollups } from '../../src/storage';
-import { deposit, freshDb, makeBook, sale, unwrap } from './helpers';
+import { deposit, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 describe('checkRollups and rebuildRollups', () => {
   it('finds damaged rollups and rebuilds them from the entries', async () => {

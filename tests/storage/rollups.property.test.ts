@@ -27,7 +27,7 @@ import {
   voidEntry,
   voidTransfer,
 } from '../../src/storage';
-import { freshDb, makeBook, type TestBook } from './helpers';
+import { freshDb, makeBook, type TestBook } from '../support/storage/db';
 
 const DATES = [
   '2025-12-31',

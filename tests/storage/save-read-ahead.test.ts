@@ -13,7 +13,7 @@ import {
   verifyBookChain,
   voidEntry,
 } from '../../src/storage';
-import { freshDb, makeBook, sale, unwrap } from './helpers';
+import { freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 /** Runs `before` just ahead of the first read-write transaction `db` opens; counts them. */
 function beforeFirstWrite(db: LumbungDb, before: () => Promise<unknown>): { writes: () => number } {

@@ -14,7 +14,7 @@ import {
 import { checkCsvBytes } from '../../src/features/data/csv-check';
 import { importCsvPlan } from '../../src/storage';
 import { addEntry } from '../../src/storage';
-import { freshName, makeBook, sale, unwrap } from './helpers';
+import { freshName, makeBook, sale, unwrap } from '../support/storage/db';
 
 const BEFORE_IMPORTS = SCHEMA_VERSIONS.filter((v) => v.version < 4);
 

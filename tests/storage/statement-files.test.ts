@@ -9,7 +9,7 @@ import {
 import { makeStatementFiles } from '../../src/features/statement/make-statement-files';
 import { addEntry, addTransfer, editEntry, listAccounts, listCategories, voidEntry } from '../../src/storage';
 import { statementRows } from '../../src/storage/statement-rows';
-import { deposit, expense, freshDb, makeBook, sale, unwrap } from './helpers';
+import { deposit, expense, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 const NOW = new Date('2026-05-03T02:00:00.000Z');
 

@@ -11,7 +11,7 @@ import {
   addAccount,
 } from '../../src/storage';
 import type { TransferFields } from '../../src/domain/model';
-import { codes, deposit, dumpTables, freshDb, makeBook, unwrap, type TestBook } from './helpers';
+import { codes, deposit, dumpTables, freshDb, makeBook, unwrap, type TestBook } from '../support/storage/db';
 
 describe('transfers', () => {
   it('stores a transfer with its revision and daily total', async () => {

@@ -4,8 +4,9 @@ import { assessLoan, buildRepaymentCapacity, loanInstalment } from '../../src/do
 
 const month = (netProfit: number, prive = 0, angsuranPokok = 0) => ({ netProfit, prive, angsuranPokok });
 
+// See docs/domain.md#repayment-capacity
 describe('repayment capacity', () => {
-  it('follows the brief: M − H − I times r, H and I from prive and angsuran pokok by default', () => {
+  it('is M − H − I times r, H and I from prive and angsuran pokok by default', () => {
     const capacity = buildRepaymentCapacity({
       months: [
         month(3_000_000, 500_000, 400_000),

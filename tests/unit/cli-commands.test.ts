@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/emoji-notes';
+import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/domain/emoji-notes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'tests/fixtures/warung-maria-2026h1.csv');

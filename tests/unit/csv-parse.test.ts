@@ -15,7 +15,7 @@ const errorsOf = (text: string): CsvError[] => {
   if (result.ok) throw new Error('expected the file to be refused');
   return result.errors;
 };
-const brief = (errors: CsvError[]) => errors.map((e) => [e.row, e.column, e.code]);
+const found = (errors: CsvError[]) => errors.map((e) => [e.row, e.column, e.code]);
 
 describe('parseImportCsv reads the files people actually have', () => {
   it('takes Excel’s Indonesian export: BOM, semicolons, CRLF, DD/MM/YYYY, Rp amounts, English headers', () => {
@@ -80,7 +80,7 @@ describe('parseImportCsv reads the files people actually have', () => {
     );
     const result = parseImportCsv(text);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : brief(result.errors)).toEqual([[7, 'jumlah', 'csv.amount.invalid']]);
+    expect(result.ok ? [] : found(result.errors)).toEqual([[7, 'jumlah', 'csv.amount.invalid']]);
     const rows = rowsOf(text.split('\n').slice(0, -1).join('\n'));
     expect(rows.map((r) => [r.line, r.note])).toEqual([
       [2, 'kopi, gula, "teh"'],
@@ -93,7 +93,7 @@ describe('parseImportCsv reads the files people actually have', () => {
     const errors = errorsOf(
       csv('', '2026-01-01,masuk,1000,Penjualan,,,,', '', '', '2026-01-02,masuk,0,Penjualan,,,,', ''),
     );
-    expect(brief(errors)).toEqual([[6, 'jumlah', 'csv.amount.zero']]);
+    expect(found(errors)).toEqual([[6, 'jumlah', 'csv.amount.zero']]);
   });
 
   it('defaults the account to Kas and tidies the spaces in names', () => {
@@ -202,7 +202,7 @@ describe('parseImportCsv refuses bad files with the line and the reason', () => 
       'csv.fields.tooMany',
     ],
   ])('%s', (_, line, column, code) => {
-    expect(brief(errorsOf(csv('2026-01-31,masuk,1000,Penjualan,,,,ok', line)))).toEqual([[3, column, code]]);
+    expect(found(errorsOf(csv('2026-01-31,masuk,1000,Penjualan,,,,ok', line)))).toEqual([[3, column, code]]);
   });
 
   it('accepts a note of exactly 500 characters', () => {
@@ -220,7 +220,7 @@ describe('parseImportCsv refuses bad files with the line and the reason', () => 
         '32/01/2026,masuk,0,,bunga,,,',
       ),
     );
-    expect(brief(errors)).toEqual([
+    expect(found(errors)).toEqual([
       [3, 'tanggal', 'csv.date.invalid'],
       [4, 'jumlah', 'csv.amount.negative'],
       [6, 'jenis', 'csv.type.unknown'],
@@ -239,14 +239,14 @@ describe('parseImportCsv refuses bad files with the line and the reason', () => 
   });
 
   it('refuses a column given twice', () => {
-    expect(brief(errorsOf('tanggal,date,jenis,jumlah\n2026-01-01,2026-01-01,masuk,5\n'))).toEqual([
+    expect(found(errorsOf('tanggal,date,jenis,jumlah\n2026-01-01,2026-01-01,masuk,5\n'))).toEqual([
       [1, 'tanggal', 'csv.header.duplicate'],
     ]);
   });
 
   it('refuses broken quoting at the line where the record starts', () => {
     expect(
-      brief(
+      found(
         errorsOf(
           csv(
             '2026-01-01,masuk,1000,Penjualan,,,,ok',
@@ -256,7 +256,7 @@ describe('parseImportCsv refuses bad files with the line and the reason', () => 
         ),
       ),
     ).toEqual([[3, null, 'csv.quote']]);
-    expect(brief(errorsOf(csv('2026-01-02,masuk,1000,Penjualan,,,,"salah"tutup')))).toEqual([
+    expect(found(errorsOf(csv('2026-01-02,masuk,1000,Penjualan,,,,"salah"tutup')))).toEqual([
       [2, null, 'csv.quote'],
     ]);
   });
@@ -264,11 +264,11 @@ describe('parseImportCsv refuses bad files with the line and the reason', () => 
   it('refuses empty files, files without rows, binary junk and text that is not UTF-8', () => {
     expect(errorsOf('')).toEqual([{ row: 1, column: null, code: 'csv.empty' }]);
     expect(errorsOf('\uFEFF \r\n\r\n')).toEqual([{ row: 1, column: null, code: 'csv.empty' }]);
-    expect(brief(errorsOf(`${HEADER}\r\n\r\n`))).toEqual([[1, null, 'csv.noRows']]);
-    expect(brief(errorsOf('PK\u0003\u0004\u0014\u0000\u0006\u0000xl/workbook.xml'))).toEqual([
+    expect(found(errorsOf(`${HEADER}\r\n\r\n`))).toEqual([[1, null, 'csv.noRows']]);
+    expect(found(errorsOf('PK\u0003\u0004\u0014\u0000\u0006\u0000xl/workbook.xml'))).toEqual([
       [1, null, 'csv.binary'],
     ]);
-    expect(brief(errorsOf(csv('2026-01-01,masuk,1000,Penjualan,,,,caf\uFFFD')))).toEqual([
+    expect(found(errorsOf(csv('2026-01-01,masuk,1000,Penjualan,,,,caf\uFFFD')))).toEqual([
       [2, null, 'csv.encoding'],
     ]);
   });

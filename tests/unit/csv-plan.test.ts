@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImportCsv, planImport, type CsvError, type ImportPlan } from '../../src/domain/csv';
 import { rollUp } from '../../src/domain/ledger-rows';
 import { buildReport } from '../../src/domain/reports';
-import { applyPlan, newBook } from './support/book';
+import { applyPlan, newBook } from '../support/domain/book';
 
 const HEADER = 'tanggal,jenis,jumlah,kategori,kelompok,akun,akun_tujuan,catatan';
 
@@ -22,7 +22,7 @@ const errorsOf = (...lines: string[]): CsvError[] => {
   if (result.ok) throw new Error('expected the plan to be refused');
   return result.errors;
 };
-const brief = (errors: CsvError[]) => errors.map((e) => [e.row, e.column, e.code]);
+const found = (errors: CsvError[]) => errors.map((e) => [e.row, e.column, e.code]);
 
 describe('planImport', () => {
   it('imports an Excel export with the right totals', () => {
@@ -112,7 +112,7 @@ describe('planImport', () => {
   });
 
   it('refuses an entry whose direction differs from its category’s kind', () => {
-    expect(brief(errorsOf('2026-01-01,keluar,1000,Penjualan,,,,'))).toEqual([
+    expect(found(errorsOf('2026-01-01,keluar,1000,Penjualan,,,,'))).toEqual([
       [2, 'kategori', 'csv.kind.direction'],
     ]);
     expect(errorsOf('2026-01-01,masuk,1000,Titipan,,,,', '2026-01-02,keluar,1000,titipan,,,,')).toEqual([
@@ -126,11 +126,11 @@ describe('planImport', () => {
   });
 
   it('refuses a kelompok that contradicts an existing category or the file itself', () => {
-    expect(brief(errorsOf('2026-01-01,masuk,1000,Penjualan,pendapatan_lain,,,'))).toEqual([
+    expect(found(errorsOf('2026-01-01,masuk,1000,Penjualan,pendapatan_lain,,,'))).toEqual([
       [2, 'kelompok', 'csv.kind.mismatch'],
     ]);
     expect(
-      brief(
+      found(
         errorsOf('2026-01-01,keluar,1000,Freezer,beli_aset,,,', '2026-01-02,keluar,1000,Freezer,beban,,,'),
       ),
     ).toEqual([[3, 'kelompok', 'csv.kind.conflict']]);
@@ -138,7 +138,7 @@ describe('planImport', () => {
 
   it('lists every contradicting row', () => {
     expect(
-      brief(
+      found(
         errorsOf(
           '2026-01-01,keluar,1000,Penjualan,,,,',
           '2026-01-02,masuk,1000,Penjualan,,,,',

@@ -3,7 +3,7 @@ import { parseImportCsv, planImport } from '../../src/domain/csv';
 import { rollUp } from '../../src/domain/ledger-rows';
 import { buildRepaymentCapacity, buildReport } from '../../src/domain/reports';
 import { expectedFixture, readFixture } from '../support/fixture';
-import { applyPlan, newBook } from './support/book';
+import { applyPlan, newBook } from '../support/domain/book';
 
 const expected = expectedFixture();
 

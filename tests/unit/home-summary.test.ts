@@ -10,7 +10,7 @@ import {
   derivedRollups,
   type HomeRows,
 } from '../../src/domain/reports';
-import { move, row } from './support/rollup-rows';
+import { move, row } from '../support/domain/rollup-rows';
 
 const ACCOUNTS = [
   { id: 'kas', name: 'Kas', hidden: false },

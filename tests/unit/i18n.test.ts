@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MONEY_ERROR_CODES } from '../../src/domain/money';
+import { PERIOD_ERROR_CODES } from '../../src/domain/reports/periods';
 import { en } from '../../src/i18n/en';
 import { id } from '../../src/i18n/id';
 import { isLanguageLoaded, isMessageKey, loadLanguage, translate } from '../../src/i18n/translate';
@@ -8,8 +9,8 @@ import { STORAGE_ERROR_CODES } from '../../src/storage/errors';
 const CATALOGUES = { id, en };
 
 describe('message catalogues', () => {
-  it('give every storage and money refusal a sentence in both languages', () => {
-    const missing = [...STORAGE_ERROR_CODES, ...MONEY_ERROR_CODES].filter(
+  it('give every storage, money and period refusal a sentence in both languages', () => {
+    const missing = [...STORAGE_ERROR_CODES, ...MONEY_ERROR_CODES, ...PERIOD_ERROR_CODES].filter(
       (code) => !isMessageKey(`error.${code}`),
     );
     expect(missing).toEqual([]);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../src/domain/defaults';
 import { CATEGORY_KINDS, KIND_RULES, directionOf, isCategoryKind, kindsFor } from '../../src/domain/kinds';
 
-/** The brief's table of kinds, copied by hand: code, direction, P&L line, cash-flow group. */
-const BRIEF = [
+/** The table of docs/domain.md#kinds-of-category, copied by hand: code, direction, P&L line, cash flow. */
+const TABLE = [
   ['pendapatan', 'in', 'revenue', 'operating'],
   ['pendapatan_lain', 'in', 'otherIncome', 'operating'],
   ['hpp', 'out', 'cogs', 'operating'],
@@ -18,11 +18,11 @@ const BRIEF = [
 ] as const;
 
 describe('kinds of category', () => {
-  it('are exactly the brief’s eleven, in its order', () => {
-    expect(CATEGORY_KINDS).toEqual(BRIEF.map(([code]) => code));
+  it('are exactly the eleven of the domain reference, in its order', () => {
+    expect(CATEGORY_KINDS).toEqual(TABLE.map(([code]) => code));
   });
 
-  it.each(BRIEF)('%s goes %s, feeds P&L line %s and cash-flow group %s', (kind, direction, line, group) => {
+  it.each(TABLE)('%s goes %s, feeds P&L line %s and cash-flow group %s', (kind, direction, line, group) => {
     expect(directionOf(kind)).toBe(direction);
     expect(KIND_RULES[kind]).toEqual({ direction, profitAndLoss: line, cashFlow: group });
   });

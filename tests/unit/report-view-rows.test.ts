@@ -9,7 +9,7 @@ import {
   rollUpAccountMonths,
   rollUpAccountYears,
 } from '../../src/domain/reports';
-import { row } from './support/rollup-rows';
+import { row } from '../support/domain/rollup-rows';
 
 const categories = [
   'jual',

@@ -7,7 +7,7 @@ import { rollUp } from '../../src/domain/ledger-rows';
 import type { Entry, Transfer } from '../../src/domain/model';
 import { buildReport } from '../../src/domain/reports';
 
-// The reference: the brief's arithmetic written out over raw entries, without any rollup.
+// The reference: the arithmetic of docs/domain.md#profit-and-loss over raw entries, without any rollup.
 const MONEY_IN = new Set(['pendapatan', 'pendapatan_lain', 'modal', 'pinjaman_masuk', 'jual_aset']);
 const signed = (kind: string, amount: number) => (MONEY_IN.has(kind) ? amount : -amount);
 
@@ -133,7 +133,7 @@ const book = fc
   );
 
 describe('buildReport over daily rollups', () => {
-  it('equals a direct scan of the entries by the brief’s arithmetic', () => {
+  it('equals a direct scan of the entries by the cash-basis arithmetic', () => {
     fc.assert(
       fc.property(book, ({ kinds, accountCount, entries: drafts, transfers: moves, period }) => {
         const at = '2026-05-01T00:00:00.000Z';

@@ -6,7 +6,7 @@ import {
   buildReport,
   sumByKind,
 } from '../../src/domain/reports';
-import { move, row } from './support/rollup-rows';
+import { move, row } from '../support/domain/rollup-rows';
 
 const categories = [
   { id: 'jual', name: 'Penjualan' },

@@ -9,12 +9,17 @@ import {
   verifyStatement,
   type Statement,
 } from '../../src/domain/statement';
-import { fixtureBook, fixtureStatement, FIXTURE_BUSINESS, testSigner } from './support/statement-fixture';
+import {
+  fixtureBook,
+  fixtureStatement,
+  FIXTURE_BUSINESS,
+  testSigner,
+} from '../support/domain/statement-fixture';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 const ID = '7f0c2a7e-3a51-4c1e-9d0f-0d6f8f1d2a11';
 
-/** RPC by the brief, exactly: floor(max(0, (ΣNP/n − H − I) × r)) for a decimal r. */
+/** RPC as docs/domain.md#repayment-capacity defines it, exactly: floor(max(0, (ΣNP/n − H − I) × r)) for a decimal r. */
 function expectedRpc(s: Statement, h: number, i: number, ratio: { num: bigint; den: bigint }): number {
   const n = BigInt(s.months.length);
   const surplusTimesN = s.months.reduce((sum, m) => sum + BigInt(m.netProfit), 0n) - n * BigInt(h + i);

@@ -12,7 +12,7 @@ import {
   verifyStatement,
   type StatementVerification,
 } from '../../src/domain/statement';
-import { tinyStatement } from './support/tiny-book';
+import { tinyStatement } from '../support/domain/tiny-book';
 
 const BOOK: Book = {
   id: 'b',

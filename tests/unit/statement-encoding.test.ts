@@ -9,7 +9,7 @@ import {
   toBase64url,
   toWinAnsi,
 } from '../../src/domain/statement';
-import { testSigner } from './support/statement-fixture';
+import { testSigner } from '../support/domain/statement-fixture';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigures, statementSchema } from '../../src/domain/statement';
-import { expectedStatements, fixtureStatement } from './support/statement-fixture';
+import { expectedStatements, fixtureStatement } from '../support/domain/statement-fixture';
 
 describe('the statement of warung Maria (January–June 2026, imported from CSV)', () => {
   for (const want of expectedStatements()) {

@@ -8,8 +8,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyQrSummary, verifyStatement } from '../../src/domain/statement';
 import { makeStatementDocuments, type StatementDocuments } from '../../src/domain/statement/documents';
-import { FIXTURE_BUSINESS, fixtureStatement, testSigner } from './support/statement-fixture';
-import { tinyStatement } from './support/tiny-book';
+import { FIXTURE_BUSINESS, fixtureStatement, testSigner } from '../support/domain/statement-fixture';
+import { tinyStatement } from '../support/domain/tiny-book';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbung-pdf-'));
 const pdfPath = join(dir, 'laporan.pdf');

@@ -9,8 +9,8 @@ import {
   verifyQrSummary,
   type StatementSigner,
 } from '../../src/domain/statement';
-import { testSigner } from './support/statement-fixture';
-import { tinyStatement } from './support/tiny-book';
+import { testSigner } from '../support/domain/statement-fixture';
+import { tinyStatement } from '../support/domain/tiny-book';
 
 const statement = tinyStatement();
 let signer: StatementSigner;

@@ -5,7 +5,7 @@ import { KIND_RULES, type CategoryKind } from '../../src/domain/kinds';
 import { rollUp } from '../../src/domain/ledger-rows';
 import type { Account, Category, Entry, Transfer } from '../../src/domain/model';
 import { buildStatement, type StatementInput } from '../../src/domain/statement';
-import { expectedStatements, fixtureBook, FIXTURE_BUSINESS } from './support/statement-fixture';
+import { expectedStatements, fixtureBook, FIXTURE_BUSINESS } from '../support/domain/statement-fixture';
 
 const NOW = new Date('2026-07-05T02:00:00.000Z');
 const ID = '4d1e0c4b-5b0e-4a53-8f1a-2a9f1c0e6b77';

@@ -8,7 +8,7 @@ import {
   type StatementFile,
   type StatementSigner,
 } from '../../src/domain/statement';
-import { fixtureStatement, testSigner } from './support/statement-fixture';
+import { fixtureStatement, testSigner } from '../support/domain/statement-fixture';
 
 const statement = fixtureStatement({ from: '2026-03-01', to: '2026-04-30' });
 let signer: StatementSigner;

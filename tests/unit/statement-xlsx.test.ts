@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signStatement, statementCode, type Statement } from '../../src/domain/statement';
 import { renderStatementXlsx } from '../../src/domain/statement/xlsx';
-import { fixtureStatement, testSigner } from './support/statement-fixture';
+import { fixtureStatement, testSigner } from '../support/domain/statement-fixture';
 
 const statement: Statement = fixtureStatement({ from: '2026-03-01', to: '2026-04-30' });
 const workbook = new ExcelJS.Workbook();

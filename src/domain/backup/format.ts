@@ -22,9 +22,6 @@ export const BACKUP_TABLES = [
   'imports',
 ] as const;
 
-/** A table a backup carries. */
-export type BackupTable = (typeof BACKUP_TABLES)[number];
-
 /** Tables a backup must never carry: the device's signing keys, and rollups that restore rebuilds. */
 export const NEVER_BACKED_UP = [
   'keys',

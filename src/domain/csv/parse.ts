@@ -127,7 +127,7 @@ function parseRecord(
 }
 
 /**
- * Parses an import file in the brief's CSV format: all rows, or every problem found (each with
+ * Parses an import file (format: docs/domain.md#csv-format): all rows, or every problem found (each with
  * the line its record starts on and its column), so a file is imported all or nothing.
  */
 export function parseImportCsv(text: string): ParseImportResult {

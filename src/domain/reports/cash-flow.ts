@@ -66,7 +66,7 @@ export function accountBalances(
   return [...balances.values()];
 }
 
-/** Cash flow of a period by the brief: opening balance, the three groups, closing balance, accounts. */
+/** Cash flow of a period: opening, the three groups, closing, accounts. See docs/domain.md#cash-flow */
 export function buildCashFlow(input: CashFlowInput): CashFlow {
   const byKind = sumByKind(input.period);
   const carried = input.carried ?? [];

@@ -98,7 +98,7 @@ function longestGap(active: ReadonlySet<BusinessDate>, from: BusinessDate, to: B
   return longest;
 }
 
-/** Recording discipline for [from, to] by the brief, from the entries' own metadata. */
+/** Recording discipline for [from, to] from entry metadata. See docs/domain.md#recording-discipline */
 export function buildDiscipline({ entries, from, to, timeZone, now }: DisciplineInput): Discipline {
   if (!isBusinessDate(from) || !isBusinessDate(to)) throw new RangeError(`not a period: ${from}..${to}`);
   const dayOf = dayInZone(timeZone);

@@ -31,7 +31,7 @@ export interface ProfitAndLoss extends ProfitAndLossFigures {
   byCategory: CategoryLine[];
 }
 
-/** The profit-and-loss lines from totals per kind, by the brief's arithmetic. */
+/** The profit-and-loss lines from totals per kind. See docs/domain.md#profit-and-loss */
 export function profitAndLossFromKinds(byKind: KindTotals): ProfitAndLossFigures {
   const revenue = byKind.pendapatan;
   const cogs = byKind.hpp;

@@ -44,8 +44,8 @@ function perMonthOverride(value: number | undefined, what: string): number | und
 }
 
 /**
- * RPC = max(0, (M − H − I) × r) by the brief. M, H and I are averages over the months, kept
- * unrounded; the file values are computed exactly (big-integer fractions), then rounded down.
+ * RPC = max(0, (M − H − I) × r) (docs/domain.md#repayment-capacity). M, H and I are averages over the
+ * months, kept unrounded; the file values are computed exactly (big-integer fractions), then rounded down.
  */
 export function buildRepaymentCapacity(input: RepaymentCapacityInput): RepaymentCapacity {
   const ratio = input.ratio ?? DEFAULT_RPC_RATIO;

@@ -77,7 +77,7 @@ function statedCosts(s: Statement): { householdCosts?: number; existingInstalmen
 }
 
 /**
- * Recomputes every figure of a statement from its entries and transfers by the brief's arithmetic
+ * Recomputes every figure of a statement from its entries and transfers (docs/domain.md#verification)
  * and lists each one that differs (none: the figures are consistent). The opening balance is checked
  * through the accounts: each account's opening is its stated closing balance less the period's
  * movements, and the sum of those openings must be the stated opening balance, from which the

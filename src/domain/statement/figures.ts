@@ -52,7 +52,7 @@ function openingRows(period: Period, accounts: FiguresInput['openingAccounts']):
 }
 
 /**
- * Computes a statement's figures by the brief's arithmetic, through the same rollup and report code
+ * Computes a statement's figures (docs/domain.md#statement), through the same rollup and report code
  * as the reports screen. Making a statement and verifying one both call this, so they cannot differ.
  */
 export function computeFigures(input: FiguresInput): StatementFigures {

@@ -179,7 +179,5 @@ export type StatementTransfer = z.infer<typeof statementTransferSchema>;
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
 /** Where H or I of repayment capacity come from (absent in a file: `default`). */
 export type CapacitySource = z.infer<typeof capacitySource>;
-/** A statement's signature block. */
-export type StatementSignature = z.infer<typeof signatureSchema>;
 /** A statement file (the envelope). */
 export type StatementFile = z.infer<typeof statementFileSchema>;

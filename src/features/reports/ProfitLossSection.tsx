@@ -7,7 +7,7 @@ import { CategoryList } from './CategoryList';
 import { Change } from './Change';
 import { PL_LINES, type PlLine } from './pl-lines';
 
-/** The laba rugi in the brief's layout; each line opens to its categories, each category to its entries. */
+/** The laba rugi (docs/domain.md#profit-and-loss); each line opens to its categories, each to its entries. */
 export function ProfitLossSection(props: {
   profitAndLoss: ProfitAndLoss;
   comparison: ProfitAndLossComparison;

@@ -12,7 +12,7 @@ export interface PlLine {
   emphasis?: 'subtotal' | 'total';
 }
 
-/** The brief's layout, top to bottom. */
+/** The laba rugi lines top to bottom, in the order of docs/domain.md#profit-and-loss. */
 export const PL_LINES: readonly PlLine[] = [
   { key: 'revenue', label: 'reports.pl.revenue', kind: 'pendapatan' },
   { key: 'cogs', label: 'reports.pl.cogs', kind: 'hpp' },

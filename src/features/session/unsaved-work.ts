@@ -5,15 +5,12 @@ export interface UnsavedWork {
 }
 
 const open = new Set<UnsavedWork>();
-const listeners = new Set<() => void>();
 
 /** Registers a form's unsaved input; returns the function that withdraws it. */
 export function holdUnsavedWork(work: UnsavedWork): () => void {
   open.add(work);
-  listeners.forEach((l) => l());
   return () => {
     open.delete(work);
-    listeners.forEach((l) => l());
   };
 }
 
@@ -23,10 +20,4 @@ export const hasUnsavedWork = (): boolean => open.size > 0;
 /** Saves every form's unsaved input, e.g. before another tab upgrades the database. */
 export async function saveAllUnsavedWork(): Promise<void> {
   await Promise.allSettled([...open].map((w) => w.saveNow()));
-}
-
-/** Calls the listener whenever a form starts or stops holding input. */
-export function subscribeUnsavedWork(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

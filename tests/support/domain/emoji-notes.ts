@@ -1,4 +1,4 @@
-import { NOTE_MAX_LENGTH } from '../../src/domain/limits';
+import { NOTE_MAX_LENGTH } from '../../../src/domain/limits';
 
 /** A note of `count` emoji: each one character, two UTF-16 units. */
 export const emojiNote = (count: number): string => '🌾'.repeat(count);

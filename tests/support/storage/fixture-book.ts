@@ -6,8 +6,8 @@ import {
   type ImportBatch,
   type LumbungDb,
 } from '../../../src/storage';
-import { readFixture } from '../../support/fixture';
-import { unwrap } from '../helpers';
+import { readFixture } from '../fixture';
+import { unwrap } from './db';
 
 /** An import plan as the storage verb takes it: names, not ids. */
 export function batchOfPlan(importId: string, plan: ImportPlan): ImportBatch {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Account, Book, Category, EntryFields, TransferFields } from '../../src/domain/model';
-import type { Result } from '../../src/domain/result';
+import type { Account, Book, Category, EntryFields, TransferFields } from '../../../src/domain/model';
+import type { Result } from '../../../src/domain/result';
 import {
   addAccount,
   createBook,
@@ -8,7 +8,7 @@ import {
   SCHEMA_VERSIONS,
   type BookInput,
   type SchemaVersion,
-} from '../../src/storage';
+} from '../../../src/storage';
 
 let counter = 0;
 

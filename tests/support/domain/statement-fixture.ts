@@ -7,7 +7,7 @@ import {
   type StatementInput,
   type StatementSigner,
 } from '../../../src/domain/statement';
-import { expectedFixture, readFixture, type ExpectedStatement } from '../../support/fixture';
+import { expectedFixture, readFixture, type ExpectedStatement } from '../fixture';
 import { applyPlan, newBook } from './book';
 
 /** The expected figures of the fixture book's statements. */
