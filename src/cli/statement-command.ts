@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { buildStatement } from '../domain/statement';
 import { makeStatementDocuments } from '../domain/statement/documents';
 import { bookFromCsv } from './csv-book';
-import { describeCsvError } from './csv-messages';
+import { describeCsvError } from './messages';
 import { KeyFileError, loadOrCreateKey } from './key-file';
-import { EXIT, usageError, type CommandResult } from './output';
+import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 import { parseStatementOptions } from './statement-options';
 import { APP_VERSION } from './version';
 
@@ -16,12 +16,12 @@ import { APP_VERSION } from './version';
 export async function statementCommand(args: string[]): Promise<CommandResult> {
   const now = new Date();
   const options = parseStatementOptions(args, now);
-  if (typeof options === 'string') return usageError(options);
+  if ('refused' in options) return usageError(options);
   let text: string;
   try {
     text = await readFile(options.csv, 'utf8');
   } catch {
-    return usageError(`Berkas tidak bisa dibaca: ${options.csv}`, 'file.unreadable');
+    return unreadableFile(options.csv);
   }
   const read = bookFromCsv(text, now);
   if (!read.ok)
@@ -32,7 +32,7 @@ export async function statementCommand(args: string[]): Promise<CommandResult> {
     key = await loadOrCreateKey(options.key);
   } catch (error) {
     if (error instanceof KeyFileError)
-      return usageError(`Berkas kunci tidak bisa dipakai: ${error.path}`, error.code);
+      return usageError({ refused: 'cli.key.unusable', params: { path: error.path } }, error.code);
     throw error;
   }
   const { book } = read;
