@@ -12,6 +12,7 @@ import {
   type StatementFile,
   type StatementSigner,
 } from '../../src/domain/statement';
+import { statementLabels } from '../../src/i18n/statement-labels';
 import { makeStatementFiles, statementFromRows } from '../../src/features/statement/make-statement-files';
 import {
   addEntry,
@@ -191,7 +192,12 @@ export async function statementPdfPath(
 ): Promise<Uint8Array> {
   const qrText = await buildQrSummary(made.file.statement, made.code, signer);
   const { renderStatementPdf } = await import('../../src/domain/statement/pdf');
-  return renderStatementPdf(made.file, { qrText, code: made.code, omitNotes: false });
+  return renderStatementPdf(made.file, {
+    labels: statementLabels('id'),
+    qrText,
+    code: made.code,
+    omitNotes: false,
+  });
 }
 
 /** The whole statement (JSON + PDF, no spreadsheet) as the app makes it. */

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildStatement } from '../domain/statement';
 import { makeStatementDocuments } from '../domain/statement/documents';
+import { statementLabels } from '../i18n/statement-labels';
 import { bookFromCsv } from './csv-book';
 import { describeCsvError } from './messages';
 import { KeyFileError, loadOrCreateKey } from './key-file';
@@ -52,7 +53,10 @@ export async function statementCommand(args: string[]): Promise<CommandResult> {
   });
   if (!built.ok) return { output: { ok: false, errors: built.errors }, exitCode: EXIT.failed };
 
-  const docs = await makeStatementDocuments(built.value, key.signer, { omitNotes: options.omitNotes });
+  const docs = await makeStatementDocuments(built.value, key.signer, {
+    labels: statementLabels('id'),
+    omitNotes: options.omitNotes,
+  });
   const base = `laporan-${options.period.from.slice(0, 7)}-${options.period.to.slice(0, 7)}`;
   const paths = {
     pdf: resolve(join(options.out, `${base}.pdf`)),

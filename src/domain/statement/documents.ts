@@ -1,4 +1,5 @@
 import type { StatementSigner } from './keys';
+import type { StatementLabels } from './labels';
 import { renderStatementPdf } from './pdf';
 import { buildQrSummary } from './qr-summary';
 import type { Statement, StatementFile } from './schema';
@@ -20,7 +21,7 @@ export interface StatementDocuments {
 export async function makeStatementDocuments(
   statement: Statement,
   signer: StatementSigner,
-  options: { omitNotes?: boolean } = {},
+  options: { labels: StatementLabels; omitNotes?: boolean },
 ): Promise<StatementDocuments> {
   // Canonicalised once: for a year of a busy shop that is the slowest step.
   const bytes = signedBytes(statement);
@@ -28,8 +29,8 @@ export async function makeStatementDocuments(
   const code = await statementCode(statement, bytes);
   const qrText = await buildQrSummary(statement, code, signer);
   const [pdf, xlsx] = await Promise.all([
-    renderStatementPdf(file, { qrText, code, omitNotes: options.omitNotes === true }),
-    renderStatementXlsx(file, code),
+    renderStatementPdf(file, { labels: options.labels, qrText, code, omitNotes: options.omitNotes === true }),
+    renderStatementXlsx(file, code, options.labels),
   ]);
   return {
     file,

@@ -12,6 +12,7 @@ import {
   type StatementFile,
   type StatementSigner,
 } from '../../domain/statement';
+import { statementLabels } from '../../i18n/statement-labels';
 import type { LumbungDb } from '../../storage';
 import { deviceKey } from '../../storage/keyring';
 import { statementRows, type StatementRows } from '../../storage/statement-rows';
@@ -96,13 +97,15 @@ export async function renderStatementFiles(
   const file = await signStatement(statement, signer, bytes);
   const code = await statementCode(statement, bytes);
   const qrText = await buildQrSummary(statement, code, signer);
+  // The files are for the cooperative, so they are in Indonesian whatever the member reads.
+  const labels = statementLabels('id');
   const [pdf, xlsx] = await Promise.all([
     import('../../domain/statement/pdf').then((m) =>
-      m.renderStatementPdf(file, { qrText, code, omitNotes: options.omitNotes === true }),
+      m.renderStatementPdf(file, { labels, qrText, code, omitNotes: options.omitNotes === true }),
     ),
     options.xlsx === false
       ? null
-      : import('../../domain/statement/xlsx').then((m) => m.renderStatementXlsx(file, code)),
+      : import('../../domain/statement/xlsx').then((m) => m.renderStatementXlsx(file, code, labels)),
   ]);
   const base = `laporan-${statement.period.from.slice(0, 7)}-${statement.period.to.slice(0, 7)}`;
   return {
