@@ -1,7 +1,8 @@
 // The statement metrics, timed inside the bench page (scripts/bench/page.ts) on a seeded book: a
 // statement of the last 12 whole months, signed with a key made in the page (no keyring involved).
-// makeStatementFiles renders the JSON and the PDF in one call, so the page also runs its JSON part
-// and its PDF part on their own, with the same domain functions, to time each; and the whole call.
+// makeStatementFiles makes the JSON and the PDF in one call, so the page also runs its two halves on
+// their own (readStatementInput + signStatementInput, then renderStatementDocuments) to time each;
+// and the whole call.
 import { median, RUNS } from './bench-results.mjs';
 
 /** Times the statement's JSON part, PDF part and the whole call beside a raw read of the period's entries. */
@@ -11,8 +12,7 @@ export async function measureStatement({ api, settle, record, log }, { bookId, s
   const check = await api('statementCheck', bookId, from, to, now);
   log(
     `statement ${from}..${to}: ${check.entries} entries (raw read: ${check.rawEntries}), ${check.transfers} transfers, ` +
-      `JSON ${(check.jsonBytes / 1048576).toFixed(1)} MiB, PDF ${(check.pdfBytes / 1048576).toFixed(1)} MiB; ` +
-      `the bench's JSON path builds the same statement as makeStatementFiles: ${check.sameStatement}`,
+      `JSON ${(check.jsonBytes / 1048576).toFixed(1)} MiB, PDF ${(check.pdfBytes / 1048576).toFixed(1)} MiB`,
   );
   const time = (metric) => api('time', { metric, bookId, from, to, now }, 1);
   const parts = ['statementRaw', 'statementJson', 'statementPdf', 'statementWhole'];
@@ -36,8 +36,7 @@ export async function measureStatement({ api, settle, record, log }, { bookId, s
     { value: json, reference: raw },
     '≤ 2 × reference',
     json <= 2 * raw,
-    `${size}; makeStatementFiles' JSON part run on its own (statementRows, statementFromRows, signedBytes, ` +
-      `signStatement, statementCode, statementJson); reference: raw IndexedDB getAll of the period's entries on [bookId+date]`,
+    `${size}; makeStatementFiles' JSON half run on its own (readStatementInput, signStatementInput); reference: raw IndexedDB getAll of the period's entries on [bookId+date]`,
   );
   record(
     `12-month statement PDF (QR + render, JSON embedded), ${book}`,
@@ -45,8 +44,8 @@ export async function measureStatement({ api, settle, record, log }, { bookId, s
     { value: pdf, reference: null },
     null,
     null,
-    `reported, no target; ${size}; makeStatementFiles' PDF part run on its own (buildQrSummary, renderStatementPdf) ` +
-      `on the statement the JSON part signed`,
+    `reported, no target; ${size}; makeStatementFiles' PDF half run on its own (renderStatementDocuments without the ` +
+      `workbook) on the statement the JSON half signed`,
   );
   record(
     `12-month statement (JSON + PDF) from a book with ${book}`,

@@ -3,16 +3,14 @@ import { firstDayOf, lastDayOf, type BusinessDate, type BusinessMonth } from '..
 import { directionOf } from '../../src/domain/kinds';
 import { rollUp } from '../../src/domain/ledger-rows';
 import { accountBalances, buildMonths, buildProfitAndLoss, buildReport } from '../../src/domain/reports';
+import type { StatementSigner } from '../../src/domain/statement';
 import {
-  buildQrSummary,
-  signedBytes,
-  signStatement,
-  statementCode,
-  statementJson,
-  type StatementFile,
-  type StatementSigner,
-} from '../../src/domain/statement';
-import { makeStatementFiles, statementFromRows } from '../../src/features/statement/make-statement-files';
+  renderStatementDocuments,
+  signStatementInput,
+  type SignedStatement,
+} from '../../src/domain/statement/documents';
+import { statementLabels } from '../../src/i18n/statement-labels';
+import { makeStatementFiles, readStatementInput } from '../../src/features/statement/make-statement-files';
 import {
   addEntry,
   dailyTotalsInRange,
@@ -25,7 +23,6 @@ import {
   transferTotalsInRange,
   type LumbungDb,
 } from '../../src/storage';
-import { statementRows } from '../../src/storage/statement-rows';
 
 /** Year laba rugi + month table + categories, from the rollups (bounded reads). */
 export async function yearReport(db: LumbungDb, bookId: string, from: BusinessDate, to: BusinessDate) {
@@ -156,16 +153,9 @@ export interface StatementPeriod {
   to: BusinessDate;
 }
 
-/** The signed JSON of a statement, and what its PDF is rendered from. */
-export interface StatementJsonMade {
-  file: StatementFile;
-  code: string;
-  json: Uint8Array;
-}
-
 /**
- * The JSON part of makeStatementFiles, step for step with the same functions: read the rows, build,
- * canonicalise once, sign, compute the statement code, and write the JSON file's bytes.
+ * The JSON part of makeStatementFiles, through its own first steps: read the input, then the
+ * domain's `signStatementInput` (build, canonicalise once, sign, code, the JSON text).
  */
 export async function statementJsonPath(
   db: LumbungDb,
@@ -173,26 +163,17 @@ export async function statementJsonPath(
   period: StatementPeriod,
   signer: StatementSigner,
   now: Date,
-): Promise<StatementJsonMade> {
-  const rows = await statementRows(db, bookId, period);
-  if (!rows) throw new Error(`no book ${bookId}`);
-  const built = statementFromRows(rows, period, now);
-  if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  const bytes = signedBytes(built.value);
-  const file = await signStatement(built.value, signer, bytes);
-  const code = await statementCode(built.value, bytes);
-  return { file, code, json: new TextEncoder().encode(statementJson(file)) };
+): Promise<SignedStatement> {
+  const input = await readStatementInput(db, bookId, period, now);
+  if (!input.ok) throw new Error(JSON.stringify(input.errors));
+  const signed = await signStatementInput(input.value, signer);
+  if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
+  return signed.value;
 }
 
-/** The PDF part of makeStatementFiles, from a signed statement: the signed QR text, then the PDF. */
-export async function statementPdfPath(
-  made: StatementJsonMade,
-  signer: StatementSigner,
-): Promise<Uint8Array> {
-  const qrText = await buildQrSummary(made.file.statement, made.code, signer);
-  const { renderStatementPdf } = await import('../../src/domain/statement/pdf');
-  return renderStatementPdf(made.file, { qrText, code: made.code, omitNotes: false });
-}
+/** The PDF part of makeStatementFiles, its last step, on a signed statement: the QR text, then the PDF. */
+export const statementPdfPath = (signed: SignedStatement, signer: StatementSigner) =>
+  renderStatementDocuments(signed, signer, { labels: statementLabels('id'), xlsx: false });
 
 /** The whole statement (JSON + PDF, no spreadsheet) as the app makes it. */
 export async function statementWhole(

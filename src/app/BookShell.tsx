@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getSetting, listBooks, setSetting, type LumbungDb } from '../storage';
 import { CreateBookScreen } from '../features/book/CreateBookScreen';
 import { routes } from '../features/routes';
 import { SessionContext, type Session } from '../features/session/SessionContext';
 import { useToday } from '../features/session/useToday';
 import { LazyVerifyScreen } from '../features/statement/lazy-screens';
-import { adoptVerifyPath } from '../features/verify/incoming';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { loadLanguage, type Language } from '../i18n/translate';
 import { ToastProvider } from '../ui/Toast';
@@ -16,8 +15,6 @@ import { useHashRoute } from './use-hash-route';
 
 /** Chooses the book to work in (or asks for the first one) and provides the session. */
 export function BookShell({ db }: { db: LumbungDb }) {
-  // Opened at /periksa by Android (a file handler or share target): continue at #/periksa.
-  useState(adoptVerifyPath);
   const route = useHashRoute();
   const state = useLiveQuery(async () => {
     const [books, currentBookId, language] = await Promise.all([

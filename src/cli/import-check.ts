@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { bookFromCsv } from './csv-book';
-import { describeCsvError } from './csv-messages';
-import { EXIT, usageError, type CommandResult } from './output';
+import { describeCsvError } from './messages';
+import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 
 /** `import-check FILE.csv`: whether the file imports, with its counts, or every problem with its row. */
 export async function importCheck(args: string[]): Promise<CommandResult> {
   const [path, ...extra] = args;
-  if (path === undefined || extra.length > 0) return usageError('Pemakaian: lumbung import-check BERKAS.csv');
+  if (path === undefined || extra.length > 0) return usageError({ refused: 'cli.usage.importCheck' });
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return usageError(`Berkas tidak bisa dibaca: ${path}`, 'file.unreadable');
+    return unreadableFile(path);
   }
   const read = bookFromCsv(text, new Date());
   if (!read.ok)

@@ -4,9 +4,6 @@ import { schemaCommand } from './schema-command';
 import { statementCommand } from './statement-command';
 import { verifyCommand } from './verify-command';
 
-const USAGE =
-  'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] | lumbung schema';
-
 const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<CommandResult>>> = {
   'import-check': importCheck,
   statement: statementCommand,
@@ -18,7 +15,7 @@ const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<CommandResul
 export async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
-  emit(command ? await command(args) : usageError(USAGE));
+  emit(command ? await command(args) : usageError({ refused: 'cli.usage' }));
 }
 
 await main(process.argv.slice(2));

@@ -1,3 +1,7 @@
+import type { CliMessageKey } from '../i18n/cli';
+import type { MessageParams } from '../i18n/translate';
+import { describeProblem, say } from './messages';
+
 /** Exit codes of the command line. */
 export const EXIT = { ok: 0, failed: 1, unusable: 2 } as const;
 
@@ -7,9 +11,24 @@ export interface CommandResult {
   exitCode: number;
 }
 
+/** Why a command line is refused: one of the command line's messages and its values. */
+export interface Refusal {
+  refused: CliMessageKey;
+  params?: MessageParams;
+}
+
 /** A usage problem (unknown command, missing or malformed option): exit 2. */
-export function usageError(message: string, code = 'cli.usage'): CommandResult {
-  return { output: { ok: false, errors: [{ code, message }] }, exitCode: EXIT.unusable };
+export function usageError({ refused, params }: Refusal, code = 'cli.usage'): CommandResult {
+  return {
+    output: { ok: false, errors: [{ code, message: say(refused, params) }] },
+    exitCode: EXIT.unusable,
+  };
+}
+
+/** A file named on the command line that cannot be read: exit 2, worded as the app words it. */
+export function unreadableFile(path: string): CommandResult {
+  const error = describeProblem({ code: 'file.unreadable', params: { path } });
+  return { output: { ok: false, errors: [error] }, exitCode: EXIT.unusable };
 }
 
 /** Prints a result as indented JSON on stdout and sets the exit code (without cutting stdout short). */

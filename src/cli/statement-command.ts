@@ -1,11 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildStatement } from '../domain/statement';
-import { makeStatementDocuments } from '../domain/statement/documents';
+import { makeStatement } from '../domain/statement/documents';
+import { statementLabels } from '../i18n/statement-labels';
 import { bookFromCsv } from './csv-book';
-import { describeCsvError } from './csv-messages';
+import { describeCsvError, describeProblem } from './messages';
 import { KeyFileError, loadOrCreateKey } from './key-file';
-import { EXIT, usageError, type CommandResult } from './output';
+import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 import { parseStatementOptions } from './statement-options';
 import { APP_VERSION } from './version';
 
@@ -16,12 +16,12 @@ import { APP_VERSION } from './version';
 export async function statementCommand(args: string[]): Promise<CommandResult> {
   const now = new Date();
   const options = parseStatementOptions(args, now);
-  if (typeof options === 'string') return usageError(options);
+  if ('refused' in options) return usageError(options);
   let text: string;
   try {
     text = await readFile(options.csv, 'utf8');
   } catch {
-    return usageError(`Berkas tidak bisa dibaca: ${options.csv}`, 'file.unreadable');
+    return unreadableFile(options.csv);
   }
   const read = bookFromCsv(text, now);
   if (!read.ok)
@@ -32,38 +32,43 @@ export async function statementCommand(args: string[]): Promise<CommandResult> {
     key = await loadOrCreateKey(options.key);
   } catch (error) {
     if (error instanceof KeyFileError)
-      return usageError(`Berkas kunci tidak bisa dipakai: ${error.path}`, error.code);
+      return usageError({ refused: 'cli.key.unusable', params: { path: error.path } }, error.code);
     throw error;
   }
   const { book } = read;
-  const built = buildStatement({
-    book: options.business,
-    period: options.period,
-    entries: book.entries,
-    transfers: book.transfers,
-    categories: book.categories,
-    accounts: book.accounts,
-    now,
-    appVersion: APP_VERSION,
-    omitNotes: options.omitNotes,
-    ratio: options.ratio,
-    householdCosts: options.householdCosts,
-    existingInstalments: options.existingInstalments,
-  });
-  if (!built.ok) return { output: { ok: false, errors: built.errors }, exitCode: EXIT.failed };
+  const made = await makeStatement(
+    {
+      book: options.business,
+      period: options.period,
+      entries: book.entries,
+      transfers: book.transfers,
+      categories: book.categories,
+      accounts: book.accounts,
+      now,
+      appVersion: APP_VERSION,
+      omitNotes: options.omitNotes,
+      ratio: options.ratio,
+      householdCosts: options.householdCosts,
+      existingInstalments: options.existingInstalments,
+    },
+    key.signer,
+    { labels: statementLabels('id') },
+  );
+  if (!made.ok)
+    return { output: { ok: false, errors: made.errors.map(describeProblem) }, exitCode: EXIT.failed };
 
-  const docs = await makeStatementDocuments(built.value, key.signer, { omitNotes: options.omitNotes });
-  const base = `laporan-${options.period.from.slice(0, 7)}-${options.period.to.slice(0, 7)}`;
+  const docs = made.value;
   const paths = {
-    pdf: resolve(join(options.out, `${base}.pdf`)),
-    json: resolve(join(options.out, `${base}.json`)),
-    xlsx: resolve(join(options.out, `${base}.xlsx`)),
+    pdf: resolve(join(options.out, docs.names.pdf)),
+    json: resolve(join(options.out, docs.names.json)),
+    xlsx: resolve(join(options.out, docs.names.xlsx)),
   };
   await mkdir(options.out, { recursive: true });
+  // The workbook is always asked for here, so it is never left out.
   await Promise.all([
     writeFile(paths.pdf, docs.pdf),
     writeFile(paths.json, docs.json),
-    writeFile(paths.xlsx, docs.xlsx),
+    writeFile(paths.xlsx, docs.xlsx ?? new Uint8Array()),
   ]);
   return {
     output: {
@@ -71,10 +76,10 @@ export async function statementCommand(args: string[]): Promise<CommandResult> {
       ...paths,
       fingerprint: docs.fingerprint,
       statementCode: docs.code,
-      statementId: built.value.id,
-      period: built.value.period,
-      entries: built.value.entries.length,
-      transfers: built.value.transfers.length,
+      statementId: docs.statement.id,
+      period: docs.statement.period,
+      entries: docs.statement.entries.length,
+      transfers: docs.statement.transfers.length,
       keyCreated: key.created,
     },
     exitCode: EXIT.ok,

@@ -3,6 +3,7 @@ import { firstDayOf, isTimeZone, lastDayOf, monthsBetween, todayIn } from '../do
 import { parseRupiah } from '../domain/money';
 import { lastCompleteMonths, type Period } from '../domain/reports';
 import { STATEMENT_LIMITS } from '../domain/statement';
+import type { Refusal } from './output';
 
 /** The options of the `statement` command, checked. */
 export interface StatementOptions {
@@ -40,8 +41,8 @@ function statedAmount(text: string | undefined): number | undefined | null {
 /** The device's time zone (a new book's default: docs/domain.md#the-book-model). */
 const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
 
-/** Reads the `statement` command's options; a string is the Indonesian reason they are refused. */
-export function parseStatementOptions(args: string[], now: Date): StatementOptions | string {
+/** Reads the `statement` command's options, or why they are refused. */
+export function parseStatementOptions(args: string[], now: Date): StatementOptions | Refusal {
   let values;
   try {
     values = parseArgs({
@@ -68,29 +69,26 @@ export function parseStatementOptions(args: string[], now: Date): StatementOptio
       },
     }).values;
   } catch (error) {
-    return `Opsi tidak dikenal atau tidak lengkap: ${(error as Error).message}`;
+    return { refused: 'cli.option.incomplete', params: { detail: (error as Error).message } };
   }
   const { csv, key, out } = values;
-  if (!csv || !key || !out) return 'Opsi --csv, --key dan --out wajib diisi.';
+  if (!csv || !key || !out) return { refused: 'cli.option.required' };
   const timeZone = values['time-zone'] ?? deviceTimeZone();
-  if (!isTimeZone(timeZone)) return `Zona waktu tidak dikenal: ${timeZone}`;
+  if (!isTimeZone(timeZone)) return { refused: 'cli.option.timeZone', params: { zone: timeZone } };
   const fallback = lastCompleteMonths(todayIn(timeZone, now));
   const from = values.from ?? fallback.from.slice(0, 7);
   const to = values.to ?? fallback.to.slice(0, 7);
-  if (!MONTH.test(from) || !MONTH.test(to)) return 'Bulan harus ditulis YYYY-MM (--from dan --to).';
-  if (from > to) return `Periode terbalik: ${from} sesudah ${to}.`;
+  if (!MONTH.test(from) || !MONTH.test(to)) return { refused: 'cli.option.month' };
+  if (from > to) return { refused: 'cli.option.reversed', params: { from, to } };
   const period = { from: firstDayOf(from), to: lastDayOf(to) };
   if (monthsBetween(period.from, period.to).length > STATEMENT_LIMITS.months)
-    return `Periode paling panjang ${STATEMENT_LIMITS.months} bulan.`;
+    return { refused: 'cli.option.tooLong', params: { max: STATEMENT_LIMITS.months } };
   const ratio = values.ratio === undefined ? undefined : Number(values.ratio);
-  if (ratio !== undefined && !(ratio >= 0 && ratio <= 1))
-    return 'Rasio (--ratio) harus antara 0 dan 1, misalnya 0.6.';
+  if (ratio !== undefined && !(ratio >= 0 && ratio <= 1)) return { refused: 'cli.option.ratio' };
   const householdCosts = statedAmount(values['household-costs']);
-  if (householdCosts === null)
-    return 'Biaya rumah tangga (--household-costs) harus Rupiah utuh, misalnya 1500000 atau 0.';
+  if (householdCosts === null) return { refused: 'cli.option.householdCosts' };
   const existingInstalments = statedAmount(values.instalments);
-  if (existingInstalments === null)
-    return 'Angsuran lain (--instalments) harus Rupiah utuh, misalnya 500000 atau 0.';
+  if (existingInstalments === null) return { refused: 'cli.option.instalments' };
   return {
     csv,
     key,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { verifyStatement, type Statement } from '../domain/statement';
-import { EXIT, usageError, type CommandResult } from './output';
-import { describeProblem } from './verify-messages';
+import { describeProblem, say } from './messages';
+import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 
 const EXIT_BY_VERDICT = { genuine: EXIT.ok, altered: EXIT.failed, unreadable: EXIT.unusable } as const;
 
@@ -23,16 +23,15 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
       options: { fingerprint: { type: 'string' }, full: { type: 'boolean' } },
     });
   } catch (error) {
-    return usageError(`Opsi tidak dikenal: ${(error as Error).message}`);
+    return usageError({ refused: 'cli.option.unknown', params: { detail: (error as Error).message } });
   }
   const [path, ...extra] = parsed.positionals;
-  if (path === undefined || extra.length > 0)
-    return usageError('Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX]');
+  if (path === undefined || extra.length > 0) return usageError({ refused: 'cli.usage.verify' });
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch {
-    return usageError(`Berkas tidak bisa dibaca: ${path}`, 'file.unreadable');
+    return unreadableFile(path);
   }
   const expected = parsed.values.fingerprint;
   const result = await verifyStatement(
@@ -49,8 +48,7 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
       statementCode: result.statementCode,
       source: result.source,
       problems: result.problems.map(describeProblem),
-      notice:
-        'Tanda tangan yang sah membuktikan laporan tidak diubah sejak ditandatangani oleh kunci ini; tidak membuktikan bahwa catatannya benar.',
+      notice: say('cli.verify.notice'),
       statement: shown(result.statement, parsed.values.full === true),
     },
     exitCode: EXIT_BY_VERDICT[result.verdict],

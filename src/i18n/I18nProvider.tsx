@@ -3,8 +3,8 @@ import { formatBusinessDate, formatInstant, type DatePattern } from './format-da
 import type { MessageKey } from './id';
 import {
   isLanguageLoaded,
-  isMessageKey,
   loadLanguage,
+  problemMessage,
   translate,
   type Language,
   type MessageParams,
@@ -28,10 +28,7 @@ export function makeI18n(language: Language): I18n {
   return {
     language,
     t,
-    problem: ({ code, params }) => {
-      const key = `error.${code}`;
-      return isMessageKey(key) ? t(key, params) : t('error.unknown', { code });
-    },
+    problem: (problem) => problemMessage(language, problem),
     date: (date, pattern) => formatBusinessDate(date, language, pattern),
     instant: (instant, timeZone) => formatInstant(instant, language, timeZone),
   };

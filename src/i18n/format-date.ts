@@ -1,15 +1,16 @@
 import { format } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { id as idLocale } from 'date-fns/locale/id';
-import type { Language } from './translate';
+import { LOCALES, type Language } from './translate';
 
 const DATE_LOCALES = { id: idLocale, en: enGB } as const;
 
 /** Named display patterns for business dates and instants. */
-export type DatePattern = 'day' | 'dayLong' | 'dayShort' | 'month' | 'dateTime';
+export type DatePattern = 'day' | 'dayFull' | 'dayLong' | 'dayShort' | 'month' | 'dateTime';
 
 const PATTERNS: Record<DatePattern, string> = {
   day: 'd MMM yyyy',
+  dayFull: 'd MMMM yyyy',
   dayLong: 'EEEE, d MMMM yyyy',
   dayShort: 'd MMM',
   month: 'MMMM yyyy',
@@ -27,7 +28,7 @@ export function formatBusinessDate(date: string, language: Language, pattern: Da
 
 /** Formats an instant (ISO text) in a time zone, e.g. when an entry was recorded. */
 export function formatInstant(instant: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALES[language], {
     timeZone,
     day: 'numeric',
     month: 'short',
@@ -35,4 +36,23 @@ export function formatInstant(instant: string, language: Language, timeZone: str
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(instant));
+}
+
+/** An instant in full with its zone named, as a signed statement prints it: `28 November 2026 pukul 20.27 WITA`. */
+export function formatInstantFull(instant: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(instant));
+}
+
+/** A month (`YYYY-MM`) short with its year, for table heads: `Jan 2026`, `Agu 2026`. */
+export function formatMonthShort(month: string, language: Language): string {
+  const date = new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15);
+  return new Intl.DateTimeFormat(LOCALES[language], { month: 'short', year: 'numeric' }).format(date);
 }

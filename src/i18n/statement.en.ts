@@ -1,9 +1,11 @@
 import type { statementId } from './statement.id';
 import { verifyEn } from './verify.en';
+import { statementFileEn } from './statement-file.en';
 
 /** The messages of statement.id.ts in English, loaded only when the member chooses English. */
 export const statementEn: Record<keyof typeof statementId, string> = {
   ...verifyEn,
+  ...statementFileEn,
   'nav.statement': 'Loan statement',
   'nav.verify': 'Check a statement',
   'statement.link': 'Make a statement for a loan application',

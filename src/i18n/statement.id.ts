@@ -1,8 +1,10 @@
 import { verifyId } from './verify.id';
+import { statementFileId } from './statement-file.id';
 
 /** Messages of the loan statement, its view and the officer's check (Indonesian first). */
 export const statementId = {
   ...verifyId,
+  ...statementFileId,
   'nav.statement': 'Laporan pinjaman',
   'nav.verify': 'Periksa laporan',
   'statement.link': 'Buat laporan untuk pengajuan pinjaman',

@@ -29,7 +29,11 @@ export type MessageParams = Record<string, string | number>;
  * speaks Indonesian meanwhile (the app loads the member's language before it shows a book).
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = (loaded[language] ?? id)[key];
+  return fillPlaceholders((loaded[language] ?? id)[key], params);
+}
+
+/** Puts values into a template's `{name}` placeholders; a placeholder without a value stays as written. */
+export function fillPlaceholders(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
@@ -38,6 +42,20 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 
 /** Whether a string is a key of the catalogue (for codes that arrive as data). */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(id, key);
+
+/**
+ * The sentence for a problem that arrives as data: `error.<code>` filled with its params. The app's
+ * screens and the command line both word problems here, so a code reads the same everywhere.
+ */
+export function problemMessage(
+  language: Language,
+  { code, params }: { code: string; params?: MessageParams },
+): string {
+  const key = `error.${code}`;
+  return isMessageKey(key)
+    ? translate(language, key, params)
+    : translate(language, 'error.unknown', { code });
+}
 
 /** The BCP 47 locale for numbers and dates in a language. */
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/domain/emoji-notes';
+import { CSV_ERROR_CODES } from '../../src/domain/csv/codes';
+import { makeI18n } from '../../src/i18n/I18nProvider';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'tests/fixtures/warung-maria-2026h1.csv');
@@ -56,14 +58,14 @@ describe('lumbung import-check', () => {
           row: 2,
           column: 'tanggal',
           code: 'csv.date.invalid',
-          message: 'Tanggal "2026-02-30" tidak ada di kalender.',
+          message: 'Tanggal “2026-02-30” tidak ada di kalender.',
           params: { value: '2026-02-30' },
         },
         {
           row: 3,
           column: 'jumlah',
           code: 'csv.amount.fraction',
-          message: 'Jumlah "12,50" harus rupiah penuh, tanpa sen.',
+          message: 'Jumlah “12,50” memakai sen. Tulis rupiah utuh.',
           params: { value: '12,50' },
         },
       ],
@@ -85,6 +87,42 @@ describe('lumbung import-check on long notes', () => {
         ]);
     },
   );
+});
+
+describe('the command line and the app', () => {
+  const { problem } = makeI18n('id');
+  /** Each printed problem beside the sentence the app shows for its code and values. */
+  const worded = (errors: unknown) =>
+    (errors as { code: string; params?: Record<string, string>; message: string }[]).map((e) => ({
+      cli: e.message,
+      app: problem(e),
+    }));
+
+  it('say the same thing for the same CSV problem', () => {
+    const bad = join(dir, 'every-problem.csv');
+    writeFileSync(
+      bad,
+      'tanggal;jenis;jumlah;kategori;kelompok;akun;akun_tujuan\n' +
+        '2026-02-30;masuk;1.000;Penjualan;;;\n' +
+        'kemarin;beli;-5;;aneh;;\n' +
+        '2026-03-01;keluar;12,50;Listrik;pendapatan;;\n' +
+        '2026-03-02;pindah;1.000;;;Kas;Kas\n',
+    );
+    const { json } = lumbung('import-check', bad);
+    const pairs = worded(json.errors);
+    expect(new Set((json.errors as { code: string }[]).map((e) => e.code)).size).toBeGreaterThan(4);
+    for (const { cli, app } of pairs) expect(cli).toBe(app);
+    expect(CSV_ERROR_CODES).toContain('csv.date.invalid');
+  });
+
+  it('say the same thing for the same statement problem', () => {
+    writeFileSync(join(dir, 'not-a-statement.json'), '{"format":"lain/1"}');
+    const unreadable = lumbung('verify', join(dir, 'not-a-statement.json'));
+    const unread = lumbung('verify', join(dir, 'missing.pdf'));
+    const pairs = [...worded(unreadable.json.problems), ...worded(unread.json.errors)];
+    expect(pairs.length).toBe(2);
+    for (const { cli, app } of pairs) expect(cli).toBe(app);
+  });
 });
 
 describe('lumbung statement and verify', () => {
@@ -142,6 +180,8 @@ describe('lumbung statement and verify', () => {
     const { code, json } = lumbung('verify', String(made.json), '--fingerprint', 'AAAA-BBBB-CCCC-DDDD');
     expect(code).toBe(1);
     expect(json).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: false });
+    const [mismatch] = json.problems as { code: string; params: Record<string, string>; message: string }[];
+    expect(mismatch?.message).toBe(makeI18n('id').problem(mismatch ?? { code: '' }));
   });
 
   it('finds garbage unreadable (exit 2)', () => {

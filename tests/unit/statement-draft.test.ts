@@ -125,9 +125,8 @@ describe('the officer’s calculator', () => {
 describe('a registered fingerprint', () => {
   it('keeps a statement from the member’s own device genuine and makes one from another device altered', async () => {
     const signer = await signerFromKeyPair(await generateSigningKeyPair());
-    const checked: StatementVerification = await verifyStatement(
-      statementJson(await signStatement(tinyStatement(), signer)),
-    );
+    const json = statementJson(await signStatement(tinyStatement(), signer));
+    const checked: StatementVerification = await verifyStatement(json);
     expect(withRegisteredKey(checked, checked.fingerprint)).toMatchObject({
       verdict: 'genuine',
       fingerprintMatches: true,
@@ -141,5 +140,7 @@ describe('a registered fingerprint', () => {
       },
     ]);
     expect(withRegisteredKey(checked, null)).toBe(checked);
+    // The officer's registry and `verify --fingerprint` come to the same verdict, word for word.
+    expect(other).toEqual(await verifyStatement(json, { expectedFingerprint: 'ABCD-EFGH-IJKL-MNOP' }));
   });
 });

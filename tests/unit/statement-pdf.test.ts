@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyQrSummary, verifyStatement } from '../../src/domain/statement';
 import { makeStatementDocuments, type StatementDocuments } from '../../src/domain/statement/documents';
+import { statementLabels } from '../../src/i18n/statement-labels';
 import { FIXTURE_BUSINESS, fixtureStatement, testSigner } from '../support/domain/statement-fixture';
 import { tinyStatement } from '../support/domain/tiny-book';
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
   docs = await makeStatementDocuments(
     fixtureStatement({ from: '2026-01-01', to: '2026-06-30' }),
     await testSigner(),
+    { labels: statementLabels('id') },
   );
   writeFileSync(pdfPath, docs.pdf);
 });
@@ -109,7 +111,9 @@ describe('the statement PDF', () => {
       account: 'Dompet “Ibu” − QRIS',
       note: 'catatan\r\n\u0000 aneh',
     });
-    const tiny = await makeStatementDocuments(statement, await testSigner());
+    const tiny = await makeStatementDocuments(statement, await testSigner(), {
+      labels: statementLabels('id'),
+    });
     const path = join(dir, 'tiny.pdf');
     writeFileSync(path, tiny.pdf);
     const text = run('pdftotext', [path, '-']);

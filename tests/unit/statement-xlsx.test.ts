@@ -1,15 +1,16 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signStatement, statementCode, type Statement } from '../../src/domain/statement';
-import { renderStatementXlsx } from '../../src/domain/statement/xlsx';
+import type { Statement } from '../../src/domain/statement';
+import { makeStatementDocuments } from '../../src/domain/statement/documents';
+import { statementLabels } from '../../src/i18n/statement-labels';
 import { fixtureStatement, testSigner } from '../support/domain/statement-fixture';
 
 const statement: Statement = fixtureStatement({ from: '2026-03-01', to: '2026-04-30' });
 const workbook = new ExcelJS.Workbook();
 
 beforeAll(async () => {
-  const file = await signStatement(statement, await testSigner());
-  const bytes = await renderStatementXlsx(file, await statementCode(statement));
+  const made = await makeStatementDocuments(statement, await testSigner(), { labels: statementLabels('id') });
+  const bytes = made.xlsx ?? new Uint8Array();
   await workbook.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   );

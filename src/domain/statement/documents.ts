@@ -1,43 +1,119 @@
+import type { Problem, Result } from '../result';
+import { buildStatement, type StatementInput } from './build';
 import type { StatementSigner } from './keys';
-import { renderStatementPdf } from './pdf';
+import type { StatementLabels } from './labels';
 import { buildQrSummary } from './qr-summary';
 import type { Statement, StatementFile } from './schema';
 import { signedBytes, signStatement, statementCode, statementJson } from './sign';
-import { renderStatementXlsx } from './xlsx';
 
-/** A signed statement in every format the member can send. */
-export interface StatementDocuments {
+/** A statement signed, with its code and the text of its JSON file: what the PDF is made from. */
+export interface SignedStatement {
+  statement: Statement;
   file: StatementFile;
-  json: string;
-  pdf: Uint8Array;
-  xlsx: Uint8Array;
-  fingerprint: string;
+  /** The statement code printed beside the QR code. */
   code: string;
-  qrText: string;
+  fingerprint: string;
+  /** The JSON file's text. */
+  json: string;
 }
 
-/** Signs a statement and renders it as JSON, PDF (with the JSON embedded) and XLSX. */
-export async function makeStatementDocuments(
+/** A signed statement in every format the member can send. */
+export interface StatementDocuments extends SignedStatement {
+  /** The signed QR summary the PDF prints. */
+  qrText: string;
+  /** The PDF, with the JSON embedded. */
+  pdf: Uint8Array;
+  /** The workbook; null when not asked for. */
+  xlsx: Uint8Array | null;
+  /** File names: `laporan-YYYY-MM-YYYY-MM.pdf` and so on. */
+  names: { json: string; pdf: string; xlsx: string };
+}
+
+/** How the files are written: their words, and whether the notes and the workbook go in. */
+export interface DocumentOptions {
+  labels: StatementLabels;
+  omitNotes?: boolean;
+  /** False leaves the workbook out (default true). */
+  xlsx?: boolean;
+}
+
+/** The files' names for a period of whole months: `laporan-2026-01-2026-06.*`. */
+function fileNames(period: Statement['period']): StatementDocuments['names'] {
+  const base = `laporan-${period.from.slice(0, 7)}-${period.to.slice(0, 7)}`;
+  return { json: `${base}.json`, pdf: `${base}.pdf`, xlsx: `${base}.xlsx` };
+}
+
+/** Signs a statement: the signature, the statement code and the JSON file's text. */
+export async function signStatementDocument(
   statement: Statement,
   signer: StatementSigner,
-  options: { omitNotes?: boolean } = {},
-): Promise<StatementDocuments> {
+): Promise<SignedStatement> {
   // Canonicalised once: for a year of a busy shop that is the slowest step.
   const bytes = signedBytes(statement);
   const file = await signStatement(statement, signer, bytes);
   const code = await statementCode(statement, bytes);
-  const qrText = await buildQrSummary(statement, code, signer);
+  return { statement, file, code, fingerprint: file.signature.fingerprint, json: statementJson(file) };
+}
+
+/**
+ * Renders a signed statement's PDF (the signed QR summary printed, the JSON embedded) and workbook.
+ * The PDF, QR code and spreadsheet libraries are loaded here, so a page loads them only when a
+ * statement is made.
+ */
+export async function renderStatementDocuments(
+  signed: SignedStatement,
+  signer: StatementSigner,
+  options: DocumentOptions,
+): Promise<StatementDocuments> {
+  const { file, code } = signed;
+  const qrText = await buildQrSummary(signed.statement, code, signer);
   const [pdf, xlsx] = await Promise.all([
-    renderStatementPdf(file, { qrText, code, omitNotes: options.omitNotes === true }),
-    renderStatementXlsx(file, code),
+    import('./pdf').then((m) =>
+      m.renderStatementPdf(file, {
+        labels: options.labels,
+        qrText,
+        code,
+        omitNotes: options.omitNotes === true,
+      }),
+    ),
+    options.xlsx === false
+      ? null
+      : import('./xlsx').then((m) => m.renderStatementXlsx(file, code, options.labels)),
   ]);
-  return {
-    file,
-    json: statementJson(file),
-    pdf,
-    xlsx,
-    fingerprint: file.signature.fingerprint,
-    code,
-    qrText,
-  };
+  return { ...signed, qrText, pdf, xlsx, names: fileNames(signed.statement.period) };
+}
+
+/** Signs a built statement and renders it as JSON, PDF and (unless left out) XLSX. */
+export async function makeStatementDocuments(
+  statement: Statement,
+  signer: StatementSigner,
+  options: DocumentOptions,
+): Promise<StatementDocuments> {
+  return renderStatementDocuments(await signStatementDocument(statement, signer), signer, options);
+}
+
+/** The first half of `makeStatement`: the figures from the rows, then the signed JSON. */
+export async function signStatementInput(
+  input: StatementInput,
+  signer: StatementSigner,
+): Promise<Result<SignedStatement, Problem>> {
+  const built = buildStatement(input);
+  if (!built.ok) return built;
+  return { ok: true, value: await signStatementDocument(built.value, signer) };
+}
+
+/**
+ * The one way a statement's files are made, by the app and the command line alike: the figures from
+ * the rows, then the signed JSON, then the PDF and the workbook. The PDF leaves the notes out when
+ * the input does.
+ */
+export async function makeStatement(
+  input: StatementInput,
+  signer: StatementSigner,
+  options: Omit<DocumentOptions, 'omitNotes'>,
+): Promise<Result<StatementDocuments, Problem>> {
+  const signed = await signStatementInput(input, signer);
+  if (!signed.ok) return signed;
+  const omitNotes = input.omitNotes === true;
+  return { ok: true, value: await renderStatementDocuments(signed.value, signer, { ...options, omitNotes }) };
 }

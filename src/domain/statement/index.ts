@@ -7,6 +7,7 @@ export * from './build';
 export * from './capacity';
 export * from './check';
 export * from './encoding';
+export * from './expected-key';
 export * from './figures';
 export * from './json-schema';
 export * from './keys';

@@ -1,124 +1,179 @@
-import type { BusinessDate } from '../dates';
+import type { BusinessDate, BusinessMonth } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Problem } from '../result';
 import type { CapacitySource, Statement } from './schema';
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+/** The figures a statement names: the lines of profit and loss, cash flow and the months. */
+export type StatementFigure =
+  | 'revenue'
+  | 'cogs'
+  | 'grossProfit'
+  | 'operatingExpenses'
+  | 'operatingProfit'
+  | 'otherIncome'
+  | 'otherExpenses'
+  | 'netProfit'
+  | 'cashIn'
+  | 'cashOut'
+  | 'closingBalance'
+  | 'openingBalance'
+  | 'operating'
+  | 'investing'
+  | 'financing';
 
-/** A business date in Indonesian: `1 Januari 2026`. */
-export function formatDateId(date: BusinessDate): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+/** The words of a statement's PDF and workbook other than figures and kinds (headings, fields, notes). */
+export type StatementWord =
+  | 'title'
+  | 'documentTitle'
+  | 'documentSubject'
+  | 'attachment'
+  | 'footer'
+  | 'business'
+  | 'businessName'
+  | 'owner'
+  | 'memberNumber'
+  | 'cooperative'
+  | 'branch'
+  | 'cooperativeBranch'
+  | 'businessType'
+  | 'period'
+  | 'from'
+  | 'to'
+  | 'createdAt'
+  | 'statementId'
+  | 'statementCode'
+  | 'fingerprint'
+  | 'profitLoss'
+  | 'profitLossOf'
+  | 'byCategory'
+  | 'noCategories'
+  | 'amount'
+  | 'kind'
+  | 'monthsTable'
+  | 'month'
+  | 'cashFlow'
+  | 'accounts'
+  | 'accountsAtEnd'
+  | 'balance'
+  | 'chart'
+  | 'chartCosts'
+  | 'capacity'
+  | 'capacityM'
+  | 'capacityH'
+  | 'capacityI'
+  | 'capacityR'
+  | 'rpcFormula'
+  | 'rpcHelp'
+  | 'perMonth'
+  | 'perMonthFrom'
+  | 'sheetM'
+  | 'sheetH'
+  | 'sheetI'
+  | 'sheetR'
+  | 'rpc'
+  | 'sourceMember'
+  | 'sourcePrive'
+  | 'sourcePokok'
+  | 'discipline'
+  | 'activeDays'
+  | 'activeDaysValue'
+  | 'daysValue'
+  | 'daysInPeriod'
+  | 'longestGap'
+  | 'longestGapDays'
+  | 'medianLag'
+  | 'medianLagDays'
+  | 'backdated'
+  | 'backdatedShare'
+  | 'corrections'
+  | 'correctionsValue'
+  | 'imported'
+  | 'importedValue'
+  | 'importedShare'
+  | 'warning'
+  | 'notes'
+  | 'noteCashBasis'
+  | 'noteUnaudited'
+  | 'noteOutsideProfit'
+  | 'noteCapacity'
+  | 'noteSourcePrive'
+  | 'noteSourcePokok'
+  | 'noteOmitted'
+  | 'noteRows'
+  | 'verification'
+  | 'verificationSigned'
+  | 'verificationMatch'
+  | 'verificationProves'
+  | 'sheetSummary'
+  | 'sheetMonths'
+  | 'sheetEntries'
+  | 'sheetTransfers'
+  | 'date'
+  | 'direction'
+  | 'category'
+  | 'account'
+  | 'note'
+  | 'recordedAt'
+  | 'id'
+  | 'fromAccount'
+  | 'toAccount'
+  | 'in'
+  | 'out'
+  | 'yes'
+  | 'no';
+
+/** Values put into a word's `{name}` placeholders. */
+export type WordParams = Record<string, string | number>;
+
+/**
+ * The words and formats a statement's PDF and workbook are written in. The domain lays the files
+ * out; the caller (the app, the command line) brings the language from i18n, which the domain does
+ * not import.
+ */
+export interface StatementLabels {
+  /** The BCP 47 tag of the text, written into the PDF. */
+  locale: string;
+  /** A word or sentence, its placeholders filled. */
+  word(word: StatementWord, params?: WordParams): string;
+  /** The name of each figure. */
+  figure: Readonly<Record<StatementFigure, string>>;
+  /** The name of each kind of category. */
+  kind: Readonly<Record<CategoryKind, string>>;
+  /** A period: `1 Januari 2026 s.d. 30 Juni 2026`. */
+  period(period: { from: BusinessDate; to: BusinessDate }): string;
+  /** A month for table heads and the chart: `Jan 2026`. */
+  month(month: BusinessMonth): string;
+  /** An instant in a time zone, the zone named: `28 November 2026 pukul 20.27 WITA`. */
+  instant(instant: string, timeZone: string): string;
+  /** A share (0–1) as a percentage: `12,5%`. */
+  share(share: number): string;
+  /** A number with at most one decimal: `1,5`. */
+  decimal(value: number): string;
+  /** The sentence of a discipline warning. */
+  warning(warning: Problem): string;
 }
 
-/** A month in Indonesian, short (`Jan 2026`) or long (`Januari 2026`). */
-export function formatMonthId(month: string, short = false): string {
-  const name = MONTHS[Number(month.slice(5, 7)) - 1] ?? '';
-  return `${short ? name.slice(0, 3) : name} ${month.slice(0, 4)}`;
-}
+/** Where H or I came from: stated by the owner, or the book's average of prive or pokok. */
+export const capacitySource = (
+  labels: StatementLabels,
+  source: CapacitySource | undefined,
+  average: 'sourcePrive' | 'sourcePokok' | 'noteSourcePrive' | 'noteSourcePokok',
+): string => labels.word(source === 'member' ? 'sourceMember' : average);
 
-/** A period in Indonesian: `1 Januari 2026 s.d. 30 Juni 2026`. */
-export const formatPeriodId = (period: { from: BusinessDate; to: BusinessDate }): string =>
-  `${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
-
-/** An instant in the book's time zone, in Indonesian: `28 November 2026 pukul 20.27 WITA`. */
-export function formatInstantId(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('id-ID', {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(instant));
-}
-
-/** A share (0–1) as an Indonesian percentage: `12,5%`. */
-export const formatShareId = (share: number): string =>
-  new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(share);
-
-/** A number of days in Indonesian: `1,5 hari`. */
-export const formatDaysId = (days: number): string =>
-  `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(days)} hari`;
-
-/** The Indonesian label of each kind of category. */
-export const KIND_LABELS: Readonly<Record<CategoryKind, string>> = {
-  pendapatan: 'Pendapatan usaha',
-  pendapatan_lain: 'Pendapatan lain-lain',
-  hpp: 'Harga pokok penjualan (HPP)',
-  beban: 'Beban usaha',
-  beban_lain: 'Beban lain-lain',
-  modal: 'Setoran modal pemilik',
-  prive: 'Prive',
-  pinjaman_masuk: 'Terima pinjaman',
-  angsuran_pokok: 'Bayar pokok pinjaman',
-  beli_aset: 'Beli peralatan / aset',
-  jual_aset: 'Jual peralatan / aset',
-};
-
-/** The Indonesian line labels of profit and loss, cash flow and the months, by field name. */
-export const FIGURE_LABELS = {
-  revenue: 'Pendapatan usaha',
-  cogs: 'Harga pokok penjualan (HPP)',
-  grossProfit: 'Laba kotor',
-  operatingExpenses: 'Beban usaha',
-  operatingProfit: 'Laba usaha',
-  otherIncome: 'Pendapatan lain-lain',
-  otherExpenses: 'Beban lain-lain',
-  netProfit: 'Laba bersih',
-  cashIn: 'Uang masuk',
-  cashOut: 'Uang keluar',
-  closingBalance: 'Saldo akhir',
-  openingBalance: 'Saldo awal',
-  operating: 'Arus kas operasi',
-  investing: 'Arus kas investasi',
-  financing: 'Arus kas pendanaan',
-} as const;
-
-/** The Indonesian sentence of a discipline warning. */
-export function warningTextId(warning: Problem): string {
-  const p = warning.params ?? {};
-  switch (warning.code) {
-    case 'discipline.lateBurst':
-      return `${p.count} catatan dibuat dalam ${p.days} hari terakhir untuk tanggal lebih dari ${p.age} hari sebelumnya.`;
-    case 'discipline.noEntries':
-      return 'Tidak ada catatan dalam periode ini.';
-    default:
-      return `Peringatan: ${warning.code}`;
-  }
-}
-
-/** Where H or I came from, in Indonesian: the book's average of `average`, or stated by the owner. */
-export const capacitySourceId = (source: CapacitySource | undefined, average: string): string =>
-  source === 'member' ? 'dinyatakan pemilik' : `rata-rata ${average}`;
-
-/** The notes every statement carries, in Indonesian (H and I as the file says they were set). */
-export function statementNotesId(
+/** The notes every statement carries (H and I as the file says they were set). */
+export function statementNotes(
+  labels: StatementLabels,
   omitNotes: boolean,
-  capacity: Pick<Statement['repaymentCapacity'], 'householdCostsSource' | 'existingInstalmentsSource'> = {},
+  capacity: Pick<Statement['repaymentCapacity'], 'householdCostsSource' | 'existingInstalmentsSource'>,
 ): string[] {
-  const h = capacitySourceId(capacity.householdCostsSource, 'prive per bulan');
-  const i = capacitySourceId(capacity.existingInstalmentsSource, 'pokok angsuran per bulan');
+  const h = capacitySource(labels, capacity.householdCostsSource, 'noteSourcePrive');
+  const i = capacitySource(labels, capacity.existingInstalmentsSource, 'noteSourcePokok');
   const notes = [
-    'Laporan ini disusun dengan basis kas: pendapatan dan beban dicatat saat uang diterima atau dibayar.',
-    'Laporan ini dibuat sendiri oleh pemilik usaha dari buku kas di aplikasi Lumbung dan tidak diaudit.',
-    'Setoran modal, prive, penerimaan dan pembayaran pokok pinjaman, serta pembelian dan penjualan aset menggerakkan kas tetapi tidak termasuk laba rugi; bunga pinjaman termasuk beban lain-lain.',
-    `Kemampuan bayar (RPC) = (M - H - I) x r, dibulatkan ke bawah ke rupiah penuh; M rata-rata laba bersih per bulan, H (${h}), I (${i}).`,
+    labels.word('noteCashBasis'),
+    labels.word('noteUnaudited'),
+    labels.word('noteOutsideProfit'),
+    labels.word('noteCapacity', { h, i }),
   ];
-  if (omitNotes)
-    notes.push('Keterangan tiap catatan tidak disertakan atas pilihan pemilik; semua angka tetap lengkap.');
+  if (omitNotes) notes.push(labels.word('noteOmitted'));
   return notes;
 }

@@ -1,46 +1,59 @@
 import { formatRupiah } from '../money';
-import { capacitySourceId, formatDaysId, formatShareId, statementNotesId, warningTextId } from './labels';
+import { capacitySource, statementNotes, type StatementLabels } from './labels';
 import { fieldLine } from './pdf-figures';
 import { INK, type PdfCursor } from './pdf-layout';
 import type { Statement } from './schema';
 
 /** Kemampuan bayar: M, H, I, r and RPC. */
-export function drawRepaymentCapacity(cursor: PdfCursor, s: Statement): void {
+export function drawRepaymentCapacity(cursor: PdfCursor, labels: StatementLabels, s: Statement): void {
   const r = s.repaymentCapacity;
-  cursor.heading('5. Kemampuan bayar', 90);
-  fieldLine(cursor, 'M  rata-rata laba bersih', `${formatRupiah(r.averageNetProfit)} per bulan`);
-  const h = capacitySourceId(r.householdCostsSource, 'prive');
-  const i = capacitySourceId(r.existingInstalmentsSource, 'pokok');
-  fieldLine(cursor, 'H  biaya rumah tangga', `${formatRupiah(r.householdCosts)} per bulan (${h})`);
-  fieldLine(cursor, 'I  angsuran berjalan', `${formatRupiah(r.existingInstalments)} per bulan (${i})`);
-  fieldLine(cursor, 'r  rasio', formatShareId(r.ratio));
+  const { word } = labels;
+  const perMonth = (amount: number, source?: string) =>
+    source === undefined
+      ? word('perMonth', { amount: formatRupiah(amount) })
+      : word('perMonthFrom', { amount: formatRupiah(amount), source });
+  cursor.heading(`5. ${word('capacity')}`, 90);
+  fieldLine(cursor, word('capacityM'), perMonth(r.averageNetProfit));
+  const h = capacitySource(labels, r.householdCostsSource, 'sourcePrive');
+  const i = capacitySource(labels, r.existingInstalmentsSource, 'sourcePokok');
+  fieldLine(cursor, word('capacityH'), perMonth(r.householdCosts, h));
+  fieldLine(cursor, word('capacityI'), perMonth(r.existingInstalments, i));
+  fieldLine(cursor, word('capacityR'), labels.share(r.ratio));
   cursor.row([
-    { text: 'RPC = (M - H - I) x r', x: 48, width: 130, bold: true },
-    { text: `${formatRupiah(r.rpc)} per bulan`, x: 178, width: 300, bold: true },
+    { text: word('rpcFormula'), x: 48, width: 130, bold: true },
+    { text: perMonth(r.rpc), x: 178, width: 300, bold: true },
   ]);
-  cursor.paragraph(
-    'RPC adalah angsuran baru per bulan terbesar yang didukung oleh angka-angka ini (tidak pernah di bawah nol).',
-    { size: 8, color: INK.muted },
-  );
+  cursor.paragraph(word('rpcHelp'), { size: 8, color: INK.muted });
 }
 
 /** Kedisiplinan pencatatan, with its warnings. */
-export function drawDiscipline(cursor: PdfCursor, s: Statement): void {
+export function drawDiscipline(cursor: PdfCursor, labels: StatementLabels, s: Statement): void {
   const d = s.discipline;
-  cursor.heading('6. Kedisiplinan pencatatan', 100);
-  fieldLine(cursor, 'Hari aktif', `${d.activeDays} dari ${d.daysInPeriod} hari`);
-  fieldLine(cursor, 'Jeda terpanjang', formatDaysId(d.longestGapDays));
-  fieldLine(cursor, 'Median keterlambatan', formatDaysId(d.medianLagDays));
-  fieldLine(cursor, 'Dicatat mundur (3+ hari)', formatShareId(d.backdatedShare));
-  fieldLine(cursor, 'Koreksi', `${d.corrections} catatan diubah atau dibatalkan`);
-  fieldLine(cursor, 'Diimpor', `${formatShareId(d.importedShare)} catatan diimpor dari berkas`);
-  for (const warning of d.warnings) cursor.paragraph(`Peringatan: ${warningTextId(warning)}`, { bold: true });
+  const { word } = labels;
+  const days = (n: number) => word('daysValue', { days: labels.decimal(n) });
+  cursor.heading(`6. ${word('discipline')}`, 100);
+  fieldLine(
+    cursor,
+    word('activeDays'),
+    word('activeDaysValue', { active: d.activeDays, days: d.daysInPeriod }),
+  );
+  fieldLine(cursor, word('longestGap'), days(d.longestGapDays));
+  fieldLine(cursor, word('medianLag'), days(d.medianLagDays));
+  fieldLine(cursor, word('backdated'), labels.share(d.backdatedShare));
+  fieldLine(cursor, word('corrections'), word('correctionsValue', { count: d.corrections }));
+  fieldLine(cursor, word('imported'), word('importedValue', { share: labels.share(d.importedShare) }));
+  for (const warning of d.warnings) cursor.paragraph(labels.warning(warning), { bold: true });
 }
 
 /** The notes: cash basis, unaudited, what lies outside profit and loss, where the rows are. */
-export function drawNotes(cursor: PdfCursor, s: Statement, omitNotes: boolean): void {
-  cursor.heading('7. Catatan', 60);
-  const rows = `Laporan ini memuat ${s.entries.length} catatan dan ${s.transfers.length} pindah dana dalam periode; semuanya ada di berkas statement.json yang dilampirkan pada PDF ini.`;
-  for (const note of [...statementNotesId(omitNotes, s.repaymentCapacity), rows])
+export function drawNotes(
+  cursor: PdfCursor,
+  labels: StatementLabels,
+  s: Statement,
+  omitNotes: boolean,
+): void {
+  cursor.heading(`7. ${labels.word('notes')}`, 60);
+  const rows = labels.word('noteRows', { entries: s.entries.length, transfers: s.transfers.length });
+  for (const note of [...statementNotes(labels, omitNotes, s.repaymentCapacity), rows])
     cursor.paragraph(`- ${note}`);
 }

@@ -1,6 +1,6 @@
 import { rgb } from 'pdf-lib';
 import { formatRupiahShort } from '../money';
-import { formatMonthId } from './labels';
+import type { StatementLabels } from './labels';
 import { CONTENT_WIDTH, INK, MARGIN, type PdfCursor } from './pdf-layout';
 import type { Statement } from './schema';
 
@@ -20,8 +20,8 @@ export function niceStep(span: number): number {
 const costsOf = (m: Statement['months'][number]) => m.cogs + m.operatingExpenses + m.otherExpenses;
 
 /** The monthly chart, drawn as vectors: bars for revenue and costs, a line for net profit. */
-export function drawChart(cursor: PdfCursor, s: Statement): void {
-  cursor.heading('4. Grafik bulanan', PLOT_HEIGHT + 40);
+export function drawChart(cursor: PdfCursor, labels: StatementLabels, s: Statement): void {
+  cursor.heading(`4. ${labels.word('chart')}`, PLOT_HEIGHT + 40);
   const values = s.months.flatMap((m) => [m.revenue, costsOf(m), m.netProfit]);
   const step = niceStep(Math.max(...values, 0) - Math.min(...values, 0));
   const top = Math.ceil(Math.max(...values, 1) / step) * step;
@@ -66,7 +66,7 @@ export function drawChart(cursor: PdfCursor, s: Statement): void {
       color: COLORS.costs,
     });
     points.push({ x: center, y: yOf(m.netProfit) });
-    const label = formatMonthId(m.month, true);
+    const label = labels.month(m.month);
     cursor.draw(label, center - cursor.width(label, { size: 7 }) / 2, base - 11, {
       size: 7,
       color: INK.muted,
@@ -79,9 +79,9 @@ export function drawChart(cursor: PdfCursor, s: Statement): void {
   });
   const legendY = base - 26;
   const legend: [string, typeof COLORS.revenue][] = [
-    ['Pendapatan usaha', COLORS.revenue],
-    ['Biaya (HPP, beban usaha, beban lain-lain)', COLORS.costs],
-    ['Laba bersih', COLORS.profit],
+    [labels.figure.revenue, COLORS.revenue],
+    [labels.word('chartCosts'), COLORS.costs],
+    [labels.figure.netProfit, COLORS.profit],
   ];
   let x = left;
   for (const [label, color] of legend) {

@@ -1,5 +1,5 @@
 import { formatRupiah } from '../money';
-import { FIGURE_LABELS, KIND_LABELS, formatInstantId, formatPeriodId } from './labels';
+import type { StatementLabels } from './labels';
 import type { PdfCursor } from './pdf-layout';
 import { CONTENT_WIDTH, INK, MARGIN } from './pdf-layout';
 import type { Statement } from './schema';
@@ -24,59 +24,64 @@ export function fieldLine(cursor: PdfCursor, label: string, value: string): void
 }
 
 /** Title and identity: business, owner, member number, cooperative, period, date made, id. */
-export function drawIdentity(cursor: PdfCursor, s: Statement, code: string): void {
+export function drawIdentity(cursor: PdfCursor, labels: StatementLabels, s: Statement, code: string): void {
+  const { word } = labels;
   cursor.gap(4);
-  cursor.draw('LAPORAN KEUANGAN UNTUK PENGAJUAN PINJAMAN', MARGIN.left, cursor.y, { size: 15, bold: true });
+  const title = word('title').toLocaleUpperCase(labels.locale);
+  cursor.draw(title, MARGIN.left, cursor.y, { size: 15, bold: true });
   cursor.gap(20);
-  cursor.draw(s.business.name || 'Usaha', MARGIN.left, cursor.y, { size: 13, bold: true }, CONTENT_WIDTH);
+  const name = s.business.name || word('business');
+  cursor.draw(name, MARGIN.left, cursor.y, { size: 13, bold: true }, CONTENT_WIDTH);
   cursor.gap(6);
   const b = s.business;
-  fieldLine(cursor, 'Pemilik', b.owner || '-');
-  fieldLine(cursor, 'Nomor anggota', b.memberNumber || '-');
-  fieldLine(cursor, 'Koperasi / cabang', [b.cooperative, b.branch].filter(Boolean).join(' / ') || '-');
-  fieldLine(cursor, 'Jenis usaha', b.type || '-');
-  fieldLine(cursor, 'Periode', formatPeriodId(s.period));
-  fieldLine(cursor, 'Dibuat', formatInstantId(s.createdAt, b.timeZone));
-  fieldLine(cursor, 'ID laporan', s.id);
-  fieldLine(cursor, 'Kode laporan', code);
+  fieldLine(cursor, word('owner'), b.owner || '-');
+  fieldLine(cursor, word('memberNumber'), b.memberNumber || '-');
+  fieldLine(cursor, word('cooperativeBranch'), [b.cooperative, b.branch].filter(Boolean).join(' / ') || '-');
+  fieldLine(cursor, word('businessType'), b.type || '-');
+  fieldLine(cursor, word('period'), labels.period(s.period));
+  fieldLine(cursor, word('createdAt'), labels.instant(s.createdAt, b.timeZone));
+  fieldLine(cursor, word('statementId'), s.id);
+  fieldLine(cursor, word('statementCode'), code);
 }
 
 /** Laba rugi for the whole period, then the breakdown per category. */
-export function drawProfitAndLoss(cursor: PdfCursor, s: Statement): void {
+export function drawProfitAndLoss(cursor: PdfCursor, labels: StatementLabels, s: Statement): void {
   const p = s.profitAndLoss;
-  cursor.heading(`1. Laba rugi, ${formatPeriodId(s.period)}`, 140);
-  moneyLine(cursor, FIGURE_LABELS.revenue, p.revenue);
-  moneyLine(cursor, FIGURE_LABELS.cogs, p.cogs);
-  moneyLine(cursor, FIGURE_LABELS.grossProfit, p.grossProfit, true);
-  moneyLine(cursor, FIGURE_LABELS.operatingExpenses, p.operatingExpenses);
-  moneyLine(cursor, FIGURE_LABELS.operatingProfit, p.operatingProfit, true);
-  moneyLine(cursor, FIGURE_LABELS.otherIncome, p.otherIncome);
-  moneyLine(cursor, FIGURE_LABELS.otherExpenses, p.otherExpenses);
-  moneyLine(cursor, FIGURE_LABELS.netProfit, p.netProfit, true);
+  const { figure } = labels;
+  cursor.heading(`1. ${labels.word('profitLossOf', { period: labels.period(s.period) })}`, 140);
+  moneyLine(cursor, figure.revenue, p.revenue);
+  moneyLine(cursor, figure.cogs, p.cogs);
+  moneyLine(cursor, figure.grossProfit, p.grossProfit, true);
+  moneyLine(cursor, figure.operatingExpenses, p.operatingExpenses);
+  moneyLine(cursor, figure.operatingProfit, p.operatingProfit, true);
+  moneyLine(cursor, figure.otherIncome, p.otherIncome);
+  moneyLine(cursor, figure.otherExpenses, p.otherExpenses);
+  moneyLine(cursor, figure.netProfit, p.netProfit, true);
 
-  cursor.heading('Rincian per kategori', 40);
+  cursor.heading(labels.word('byCategory'), 40);
   let kind = '';
   for (const line of p.byCategory) {
     if (line.kind !== kind) {
       kind = line.kind;
       cursor.ensure(30);
-      cursor.row([{ text: KIND_LABELS[line.kind], x: MARGIN.left, width: LABEL_WIDTH, bold: true }]);
+      cursor.row([{ text: labels.kind[line.kind], x: MARGIN.left, width: LABEL_WIDTH, bold: true }]);
     }
     moneyLine(cursor, line.category, line.amount, false, 14);
   }
-  if (p.byCategory.length === 0) cursor.paragraph('Tidak ada pendapatan atau beban dalam periode ini.');
+  if (p.byCategory.length === 0) cursor.paragraph(labels.word('noCategories'));
 }
 
 /** Arus kas: opening balance, the three groups, closing balance, and each account's closing balance. */
-export function drawCashFlow(cursor: PdfCursor, s: Statement): void {
+export function drawCashFlow(cursor: PdfCursor, labels: StatementLabels, s: Statement): void {
   const c = s.cashFlow;
-  cursor.heading('3. Arus kas', 120);
-  moneyLine(cursor, FIGURE_LABELS.openingBalance, c.openingBalance, true);
-  moneyLine(cursor, FIGURE_LABELS.operating, c.operating);
-  moneyLine(cursor, FIGURE_LABELS.investing, c.investing);
-  moneyLine(cursor, FIGURE_LABELS.financing, c.financing);
-  moneyLine(cursor, FIGURE_LABELS.closingBalance, c.closingBalance, true);
+  const { figure } = labels;
+  cursor.heading(`3. ${labels.word('cashFlow')}`, 120);
+  moneyLine(cursor, figure.openingBalance, c.openingBalance, true);
+  moneyLine(cursor, figure.operating, c.operating);
+  moneyLine(cursor, figure.investing, c.investing);
+  moneyLine(cursor, figure.financing, c.financing);
+  moneyLine(cursor, figure.closingBalance, c.closingBalance, true);
   cursor.gap(4);
-  cursor.row([{ text: 'Saldo per akun pada akhir periode', x: MARGIN.left, width: LABEL_WIDTH, bold: true }]);
+  cursor.row([{ text: labels.word('accountsAtEnd'), x: MARGIN.left, width: LABEL_WIDTH, bold: true }]);
   for (const account of c.accounts) moneyLine(cursor, account.name, account.balance, false, 14);
 }

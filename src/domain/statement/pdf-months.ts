@@ -1,5 +1,5 @@
 import { formatThousands } from '../money';
-import { FIGURE_LABELS, formatMonthId } from './labels';
+import type { StatementLabels } from './labels';
 import { CONTENT_WIDTH, INK, MARGIN, type PdfCursor } from './pdf-layout';
 import type { Statement } from './schema';
 
@@ -25,8 +25,8 @@ const LINES: { key: MonthLine | 'operatingProfit'; bold?: boolean }[] = [
 ];
 
 /** Laba rugi and cash month by month, as tables of up to six months (amounts in Rupiah). */
-export function drawMonths(cursor: PdfCursor, s: Statement): void {
-  cursor.heading('2. Laba rugi dan kas per bulan (Rupiah)', 13 * (LINES.length + 1));
+export function drawMonths(cursor: PdfCursor, labels: StatementLabels, s: Statement): void {
+  cursor.heading(`2. ${labels.word('monthsTable')}`, 13 * (LINES.length + 1));
   for (let start = 0; start < s.months.length; start += MONTHS_PER_TABLE) {
     const months = s.months.slice(start, start + MONTHS_PER_TABLE);
     const columnWidth = (CONTENT_WIDTH - LABEL_WIDTH) / MONTHS_PER_TABLE;
@@ -34,7 +34,7 @@ export function drawMonths(cursor: PdfCursor, s: Statement): void {
     cursor.ensure(13 * (LINES.length + 1));
     cursor.row(
       months.map((m, i) => ({
-        text: formatMonthId(m.month, true),
+        text: labels.month(m.month),
         x: x(i),
         width: columnWidth,
         align: 'right' as const,
@@ -48,7 +48,7 @@ export function drawMonths(cursor: PdfCursor, s: Statement): void {
         line.key === 'operatingProfit' ? m.grossProfit - m.operatingExpenses : m[line.key];
       cursor.row(
         [
-          { text: FIGURE_LABELS[line.key], x: MARGIN.left, width: LABEL_WIDTH, bold: line.bold, size: 8 },
+          { text: labels.figure[line.key], x: MARGIN.left, width: LABEL_WIDTH, bold: line.bold, size: 8 },
           ...months.map((m, i) => ({
             text: formatThousands(value(m)),
             x: x(i),

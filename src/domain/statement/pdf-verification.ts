@@ -1,5 +1,6 @@
 import { create } from 'qrcode';
 import { rgb, type PDFPage } from 'pdf-lib';
+import type { StatementLabels } from './labels';
 import { CONTENT_WIDTH, MARGIN, type PdfCursor } from './pdf-layout';
 
 /** The QR code's side on paper, in points (about 5.3 cm): large enough for a phone camera. */
@@ -31,22 +32,25 @@ export function drawQrCode(page: PDFPage, text: string, x: number, y: number, si
 }
 
 /** The verification block: fingerprint, statement code, the signed QR summary, and what they prove. */
-export function drawVerification(cursor: PdfCursor, fingerprint: string, code: string, qrText: string): void {
-  cursor.heading('8. Verifikasi', QR_SIDE + 90);
+export function drawVerification(
+  cursor: PdfCursor,
+  labels: StatementLabels,
+  fingerprint: string,
+  code: string,
+  qrText: string,
+): void {
+  const { word } = labels;
+  cursor.heading(`8. ${word('verification')}`, QR_SIDE + 90);
   const top = cursor.y - 8;
   const textWidth = CONTENT_WIDTH - QR_SIDE - 24;
   drawQrCode(cursor.page, qrText, MARGIN.left + CONTENT_WIDTH - QR_SIDE, top - QR_SIDE, QR_SIDE);
   cursor.gap(10);
-  cursor.draw('Sidik jari kunci', MARGIN.left, cursor.y - 10, { size: 8 });
+  cursor.draw(word('fingerprint'), MARGIN.left, cursor.y - 10, { size: 8 });
   cursor.draw(fingerprint, MARGIN.left, cursor.y - 28, { size: 16, bold: true });
-  cursor.draw('Kode laporan', MARGIN.left, cursor.y - 46, { size: 8 });
+  cursor.draw(word('statementCode'), MARGIN.left, cursor.y - 46, { size: 8 });
   cursor.draw(code, MARGIN.left, cursor.y - 62, { size: 13, bold: true });
   cursor.gap(70);
-  const lines = [
-    'Laporan ini ditandatangani secara digital (ES256) oleh perangkat pemilik. Berkas statement.json yang terlampir memuat laporan lengkap beserta tanda tangannya; periksa dengan penampil Lumbung atau alat lain yang mengikuti format lumbung.statement/1.',
-    'Cocokkan sidik jari kunci dengan yang terdaftar untuk anggota ini. Kode QR memuat ringkasan bertanda tangan (ID, periode, pendapatan, laba bersih, saldo akhir) sehingga salinan cetak pun dapat diperiksa.',
-    'Tanda tangan membuktikan laporan tidak diubah sejak ditandatangani dan perangkat mana yang menandatanganinya; tanda tangan tidak membuktikan bahwa catatannya benar.',
-  ];
+  const lines = [word('verificationSigned'), word('verificationMatch'), word('verificationProves')];
   for (const line of lines)
     for (const wrapped of cursor.wrap(line, textWidth, { size: 8 })) {
       cursor.y -= 11;

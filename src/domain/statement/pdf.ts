@@ -1,6 +1,6 @@
 import { AFRelationship, PDFDocument, StandardFonts } from 'pdf-lib';
 import { utf8 } from '../platform';
-import { formatPeriodId } from './labels';
+import type { StatementLabels } from './labels';
 import { drawNotes, drawDiscipline, drawRepaymentCapacity } from './pdf-assessment';
 import { STATEMENT_ATTACHMENT } from './pdf-attachment';
 import { drawChart } from './pdf-chart';
@@ -13,6 +13,8 @@ import { statementCode, statementJson } from './sign';
 
 /** What the PDF needs besides the signed file. */
 export interface PdfOptions {
+  /** The words and formats of the text. */
+  labels: StatementLabels;
   /** The signed QR summary (see `buildQrSummary`). */
   qrText: string;
   /** Whether the member left the entries' notes out (the PDF says so). */
@@ -22,11 +24,11 @@ export interface PdfOptions {
 }
 
 /** Page numbers and the business name at the foot of every page. */
-function drawFooters(cursor: PdfCursor, business: string): void {
+function drawFooters(cursor: PdfCursor, labels: StatementLabels, business: string): void {
   const pages = cursor.doc.getPages();
   pages.forEach((page, i) => {
     cursor.page = page;
-    const text = `Lumbung - ${business} - halaman ${i + 1} dari ${pages.length}`;
+    const text = labels.word('footer', { business, page: i + 1, pages: pages.length });
     cursor.draw(
       text,
       MARGIN.left,
@@ -38,20 +40,21 @@ function drawFooters(cursor: PdfCursor, business: string): void {
 }
 
 /**
- * The statement as an A4 PDF in Indonesian, text selectable, with the monthly chart and the QR code
+ * The statement as an A4 PDF in the labels' language, text selectable, with the monthly chart and the QR code
  * drawn as vectors and the signed statement embedded as the attachment `statement.json`.
  */
 export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
   const s = file.statement;
+  const { labels } = options;
   const code = options.code ?? (await statementCode(s));
   const doc = await PDFDocument.create({ updateMetadata: false });
   const created = new Date(s.createdAt);
-  doc.setTitle(`Laporan keuangan ${s.business.name}, ${formatPeriodId(s.period)}`);
+  doc.setTitle(labels.word('documentTitle', { business: s.business.name, period: labels.period(s.period) }));
   doc.setAuthor(s.business.owner || s.business.name);
-  doc.setSubject('Laporan untuk pengajuan pinjaman (lumbung.statement/1)');
+  doc.setSubject(labels.word('documentSubject'));
   doc.setCreator(`Lumbung ${s.appVersion}`);
   doc.setProducer('Lumbung');
-  doc.setLanguage('id-ID');
+  doc.setLanguage(labels.locale);
   doc.setCreationDate(created);
   doc.setModificationDate(created);
   const fonts = {
@@ -59,20 +62,20 @@ export async function renderStatementPdf(file: StatementFile, options: PdfOption
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
   };
   const cursor = new PdfCursor(doc, fonts);
-  drawIdentity(cursor, s, code);
-  drawProfitAndLoss(cursor, s);
-  drawMonths(cursor, s);
-  drawCashFlow(cursor, s);
-  drawChart(cursor, s);
-  drawRepaymentCapacity(cursor, s);
-  drawDiscipline(cursor, s);
-  drawNotes(cursor, s, options.omitNotes === true);
-  drawVerification(cursor, file.signature.fingerprint, code, options.qrText);
-  drawFooters(cursor, s.business.name);
+  drawIdentity(cursor, labels, s, code);
+  drawProfitAndLoss(cursor, labels, s);
+  drawMonths(cursor, labels, s);
+  drawCashFlow(cursor, labels, s);
+  drawChart(cursor, labels, s);
+  drawRepaymentCapacity(cursor, labels, s);
+  drawDiscipline(cursor, labels, s);
+  drawNotes(cursor, labels, s, options.omitNotes === true);
+  drawVerification(cursor, labels, file.signature.fingerprint, code, options.qrText);
+  drawFooters(cursor, labels, s.business.name);
 
   await doc.attach(utf8(statementJson(file)), STATEMENT_ATTACHMENT, {
     mimeType: 'application/json',
-    description: 'Laporan bertanda tangan (lumbung.statement/1)',
+    description: labels.word('attachment'),
     creationDate: created,
     modificationDate: created,
     afRelationship: AFRelationship.Data,

@@ -2,7 +2,8 @@ import { verifyEs256 } from '../platform';
 import type { Problem } from '../result';
 import { checkFigures } from './check';
 import { fromBase64url } from './encoding';
-import { fingerprintOf, importPublicKey, normalizeFingerprint } from './keys';
+import { withExpectedFingerprint } from './expected-key';
+import { fingerprintOf, importPublicKey } from './keys';
 import { readStatementInput, type StatementSource } from './read';
 import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
 import { signedBytes, statementCode } from './sign';
@@ -39,7 +40,11 @@ export interface VerifyOptions {
 const ENVELOPE_KEYS = new Set(['format', 'statement', 'signature']);
 const MAX_SCHEMA_PROBLEMS = 20;
 
-const unreadable = (source: StatementSource | null, problems: Problem[]): StatementVerification => ({
+/** The verification of a file that holds no readable statement (or was refused before reading). */
+export const unreadableVerification = (
+  source: StatementSource | null,
+  problems: Problem[],
+): StatementVerification => ({
   verdict: 'unreadable',
   signatureValid: false,
   figuresConsistent: false,
@@ -114,9 +119,9 @@ export async function verifyStatement(
   options: VerifyOptions = {},
 ): Promise<StatementVerification> {
   const read = await readStatementInput(input);
-  if (!read.ok) return unreadable(read.source, [read.problem]);
+  if (!read.ok) return unreadableVerification(read.source, [read.problem]);
   const envelope = readEnvelope(read.json);
-  if (Array.isArray(envelope)) return unreadable(read.source, envelope);
+  if (Array.isArray(envelope)) return unreadableVerification(read.source, envelope);
   const { statement } = envelope;
 
   // Canonicalised once, for the signature and the statement code.
@@ -124,27 +129,17 @@ export async function verifyStatement(
   const signature = await checkSignature(bytes, envelope.signature);
   const figureProblems = checkFigures(statement);
   const problems = [...signature.problems, ...figureProblems];
-  let fingerprintMatches: boolean | null = null;
-  if (options.expectedFingerprint !== undefined) {
-    const expected = normalizeFingerprint(options.expectedFingerprint);
-    fingerprintMatches = expected !== null && expected === signature.fingerprint;
-    if (!fingerprintMatches)
-      problems.push({
-        code: 'fingerprint.mismatch',
-        params: { expected: options.expectedFingerprint.slice(0, 40), actual: signature.fingerprint ?? '—' },
-      });
-  }
-  const figuresConsistent = figureProblems.length === 0;
-  const genuine = problems.length === 0;
-  return {
-    verdict: genuine ? 'genuine' : 'altered',
+  const verification: StatementVerification = {
+    verdict: problems.length === 0 ? 'genuine' : 'altered',
     signatureValid: signature.valid,
-    figuresConsistent,
+    figuresConsistent: figureProblems.length === 0,
     fingerprint: signature.fingerprint,
-    fingerprintMatches,
+    fingerprintMatches: null,
     statementCode: await statementCode(statement, bytes),
     problems,
     statement,
     source: read.source,
   };
+  const expected = options.expectedFingerprint;
+  return expected === undefined ? verification : withExpectedFingerprint(verification, expected);
 }

@@ -1,5 +1,5 @@
 import type { Cell, Row } from 'write-excel-file/universal';
-import { FIGURE_LABELS, KIND_LABELS, capacitySourceId, formatPeriodId } from './labels';
+import { capacitySource, type StatementLabels, type StatementWord } from './labels';
 import { PROFIT_AND_LOSS_LINES } from '../reports/compare';
 import type { StatementFile } from './schema';
 
@@ -12,66 +12,69 @@ const text = (value: string): Cell => ({ value, type: String });
 const number = (value: number): Cell => ({ value, type: Number });
 
 /** Ringkasan: identity, profit and loss, cash flow, accounts, repayment capacity, discipline, key. */
-export function summarySheet(file: StatementFile, code: string): Row[] {
+export function summarySheet(file: StatementFile, code: string, labels: StatementLabels): Row[] {
   const s = file.statement;
   const p = s.profitAndLoss;
   const c = s.cashFlow;
   const r = s.repaymentCapacity;
   const d = s.discipline;
+  const { word, figure } = labels;
+  const field = (label: StatementWord, value: string): Row => [text(word(label)), text(value)];
+  const count = (label: StatementWord, value: number): Row => [text(word(label)), number(value)];
   return [
-    [bold('Laporan keuangan untuk pengajuan pinjaman')],
-    [text('Nama usaha'), text(s.business.name)],
-    [text('Pemilik'), text(s.business.owner)],
-    [text('Nomor anggota'), text(s.business.memberNumber)],
-    [text('Koperasi'), text(s.business.cooperative)],
-    [text('Cabang'), text(s.business.branch)],
-    [text('Periode'), text(formatPeriodId(s.period))],
-    [text('Dari'), text(s.period.from)],
-    [text('Sampai'), text(s.period.to)],
-    [text('Dibuat'), text(s.createdAt)],
-    [text('ID laporan'), text(s.id)],
-    [text('Kode laporan'), text(code)],
-    [text('Sidik jari kunci'), text(file.signature.fingerprint)],
+    [bold(word('title'))],
+    field('businessName', s.business.name),
+    field('owner', s.business.owner),
+    field('memberNumber', s.business.memberNumber),
+    field('cooperative', s.business.cooperative),
+    field('branch', s.business.branch),
+    field('period', labels.period(s.period)),
+    field('from', s.period.from),
+    field('to', s.period.to),
+    field('createdAt', s.createdAt),
+    field('statementId', s.id),
+    field('statementCode', code),
+    field('fingerprint', file.signature.fingerprint),
     [],
-    [bold('Laba rugi')],
-    ...PROFIT_AND_LOSS_LINES.map((key) => [text(FIGURE_LABELS[key]), money(p[key])]),
+    [bold(word('profitLoss'))],
+    ...PROFIT_AND_LOSS_LINES.map((key) => [text(figure[key]), money(p[key])]),
     [],
-    [bold('Rincian per kategori'), bold('Jumlah'), bold('Kelompok')],
-    ...p.byCategory.map((line) => [text(line.category), money(line.amount), text(KIND_LABELS[line.kind])]),
+    [bold(word('byCategory')), bold(word('amount')), bold(word('kind'))],
+    ...p.byCategory.map((line) => [text(line.category), money(line.amount), text(labels.kind[line.kind])]),
     [],
-    [bold('Arus kas')],
+    [bold(word('cashFlow'))],
     ...(['openingBalance', 'operating', 'investing', 'financing', 'closingBalance'] as const).map((key) => [
-      text(FIGURE_LABELS[key]),
+      text(figure[key]),
       money(c[key]),
     ]),
     [],
-    [bold('Saldo per akun'), bold('Saldo')],
+    [bold(word('accounts')), bold(word('balance'))],
     ...c.accounts.map((a) => [text(a.name), money(a.balance)]),
     [],
-    [bold('Kemampuan bayar')],
-    [text('Rata-rata laba bersih (M)'), money(r.averageNetProfit)],
+    [bold(word('capacity'))],
+    [text(word('sheetM')), money(r.averageNetProfit)],
     [
-      text('Biaya rumah tangga (H)'),
+      text(word('sheetH')),
       money(r.householdCosts),
-      text(capacitySourceId(r.householdCostsSource, 'prive')),
+      text(capacitySource(labels, r.householdCostsSource, 'sourcePrive')),
     ],
     [
-      text('Angsuran berjalan (I)'),
+      text(word('sheetI')),
       money(r.existingInstalments),
-      text(capacitySourceId(r.existingInstalmentsSource, 'pokok')),
+      text(capacitySource(labels, r.existingInstalmentsSource, 'sourcePokok')),
     ],
-    [text('Rasio (r)'), number(r.ratio)],
-    [text('RPC'), money(r.rpc)],
+    [text(word('sheetR')), number(r.ratio)],
+    [text(word('rpc')), money(r.rpc)],
     [],
-    [bold('Kedisiplinan pencatatan')],
-    [text('Hari aktif'), number(d.activeDays)],
-    [text('Hari dalam periode'), number(d.daysInPeriod)],
-    [text('Jeda terpanjang (hari)'), number(d.longestGapDays)],
-    [text('Median keterlambatan (hari)'), number(d.medianLagDays)],
-    [text('Porsi dicatat mundur'), number(d.backdatedShare)],
-    [text('Koreksi'), number(d.corrections)],
-    [text('Porsi diimpor'), number(d.importedShare)],
-    ...d.warnings.map((w) => [text('Peringatan'), text(w.code)]),
+    [bold(word('discipline'))],
+    count('activeDays', d.activeDays),
+    count('daysInPeriod', d.daysInPeriod),
+    count('longestGapDays', d.longestGapDays),
+    count('medianLagDays', d.medianLagDays),
+    count('backdatedShare', d.backdatedShare),
+    count('corrections', d.corrections),
+    count('importedShare', d.importedShare),
+    ...d.warnings.map((w) => field('warning', w.code)),
   ];
 }
 
@@ -90,49 +93,58 @@ export const MONTH_COLUMNS = [
 ] as const;
 
 /** Bulanan: one row per month, one column per figure. */
-export function monthsSheet(file: StatementFile): Row[] {
+export function monthsSheet(file: StatementFile, labels: StatementLabels): Row[] {
   return [
-    [bold('Bulan'), ...MONTH_COLUMNS.map((key) => bold(FIGURE_LABELS[key]))],
+    [bold(labels.word('month')), ...MONTH_COLUMNS.map((key) => bold(labels.figure[key]))],
     ...file.statement.months.map((m) => [text(m.month), ...MONTH_COLUMNS.map((key) => money(m[key]))]),
   ];
 }
 
 /** Catatan: every entry of the period. */
-export function entriesSheet(file: StatementFile): Row[] {
-  const head = [
-    'Tanggal',
-    'Arah',
-    'Jumlah',
-    'Kelompok',
-    'Kategori',
-    'Akun',
-    'Keterangan',
-    'Dicatat',
-    'Diimpor',
-    'ID',
+export function entriesSheet(file: StatementFile, { word }: StatementLabels): Row[] {
+  const head: StatementWord[] = [
+    'date',
+    'direction',
+    'amount',
+    'kind',
+    'category',
+    'account',
+    'note',
+    'recordedAt',
+    'imported',
+    'id',
   ];
   return [
-    head.map(bold),
+    head.map((key) => bold(word(key))),
     ...file.statement.entries.map((e) => [
       text(e.date),
-      text(e.direction === 'in' ? 'masuk' : 'keluar'),
+      text(word(e.direction)),
       money(e.amount),
       text(e.kind),
       text(e.category),
       text(e.account),
       text(e.note ?? ''),
       text(e.recordedAt),
-      text(e.imported ? 'ya' : 'tidak'),
+      text(word(e.imported ? 'yes' : 'no')),
       text(e.id),
     ]),
   ];
 }
 
 /** Pindah dana: every transfer of the period. */
-export function transfersSheet(file: StatementFile): Row[] {
-  const head = ['Tanggal', 'Jumlah', 'Dari akun', 'Ke akun', 'Keterangan', 'Dicatat', 'Diimpor', 'ID'];
+export function transfersSheet(file: StatementFile, { word }: StatementLabels): Row[] {
+  const head: StatementWord[] = [
+    'date',
+    'amount',
+    'fromAccount',
+    'toAccount',
+    'note',
+    'recordedAt',
+    'imported',
+    'id',
+  ];
   return [
-    head.map(bold),
+    head.map((key) => bold(word(key))),
     ...file.statement.transfers.map((t) => [
       text(t.date),
       money(t.amount),
@@ -140,7 +152,7 @@ export function transfersSheet(file: StatementFile): Row[] {
       text(t.to),
       text(t.note ?? ''),
       text(t.recordedAt),
-      text(t.imported ? 'ya' : 'tidak'),
+      text(word(t.imported ? 'yes' : 'no')),
       text(t.id),
     ]),
   ];

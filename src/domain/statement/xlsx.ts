@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Sheet } from 'write-excel-file/universal';
+import type { StatementLabels } from './labels';
 import type { StatementFile } from './schema';
 import { MONTH_COLUMNS, entriesSheet, monthsSheet, summarySheet, transfersSheet } from './xlsx-sheets';
 
@@ -7,29 +8,34 @@ interface BlobLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** The statement as an XLSX workbook (Ringkasan, Bulanan, Catatan, Pindah dana), money as real numbers. */
-export async function renderStatementXlsx(file: StatementFile, code: string): Promise<Uint8Array> {
+/** The statement as an XLSX workbook (summary, months, entries, transfers), money as real numbers. */
+export async function renderStatementXlsx(
+  file: StatementFile,
+  code: string,
+  labels: StatementLabels,
+): Promise<Uint8Array> {
+  const { word } = labels;
   const sheets: Sheet<never>[] = [
     {
-      sheet: 'Ringkasan',
-      data: summarySheet(file, code),
+      sheet: word('sheetSummary'),
+      data: summarySheet(file, code, labels),
       columns: [{ width: 34 }, { width: 22 }, { width: 28 }],
     },
     {
-      sheet: 'Bulanan',
-      data: monthsSheet(file),
+      sheet: word('sheetMonths'),
+      data: monthsSheet(file, labels),
       columns: [{ width: 10 }, ...MONTH_COLUMNS.map(() => ({ width: 16 }))],
       stickyRowsCount: 1,
     },
     {
-      sheet: 'Catatan',
-      data: entriesSheet(file),
+      sheet: word('sheetEntries'),
+      data: entriesSheet(file, labels),
       columns: [12, 8, 14, 16, 22, 12, 40, 26, 8, 38].map((width) => ({ width })),
       stickyRowsCount: 1,
     },
     {
-      sheet: 'Pindah dana',
-      data: transfersSheet(file),
+      sheet: word('sheetTransfers'),
+      data: transfersSheet(file, labels),
       columns: [12, 14, 14, 14, 40, 26, 8, 38].map((width) => ({ width })),
       stickyRowsCount: 1,
     },

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DeviceKey } from '../../storage/lazy';
-import type { StatementFiles } from './make-statement-files';
+import type { StatementDocuments } from '../../domain/statement/documents';
 import { canShareFiles, downloadFile, shareFiles } from './share';
 
 const TYPES = {
@@ -13,7 +13,7 @@ const TYPES = {
 type Format = keyof typeof TYPES;
 
 /** The made statement: its code and the device's fingerprint, and each file to send or save. */
-export function ExportPanel({ files, signedBy }: { files: StatementFiles; signedBy: DeviceKey }) {
+export function ExportPanel({ files, signedBy }: { files: StatementDocuments; signedBy: DeviceKey }) {
   const { t } = useI18n();
   const [note, setNote] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -24,8 +24,9 @@ export function ExportPanel({ files, signedBy }: { files: StatementFiles; signed
     return (Object.keys(TYPES) as Format[]).flatMap((format) => {
       const data = bytes[format];
       if (!data) return [];
-      // A copy in a fresh ArrayBuffer: a Blob part must not be a view of a shared buffer.
-      const file = new File([new Uint8Array(data)], files.names[format], { type: TYPES[format] });
+      // Bytes are copied into a fresh ArrayBuffer: a Blob part must not be a view of a shared buffer.
+      const part = typeof data === 'string' ? data : new Uint8Array(data);
+      const file = new File([part], files.names[format], { type: TYPES[format] });
       return [{ format, file, shareable: canShareFiles([file]) }];
     });
   }, [files]);

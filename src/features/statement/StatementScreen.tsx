@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { updateBook } from '../../storage';
-import { deviceKey, statementRows, type DeviceKey } from '../../storage/lazy';
+import { deviceKey, type DeviceKey } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { ExportPanel } from './ExportPanel';
-import { renderStatementFiles, statementFromRows, type StatementFiles } from './make-statement-files';
+import type { StatementDocuments } from '../../domain/statement/documents';
+import { makeStatementFiles } from './make-statement-files';
 import { StatementForm } from './StatementForm';
 import { draftPeriod, identityChanged, initialDraft, monthChoices, readDraft } from './statement-draft';
 import { useStatementPreview } from './use-statement-preview';
@@ -16,7 +17,7 @@ type Making =
   | { status: 'idle' }
   | { status: 'making' }
   | { status: 'failed'; message: string }
-  | { status: 'made'; files: StatementFiles; signedBy: DeviceKey };
+  | { status: 'made'; files: StatementDocuments; signedBy: DeviceKey };
 
 /** The member makes a statement for the cooperative: choose, preview, then sign and send the files. */
 export function StatementScreen() {
@@ -37,15 +38,10 @@ export function StatementScreen() {
         if (!saved.ok) return setMaking({ status: 'failed', message: saved.errors.map(problem).join(' ') });
       }
       // Built again now, so the signed statement carries the moment it was signed.
-      const rows = await statementRows(db, book.id, choices);
-      const built = rows ? statementFromRows(rows, choices, new Date()) : null;
-      if (!built?.ok)
-        return setMaking({ status: 'failed', message: (built?.errors ?? []).map(problem).join(' ') });
       const key = await deviceKey();
-      const files = await renderStatementFiles(built.value, key.signer, {
-        omitNotes: choices.omitNotes === true,
-      });
-      setMaking({ status: 'made', files, signedBy: key });
+      const made = await makeStatementFiles(db, book.id, { ...choices, signer: key.signer });
+      if (!made.ok) return setMaking({ status: 'failed', message: made.errors.map(problem).join(' ') });
+      setMaking({ status: 'made', files: made.value, signedBy: key });
     } catch {
       setMaking({ status: 'failed', message: t('statement.make.failed') });
     }

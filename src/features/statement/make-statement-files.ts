@@ -2,16 +2,13 @@ import type { BusinessDate } from '../../domain/dates';
 import type { Book, Id } from '../../domain/model';
 import { fail, ok, type Problem, type Result } from '../../domain/result';
 import {
-  buildQrSummary,
   buildStatement,
-  signedBytes,
-  signStatement,
-  statementCode,
-  statementJson,
   type Statement,
-  type StatementFile,
+  type StatementInput,
   type StatementSigner,
 } from '../../domain/statement';
+import { makeStatement, type StatementDocuments } from '../../domain/statement/documents';
+import { statementLabels } from '../../i18n/statement-labels';
 import type { LumbungDb } from '../../storage';
 import { deviceKey, statementRows, type StatementRows } from '../../storage/lazy';
 
@@ -35,34 +32,15 @@ export interface StatementChoices {
   omitNotes?: boolean;
 }
 
-/** A signed statement and its files, ready to send. */
-export interface StatementFiles {
-  statement: Statement;
-  file: StatementFile;
-  /** The statement code printed beside the QR code. */
-  code: string;
-  fingerprint: string;
-  json: Uint8Array;
-  pdf: Uint8Array;
-  /** Null when not asked for. */
-  xlsx: Uint8Array | null;
-  /** File names: `laporan-YYYY-MM-YYYY-MM.pdf` and so on. */
-  names: { json: string; pdf: string; xlsx: string };
-}
-
 // Set by Vite's `define` in the app; declared here too, as the module also runs in Node (tests, bench).
 declare const __APP_VERSION__: string | undefined;
 
 /** The app's version, as the build defines it (a plain Node run has none). */
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
-/** Builds the statement of a period from rows read by `statementRows`, the history as rollups. */
-export function statementFromRows(
-  rows: StatementRows,
-  choices: StatementChoices,
-  now: Date,
-): Result<Statement, Problem> {
-  return buildStatement({
+/** What a statement is built from: rows read by `statementRows` (the history as rollups) and the choices. */
+export function statementInput(rows: StatementRows, choices: StatementChoices, now: Date): StatementInput {
+  return {
     book: { ...rows.book, ...choices.identity },
     period: { from: choices.from, to: choices.to },
     entries: rows.entries,
@@ -78,58 +56,43 @@ export function statementFromRows(
     ...(choices.existingInstalments === undefined
       ? {}
       : { existingInstalments: choices.existingInstalments }),
-  });
-}
-
-/**
- * Signs a statement and renders its JSON, PDF (with the JSON embedded and the signed QR code) and
- * XLSX. The PDF, QR code and spreadsheet libraries are loaded here, the first time a statement is made.
- */
-export async function renderStatementFiles(
-  statement: Statement,
-  signer: StatementSigner,
-  options: { omitNotes?: boolean; xlsx?: boolean } = {},
-): Promise<StatementFiles> {
-  // Canonicalised once: for a year of a busy shop that is the slowest step.
-  const bytes = signedBytes(statement);
-  const file = await signStatement(statement, signer, bytes);
-  const code = await statementCode(statement, bytes);
-  const qrText = await buildQrSummary(statement, code, signer);
-  const [pdf, xlsx] = await Promise.all([
-    import('../../domain/statement/pdf').then((m) =>
-      m.renderStatementPdf(file, { qrText, code, omitNotes: options.omitNotes === true }),
-    ),
-    options.xlsx === false
-      ? null
-      : import('../../domain/statement/xlsx').then((m) => m.renderStatementXlsx(file, code)),
-  ]);
-  const base = `laporan-${statement.period.from.slice(0, 7)}-${statement.period.to.slice(0, 7)}`;
-  return {
-    statement,
-    file,
-    code,
-    fingerprint: file.signature.fingerprint,
-    json: new TextEncoder().encode(statementJson(file)),
-    pdf,
-    xlsx,
-    names: { json: `${base}.json`, pdf: `${base}.pdf`, xlsx: `${base}.xlsx` },
   };
 }
 
+/** The statement the choices make from the rows, unsigned: what the screen previews. */
+export const statementFromRows = (
+  rows: StatementRows,
+  choices: StatementChoices,
+  now: Date,
+): Result<Statement, Problem> => buildStatement(statementInput(rows, choices, now));
+
+/** Reads what a book's statement is built from: the period's rows and the rollups before it. */
+export async function readStatementInput(
+  db: LumbungDb,
+  bookId: Id,
+  choices: StatementChoices,
+  now: Date,
+): Promise<Result<StatementInput, Problem>> {
+  const rows = await statementRows(db, bookId, { from: choices.from, to: choices.to });
+  return rows ? ok(statementInput(rows, choices, now)) : fail({ code: 'book.notFound' });
+}
+
 /**
- * Makes a signed statement of a book for whole months: reads the period's entries and the rollups
- * before it, builds, signs (with `signer`, default this device's key) and renders the files.
- * Also the benchmark's entry point: `xlsx: false` leaves the spreadsheet out.
+ * Makes a signed statement of a book for whole months: reads its input, then hands it to the
+ * domain's `makeStatement` (build, sign, render), signed with `signer` (default this device's key).
+ * `xlsx: false` leaves the spreadsheet out.
  */
 export async function makeStatementFiles(
   db: LumbungDb,
   bookId: Id,
   options: StatementChoices & { signer?: StatementSigner; now?: Date; xlsx?: boolean },
-): Promise<Result<StatementFiles, Problem>> {
-  const rows = await statementRows(db, bookId, { from: options.from, to: options.to });
-  if (!rows) return fail({ code: 'book.notFound' });
-  const built = statementFromRows(rows, options, options.now ?? new Date());
-  if (!built.ok) return built;
+): Promise<Result<StatementDocuments, Problem>> {
+  const input = await readStatementInput(db, bookId, options, options.now ?? new Date());
+  if (!input.ok) return input;
   const signer = options.signer ?? (await deviceKey()).signer;
-  return ok(await renderStatementFiles(built.value, signer, options));
+  // The files are for the cooperative, so they are in Indonesian whatever language the member reads.
+  return makeStatement(input.value, signer, {
+    labels: statementLabels('id'),
+    ...(options.xlsx === undefined ? {} : { xlsx: options.xlsx }),
+  });
 }

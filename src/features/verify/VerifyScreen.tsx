@@ -1,11 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
-import { verifyStatement, type StatementVerification } from '../../domain/statement';
+import { unreadableVerification, verifyStatement, type StatementVerification } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
 import { defaultKeyring } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { FileDrop } from './FileDrop';
 import { readStatementFile } from './open-file';
-import { unreadVerification } from './registered-key';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
 import { VerifyResult } from './VerifyResult';
@@ -18,11 +17,11 @@ type Check =
 /** Checks one file; expected failures come back as an unreadable verdict, never as a thrown error. */
 async function check(file: File): Promise<StatementVerification> {
   const read = await readStatementFile(file);
-  if (!read.ok) return unreadVerification(read.problem);
+  if (!read.ok) return unreadableVerification(null, [read.problem]);
   try {
     return await verifyStatement(read.bytes);
   } catch {
-    return unreadVerification({ code: 'file.unreadable' });
+    return unreadableVerification(null, [{ code: 'file.unreadable' }]);
   }
 }
 

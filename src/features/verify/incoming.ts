@@ -1,7 +1,4 @@
-/** The Cache Storage cache the service worker puts a shared file in (share_target). */
-export const SHARED_CACHE = 'lumbung-shared';
-/** The key of the shared statement in that cache. */
-export const SHARED_KEY = '/shared/statement';
+import { SHARED_CACHE, SHARED_FILE_KEY, SHARED_NAME_HEADER } from '../../pwa/shared-file';
 
 /** What `window.launchQueue` hands over when the app opens a file (manifest file_handlers). */
 interface LaunchParams {
@@ -41,17 +38,10 @@ function headerName(value: string | null): string {
 export async function takeSharedFile(): Promise<File | null> {
   if (typeof caches === 'undefined') return null;
   const cache = await caches.open(SHARED_CACHE);
-  const response = await cache.match(SHARED_KEY);
+  const response = await cache.match(SHARED_FILE_KEY);
   if (!response) return null;
-  await cache.delete(SHARED_KEY);
-  const name = headerName(response.headers.get('x-file-name'));
+  await cache.delete(SHARED_FILE_KEY);
+  const name = headerName(response.headers.get(SHARED_NAME_HEADER));
   const type = response.headers.get('content-type') ?? '';
   return new File([await response.blob()], name, { type });
-}
-
-/** When the app was opened at /periksa (a file handler's or share target's action), moves it to the hash route. */
-export function adoptVerifyPath(): void {
-  const { pathname, search } = window.location;
-  if (pathname !== '/periksa') return;
-  window.history.replaceState(null, '', `/#/periksa${isSharedLaunch(search) ? '?shared=1' : ''}`);
 }

@@ -2,7 +2,7 @@ import type { Statement } from '../../../domain/statement';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Money } from '../../../ui/Money';
 import { FigureList } from './FigureList';
-import { formatShare } from './format';
+import { formatShare } from '../../../i18n/format-number';
 
 /** Kemampuan bayar as the statement states it: M, H and I (and where they come from), r, RPC. */
 export function CapacitySection({ statement }: { statement: Statement }) {

@@ -1,4 +1,4 @@
-import { LOCALES, type Language } from '../../../i18n/translate';
+import { LOCALES, type Language } from './translate';
 
 /** A share (0–1) as a percentage in the member's language: `12,5%`. */
 export const formatShare = (share: number, language: Language): string =>

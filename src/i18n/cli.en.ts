@@ -1,0 +1,24 @@
+import type { cliId } from './cli.id';
+
+/** The messages of cli.id.ts in English. */
+export const cliEn: Record<keyof typeof cliId, string> = {
+  'cli.usage':
+    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] | lumbung schema',
+  'cli.usage.importCheck': 'Usage: lumbung import-check FILE.csv',
+  'cli.usage.verify': 'Usage: lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX]',
+  'cli.option.unknown': 'Unknown option: {detail}',
+  'cli.option.incomplete': 'Unknown or incomplete option: {detail}',
+  'cli.option.required': 'The options --csv, --key and --out are required.',
+  'cli.option.timeZone': 'Unknown time zone: {zone}',
+  'cli.option.month': 'Write months as YYYY-MM (--from and --to).',
+  'cli.option.reversed': 'The period is reversed: {from} comes after {to}.',
+  'cli.option.tooLong': 'The period is at most {max} months long.',
+  'cli.option.ratio': 'The ratio (--ratio) must be between 0 and 1, for example 0.6.',
+  'cli.option.householdCosts':
+    'Household costs (--household-costs) must be whole Rupiah, for example 1500000 or 0.',
+  'cli.option.instalments':
+    'Other instalments (--instalments) must be whole Rupiah, for example 500000 or 0.',
+  'cli.key.unusable': 'The key file cannot be used: {path}',
+  'cli.verify.notice':
+    'A valid signature proves the statement has not changed since this key signed it; it does not prove the entries are true.',
+};

@@ -1,0 +1,21 @@
+/** Messages of the command line (Indonesian first): how to call it and why a call is refused. */
+export const cliId = {
+  'cli.usage':
+    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] | lumbung schema',
+  'cli.usage.importCheck': 'Pemakaian: lumbung import-check BERKAS.csv',
+  'cli.usage.verify': 'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX]',
+  'cli.option.unknown': 'Opsi tidak dikenal: {detail}',
+  'cli.option.incomplete': 'Opsi tidak dikenal atau tidak lengkap: {detail}',
+  'cli.option.required': 'Opsi --csv, --key dan --out wajib diisi.',
+  'cli.option.timeZone': 'Zona waktu tidak dikenal: {zone}',
+  'cli.option.month': 'Bulan harus ditulis YYYY-MM (--from dan --to).',
+  'cli.option.reversed': 'Periode terbalik: {from} sesudah {to}.',
+  'cli.option.tooLong': 'Periode paling panjang {max} bulan.',
+  'cli.option.ratio': 'Rasio (--ratio) harus antara 0 dan 1, misalnya 0.6.',
+  'cli.option.householdCosts':
+    'Biaya rumah tangga (--household-costs) harus Rupiah utuh, misalnya 1500000 atau 0.',
+  'cli.option.instalments': 'Angsuran lain (--instalments) harus Rupiah utuh, misalnya 500000 atau 0.',
+  'cli.key.unusable': 'Berkas kunci tidak bisa dipakai: {path}',
+  'cli.verify.notice':
+    'Tanda tangan yang sah membuktikan laporan tidak diubah sejak ditandatangani oleh kunci ini; tidak membuktikan bahwa catatannya benar.',
+} as const;
