@@ -9,6 +9,7 @@ import { unreadVerification } from './registered-key';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
 import { VerifyResult } from './VerifyResult';
+import './verify.css';
 
 type Check =
   | { status: 'idle' | 'sharedMissing' }
