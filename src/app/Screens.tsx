@@ -1,4 +1,4 @@
-import { CreateBookScreen } from '../features/book/CreateBookScreen';
+import { LazyCreateBookScreen } from '../features/book/LazyCreateBookScreen';
 import { DataRoute } from '../features/data/DataRoute';
 import { EditEntryScreen } from '../features/detail/EditEntryScreen';
 import { EntryDetailScreen } from '../features/detail/EntryDetailScreen';
@@ -51,7 +51,7 @@ export function Screens() {
         return <LazyVerifyScreen backHref={routes.home} />;
       case 'newBook':
         return (
-          <CreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
+          <LazyCreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
         );
     }
   })();
