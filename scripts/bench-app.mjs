@@ -1,7 +1,8 @@
 // Measurements of the real app in Chromium: JS heap after opening the year report, and a cold load
 // under 4× CPU slowdown and slow 4G. Each run is side by side with its reference.
 
-const FIRST_USABLE = '[data-testid="today-in"]';
+/** What marks the first usable screen: the home screen's money in today. */
+export const FIRST_USABLE = '[data-testid="today-in"]';
 
 /** JS heap in use (MiB) after a full garbage collection, from the DevTools protocol. */
 async function heapMiB(cdp) {
@@ -48,13 +49,9 @@ export async function staticFirstScreen(context, url) {
   return html;
 }
 
-/** Milliseconds from navigation to the first usable screen (the home figures), cold and throttled. */
-export async function coldLoad(context, pageUrl) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+/** Slows the page to the bench's phone: 4× CPU and slow 4G (150 ms latency, 1.6 Mbit/s down). */
+export async function throttle(cdp) {
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -62,10 +59,13 @@ export async function coldLoad(context, pageUrl) {
     downloadThroughput: 1_600_000 / 8,
     uploadThroughput: 750_000 / 8,
   });
-  const scripts = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
+}
+
+/**
+ * Opens `pageUrl` in `page` (throttled beforehand by the caller) and waits for the first usable
+ * screen; the milliseconds from navigation to it, with when the scripts were in and DOMContentLoaded.
+ */
+export async function timeFirstUsable(page, pageUrl) {
   await page.addInitScript((selector) => {
     new MutationObserver((_, observer) => {
       if (document.querySelector(selector)) {
@@ -79,7 +79,7 @@ export async function coldLoad(context, pageUrl) {
     timeout: 60_000,
     polling: 50,
   });
-  const timing = await page.evaluate(() => {
+  return page.evaluate(() => {
     const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script');
     const nav = performance.getEntriesByType('navigation')[0];
     return {
@@ -88,6 +88,20 @@ export async function coldLoad(context, pageUrl) {
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : NaN,
     };
   });
+}
+
+/** Milliseconds from navigation to the first usable screen (the home figures), cold and throttled. */
+export async function coldLoad(context, pageUrl) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await throttle(cdp);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  const scripts = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const timing = await timeFirstUsable(page, pageUrl);
   await page.close();
   return { ms: timing.firstUsable, timing, scripts };
 }

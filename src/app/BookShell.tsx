@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import { getSetting, listBooks, setSetting, type LumbungDb } from '../storage';
-import { CreateBookScreen } from '../features/book/CreateBookScreen';
+import { LazyCreateBookScreen } from '../features/book/LazyCreateBookScreen';
 import { routes } from '../features/routes';
 import { SessionContext, type Session } from '../features/session/SessionContext';
 import { useToday } from '../features/session/useToday';
@@ -58,7 +58,7 @@ export function BookShell({ db }: { db: LumbungDb }) {
             <LazyVerifyScreen backHref={routes.home} />
           </div>
         ) : (
-          <CreateBookScreen db={db} onCreated={() => (window.location.hash = routes.home)} />
+          <LazyCreateBookScreen db={db} onCreated={() => (window.location.hash = routes.home)} />
         )}
       </ToastProvider>
     </I18nProvider>

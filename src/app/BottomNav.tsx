@@ -1,6 +1,7 @@
 import { routes, type Route } from '../features/routes';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/id';
+import './BottomNav.css';
 
 const ITEMS: ReadonlyArray<{ href: string; label: MessageKey; icon: string; screens: Route['screen'][] }> = [
   { href: routes.home, label: 'nav.home', icon: '⌂', screens: ['home'] },

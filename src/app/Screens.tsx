@@ -1,19 +1,24 @@
-import { CreateBookScreen } from '../features/book/CreateBookScreen';
+import { Suspense, useEffect } from 'react';
+import { LazyCreateBookScreen } from '../features/book/LazyCreateBookScreen';
 import { DataRoute } from '../features/data/DataRoute';
-import { EditEntryScreen } from '../features/detail/EditEntryScreen';
-import { EntryDetailScreen } from '../features/detail/EntryDetailScreen';
 import { NewEntryScreen } from '../features/entry/NewEntryScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { LedgerScreen } from '../features/ledger/LedgerScreen';
-import { ManageScreen } from '../features/manage/ManageScreen';
 import { ReportsRoute } from '../features/reports/ReportsRoute';
 import { routes } from '../features/routes';
 import { useSession } from '../features/session/SessionContext';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LazyStatementScreen, LazyVerifyScreen } from '../features/statement/lazy-screens';
-import { TransferDetailScreen } from '../features/transfer/TransferDetailScreen';
-import { TransferScreen } from '../features/transfer/TransferScreen';
+import { useI18n } from '../i18n/I18nProvider';
 import { BottomNav } from './BottomNav';
+import {
+  EditEntryScreen,
+  EntryDetailScreen,
+  LedgerScreen,
+  ManageScreen,
+  prefetchLaterScreens,
+  SettingsScreen,
+  TransferDetailScreen,
+  TransferScreen,
+} from './later-screens';
 import { UpdateBanner } from './UpdateBanner';
 import { useHashRoute } from './use-hash-route';
 
@@ -21,6 +26,8 @@ import { useHashRoute } from './use-hash-route';
 export function Screens() {
   const route = useHashRoute();
   const { db, switchBook } = useSession();
+  const { t } = useI18n();
+  useEffect(prefetchLaterScreens, []);
   const screen = (() => {
     switch (route.screen) {
       case 'home':
@@ -51,7 +58,7 @@ export function Screens() {
         return <LazyVerifyScreen backHref={routes.home} />;
       case 'newBook':
         return (
-          <CreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
+          <LazyCreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
         );
     }
   })();
@@ -63,7 +70,7 @@ export function Screens() {
   return (
     <div className="app">
       <UpdateBanner />
-      {screen}
+      <Suspense fallback={<p className="screen loading">{t('app.loading')}</p>}>{screen}</Suspense>
       {!isForm && <BottomNav current={route.screen} />}
     </div>
   );

@@ -4,6 +4,7 @@ import { useSession } from '../features/session/SessionContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { applyUpdate, getUpdateState, subscribeUpdate } from '../pwa/register';
 import { settleWrites } from '../storage';
+import './UpdateBanner.css';
 
 /**
  * Offers a waiting new version and reloads only when the member agrees: never over a form (or an

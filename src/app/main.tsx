@@ -1,3 +1,5 @@
+// The base styles first: the screens' own stylesheets follow them and may refine them.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLanguageLoaded, loadLanguage } from '../i18n/translate';
@@ -6,7 +8,6 @@ import { registerServiceWorker } from '../pwa/register';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { currentLanguage } from './language';
-import './styles.css';
 
 landOnHashRoute();
 window.addEventListener('load', () => void registerServiceWorker());

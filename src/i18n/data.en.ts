@@ -1,9 +1,8 @@
 import type { dataId } from './data.id';
 
-/** The messages of data.id.ts in English, loaded only when the member chooses English. */
+/** The messages of data.id.ts in English, loaded with its screens when the member speaks English. */
 export const dataEn: Record<keyof typeof dataId, string> = {
   'nav.data': 'Backup & import',
-  'settings.data': 'Backup, restore, CSV import and export',
 
   'data.title': 'Backup & import',
   'data.storage.title': 'Storage on this phone',
@@ -16,7 +15,6 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.storage.notAsked': 'Lumbung asks for persistent storage once your first entry is saved.',
   'data.storage.ask': 'Ask for persistent storage',
 
-  'data.backup.title': 'Backup',
   'data.backup.intro':
     'Your book lives only on this phone. A backup holds every business, entry and its history in one file.',
   'data.backup.last': 'Last backup: {when}',
@@ -27,9 +25,6 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.backup.share': 'Share (WhatsApp, Drive…)',
   'data.backup.download': 'Save to this device',
   'data.backup.saved': 'Backup saved',
-  'data.backup.reminder': 'It has been a while since your last backup. Your book lives only on this phone.',
-  'data.backup.reminderAction': 'Make a backup',
-  'data.backup.reminderLater': 'Not now',
 
   'data.restore.title': 'Restore from a backup',
   'data.restore.intro':
@@ -94,11 +89,6 @@ export const dataEn: Record<keyof typeof dataId, string> = {
 
   'data.busy': 'Wait until this finishes, then reload.',
   'data.cancel': 'Cancel',
-
-  'error.storage.quota':
-    'The phone’s storage is full, so this entry was not saved. Your earlier entries are safe. Free some space (delete unused photos or apps), then save again.',
-  'error.storage.failed':
-    'This entry was not saved because of a storage problem. Your earlier entries are safe. Try saving again.',
 
   'error.csv.empty': 'The file is empty.',
   'error.csv.binary': 'This file is not CSV text. Save it again as CSV from the spreadsheet app.',

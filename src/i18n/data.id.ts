@@ -1,7 +1,9 @@
-/** Messages of backup, restore, CSV import and export (Indonesian first). */
+/**
+ * Messages of backup, restore, CSV import and export (Indonesian first), loaded with the data screen
+ * and with the first start, which offers a restore.
+ */
 export const dataId = {
   'nav.data': 'Cadangan & impor',
-  'settings.data': 'Cadangan, pemulihan, impor dan ekspor CSV',
 
   'data.title': 'Cadangan & impor',
   'data.storage.title': 'Penyimpanan di ponsel ini',
@@ -14,7 +16,6 @@ export const dataId = {
   'data.storage.notAsked': 'Lumbung meminta penyimpanan tetap setelah catatan pertama Anda tersimpan.',
   'data.storage.ask': 'Minta penyimpanan tetap',
 
-  'data.backup.title': 'Cadangan',
   'data.backup.intro':
     'Buku hanya tersimpan di ponsel ini. Cadangan menyimpan semua usaha, catatan, dan riwayatnya dalam satu berkas.',
   'data.backup.last': 'Cadangan terakhir: {when}',
@@ -25,9 +26,6 @@ export const dataId = {
   'data.backup.share': 'Bagikan (WhatsApp, Drive…)',
   'data.backup.download': 'Simpan ke perangkat',
   'data.backup.saved': 'Cadangan tersimpan',
-  'data.backup.reminder': 'Sudah lama belum membuat cadangan. Buku Anda hanya tersimpan di ponsel ini.',
-  'data.backup.reminderAction': 'Buat cadangan',
-  'data.backup.reminderLater': 'Nanti saja',
 
   'data.restore.title': 'Pulihkan dari cadangan',
   'data.restore.intro':
@@ -92,11 +90,6 @@ export const dataId = {
 
   'data.busy': 'Tunggu sampai proses ini selesai, lalu muat ulang.',
   'data.cancel': 'Batal',
-
-  'error.storage.quota':
-    'Penyimpanan ponsel penuh, jadi catatan ini belum tersimpan. Catatan lama Anda aman. Kosongkan ruang (hapus foto atau aplikasi yang tidak dipakai), lalu simpan lagi.',
-  'error.storage.failed':
-    'Catatan ini belum tersimpan karena ada masalah penyimpanan. Catatan lama Anda aman. Coba simpan lagi.',
 
   'error.csv.empty': 'Berkas kosong.',
   'error.csv.binary': 'Berkas ini bukan teks CSV. Simpan ulang sebagai CSV dari aplikasi lembar kerja.',

@@ -1,12 +1,8 @@
-import { dataEn } from './data.en';
-import type { MessageKey } from './id';
-import { reportsEn } from './reports.en';
+import type { CoreMessageKey } from './id';
 import { statementEn } from './statement.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
-export const en: Record<MessageKey, string> = {
-  ...reportsEn,
-  ...dataEn,
+export const en: Record<CoreMessageKey, string> = {
   ...statementEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
@@ -32,6 +28,8 @@ export const en: Record<MessageKey, string> = {
   'nav.settings': 'Settings',
   'nav.back': 'Back',
   'nav.main': 'Main menu',
+  'nav.reports': 'Reports',
+  'reports.loading': 'Working out the report…',
 
   'book.create.title': 'Welcome to Lumbung',
   'book.create.intro': 'Record the money coming in and going out of your business. Start with its details.',
@@ -158,6 +156,7 @@ export const en: Record<MessageKey, string> = {
   'ledger.dayTotals': 'In {in} · Out {out}',
   'ledger.voided': 'Voided',
   'ledger.transfers': 'Transfers',
+  'ledger.newer': 'Show newer entries',
 
   'detail.title': 'Entry details',
   'detail.edit': 'Edit',
@@ -179,6 +178,11 @@ export const en: Record<MessageKey, string> = {
   'detail.chainOk': "The book's history is intact.",
   'detail.chainBroken': "Warning: this book's history was changed outside the app.",
 
+  'data.backup.title': 'Backup',
+  'data.backup.reminder': 'It has been a while since your last backup. Your book lives only on this phone.',
+  'data.backup.reminderAction': 'Make a backup',
+  'data.backup.reminderLater': 'Not now',
+
   'field.date': 'date',
   'field.amount': 'amount',
   'field.category': 'category',
@@ -199,6 +203,7 @@ export const en: Record<MessageKey, string> = {
   'settings.books': 'Businesses on this phone',
   'settings.about': 'About',
   'settings.version': 'Version {version}',
+  'settings.data': 'Backup, restore, CSV import and export',
 
   'error.money.empty': 'Enter the amount.',
   'error.money.notANumber': 'The amount must be a number, such as 25,000.',
@@ -242,6 +247,12 @@ export const en: Record<MessageKey, string> = {
   'error.revision.reasonTooLong': 'A reason can be at most {max} characters.',
   'error.import.duplicate': 'This file was imported before.',
   'error.storage.busy': 'The book is busy in another tab. Try saving again.',
+  'error.storage.quota':
+    'The phone’s storage is full, so this entry was not saved. Your earlier entries are safe. Free some space (delete unused photos or apps), then save again.',
+  'error.storage.failed':
+    'This entry was not saved because of a storage problem. Your earlier entries are safe. Try saving again.',
+  'error.period.date.invalid': 'Not a valid date: {value}',
+  'error.period.reversed': 'The end date ({to}) is before the start date ({from}).',
   'error.unknown': 'Something went wrong ({code}).',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

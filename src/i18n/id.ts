@@ -1,11 +1,12 @@
-import { dataId } from './data.id';
-import { reportsId } from './reports.id';
+import type { dataId } from './data.id';
+import type { reportsId } from './reports.id';
 import { statementId } from './statement.id';
 
-/** Bahasa Indonesia: the first language, and the source of every message key. */
+/**
+ * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
+ * loads with it. The reports and data screens bring their own (message-parts.ts).
+ */
 export const id = {
-  ...reportsId,
-  ...dataId,
   ...statementId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
@@ -31,6 +32,8 @@ export const id = {
   'nav.settings': 'Pengaturan',
   'nav.back': 'Kembali',
   'nav.main': 'Menu utama',
+  'nav.reports': 'Laporan',
+  'reports.loading': 'Menghitung laporan…',
 
   'book.create.title': 'Selamat datang di Lumbung',
   'book.create.intro': 'Catat uang masuk dan keluar usaha Anda. Mulai dengan data usaha.',
@@ -157,6 +160,7 @@ export const id = {
   'ledger.dayTotals': 'Masuk {in} · Keluar {out}',
   'ledger.voided': 'Dibatalkan',
   'ledger.transfers': 'Pindah dana',
+  'ledger.newer': 'Tampilkan catatan yang lebih baru',
 
   'detail.title': 'Rincian catatan',
   'detail.edit': 'Ubah',
@@ -178,6 +182,11 @@ export const id = {
   'detail.chainOk': 'Riwayat buku utuh.',
   'detail.chainBroken': 'Peringatan: riwayat buku ini telah diubah di luar aplikasi.',
 
+  'data.backup.title': 'Cadangan',
+  'data.backup.reminder': 'Sudah lama belum membuat cadangan. Buku Anda hanya tersimpan di ponsel ini.',
+  'data.backup.reminderAction': 'Buat cadangan',
+  'data.backup.reminderLater': 'Nanti saja',
+
   'field.date': 'tanggal',
   'field.amount': 'jumlah',
   'field.category': 'kategori',
@@ -198,6 +207,7 @@ export const id = {
   'settings.books': 'Usaha di ponsel ini',
   'settings.about': 'Tentang',
   'settings.version': 'Versi {version}',
+  'settings.data': 'Cadangan, pemulihan, impor dan ekspor CSV',
 
   'error.money.empty': 'Isi jumlah uang.',
   'error.money.notANumber': 'Jumlah harus berupa angka, misalnya 25.000.',
@@ -241,11 +251,20 @@ export const id = {
   'error.revision.reasonTooLong': 'Alasan paling panjang {max} huruf.',
   'error.import.duplicate': 'Berkas ini sudah pernah diimpor.',
   'error.storage.busy': 'Buku sedang dipakai di tab lain. Coba simpan lagi.',
+  'error.storage.quota':
+    'Penyimpanan ponsel penuh, jadi catatan ini belum tersimpan. Catatan lama Anda aman. Kosongkan ruang (hapus foto atau aplikasi yang tidak dipakai), lalu simpan lagi.',
+  'error.storage.failed':
+    'Catatan ini belum tersimpan karena ada masalah penyimpanan. Catatan lama Anda aman. Coba simpan lagi.',
+  'error.period.date.invalid': 'Tanggal tidak valid: {value}',
+  'error.period.reversed': 'Tanggal akhir ({to}) sebelum tanggal awal ({from}).',
   'error.unknown': 'Terjadi kesalahan ({code}).',
   'common.cancel': 'Batal',
   'common.close': 'Tutup',
   'common.required': 'wajib',
 } as const;
 
-/** A key of the message catalogue. */
-export type MessageKey = keyof typeof id;
+/** A key of the catalogue that loads with the first screen (id.ts, en.ts). */
+export type CoreMessageKey = keyof typeof id;
+
+/** A key of any message: the first screen's and those that load with their screens. */
+export type MessageKey = CoreMessageKey | keyof typeof reportsId | keyof typeof dataId;

@@ -1,11 +1,8 @@
 import type { reportsId } from './reports.id';
 
-/** The messages of reports.id.ts in English, loaded only when the member chooses English. */
+/** The messages of reports.id.ts in English, loaded with the screen when the member speaks English. */
 export const reportsEn: Record<keyof typeof reportsId, string> = {
-  'nav.reports': 'Reports',
-
   'reports.title': 'Reports',
-  'reports.loading': 'Working out the report…',
   'reports.period': 'Period',
   'reports.period.today': 'Today',
   'reports.period.thisWeek': 'This week',
@@ -22,8 +19,6 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.change.none': 'same',
   'reports.change.new': 'new',
   'reports.counts': '{entries} entries · {transfers} transfers',
-  'error.period.date.invalid': 'Not a valid date: {value}',
-  'error.period.reversed': 'The end date ({to}) is before the start date ({from}).',
 
   'reports.pl.title': 'Profit and loss',
   'reports.pl.help':
@@ -81,6 +76,4 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.charts.category': 'Category',
   'reports.charts.amount': 'Amount',
   'reports.charts.empty': 'No figures for this chart yet.',
-
-  'ledger.newer': 'Show newer entries',
 };

@@ -1,9 +1,6 @@
-/** Messages of the reports screen (Indonesian first). */
+/** Messages of the reports screen (Indonesian first), loaded with it. */
 export const reportsId = {
-  'nav.reports': 'Laporan',
-
   'reports.title': 'Laporan',
-  'reports.loading': 'Menghitung laporan…',
   'reports.period': 'Periode',
   'reports.period.today': 'Hari ini',
   'reports.period.thisWeek': 'Minggu ini',
@@ -20,8 +17,6 @@ export const reportsId = {
   'reports.change.none': 'sama',
   'reports.change.new': 'baru',
   'reports.counts': '{entries} catatan · {transfers} pindah dana',
-  'error.period.date.invalid': 'Tanggal tidak valid: {value}',
-  'error.period.reversed': 'Tanggal akhir ({to}) sebelum tanggal awal ({from}).',
 
   'reports.pl.title': 'Laba rugi',
   'reports.pl.help':
@@ -79,6 +74,4 @@ export const reportsId = {
   'reports.charts.category': 'Kategori',
   'reports.charts.amount': 'Jumlah',
   'reports.charts.empty': 'Belum ada angka untuk grafik ini.',
-
-  'ledger.newer': 'Tampilkan catatan yang lebih baru',
 } as const;

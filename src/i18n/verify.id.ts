@@ -1,6 +1,6 @@
 /**
  * Messages of the officer's check (Periksa laporan) and of every statement problem code (Indonesian
- * first). `period.reversed` shares its message with the reports screen (reports.id.ts).
+ * first). `period.reversed` shares its message with the reports screen (id.ts).
  */
 export const verifyId = {
   'verify.title': 'Periksa laporan',

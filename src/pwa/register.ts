@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 /** Whether a new version of the app is installed and waiting for the member to agree to reload. */
 export type UpdateState = 'none' | 'available';
@@ -24,7 +24,10 @@ function setUpdateState(next: UpdateState): void {
  */
 export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || workbox) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
+  // Workbox's page side is needed only now, after the load: it stays out of the first screen.
+  const { Workbox: WorkboxWindow } = await import('workbox-window');
+  if (workbox) return;
+  workbox = new WorkboxWindow('/sw.js', { scope: '/' });
   // Fires for a version installed by this page and by another tab alike.
   workbox.addEventListener('waiting', () => setUpdateState('available'));
   try {

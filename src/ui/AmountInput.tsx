@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
 import { formatThousands } from '../domain/money';
+import './AmountInput.css';
 
 /** Keeps only the digits a member typed, without leading zeros. */
 export const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './ChoiceChips.css';
 
 /** One choice among chips: native radios, so keyboards and screen readers know what they are. */
 export function ChoiceChips<T extends string>(props: {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './ScreenHeader.css';
 
 /** The title bar of a screen, with an optional back link. */
 export function ScreenHeader({

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import './Toast.css';
 
 interface ToastApi {
   /** Shows a short confirmation that reads itself out to screen readers. */

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { entriesToCsv } from '../../src/domain/csv/export';
 import { checkCsvBytes, MAX_IMPORT_BYTES } from '../../src/features/data/csv-check';
 import { csvErrorText } from '../../src/features/data/import-problems';
 import { makeI18n } from '../../src/i18n/I18nProvider';
+import { loadMessages } from '../../src/i18n/translate';
 import {
   addEntry,
   checkRollups,
@@ -100,6 +101,8 @@ describe('the collection of bad CSV files', () => {
     f.endsWith('.csv'),
   );
   const i18n = makeI18n('id');
+  // The data screen loads its messages before it shows a refusal; so does this test.
+  beforeAll(() => loadMessages('data'));
 
   it('has an expectation for every file', () => {
     expect(files.sort()).toEqual(Object.keys(BAD).sort());

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/domain/emoji-notes';
 import { CSV_ERROR_CODES } from '../../src/domain/csv/codes';
 import { makeI18n } from '../../src/i18n/I18nProvider';
+import { loadMessages } from '../../src/i18n/translate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'tests/fixtures/warung-maria-2026h1.csv');
@@ -91,6 +92,8 @@ describe('lumbung import-check on long notes', () => {
 
 describe('the command line and the app', () => {
   const { problem } = makeI18n('id');
+  // The app has the import words once its data screen has loaded them.
+  beforeAll(() => loadMessages('data'));
   /** Each printed problem beside the sentence the app shows for its code and values. */
   const worded = (errors: unknown) =>
     (errors as { code: string; params?: Record<string, string>; message: string }[]).map((e) => ({

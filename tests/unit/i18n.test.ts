@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { MONEY_ERROR_CODES } from '../../src/domain/money';
 import { PERIOD_ERROR_CODES } from '../../src/domain/reports/periods';
+import { dataEn } from '../../src/i18n/data.en';
+import { dataId } from '../../src/i18n/data.id';
 import { en } from '../../src/i18n/en';
-import { id } from '../../src/i18n/id';
-import { isLanguageLoaded, isMessageKey, loadLanguage, translate } from '../../src/i18n/translate';
+import { id, type MessageKey } from '../../src/i18n/id';
+import { reportsEn } from '../../src/i18n/reports.en';
+import { reportsId } from '../../src/i18n/reports.id';
+import {
+  isLanguageLoaded,
+  isMessageKey,
+  loadLanguage,
+  loadMessages,
+  translate,
+} from '../../src/i18n/translate';
 import { STORAGE_ERROR_CODES } from '../../src/storage/errors';
 
-const CATALOGUES = { id, en };
+const CATALOGUES: Record<'id' | 'en', Partial<Record<MessageKey, string>>> = {
+  id: { ...id, ...reportsId, ...dataId },
+  en: { ...en, ...reportsEn, ...dataEn },
+};
 
 describe('message catalogues', () => {
   it('give every storage, money and period refusal a sentence in both languages', () => {
@@ -20,8 +33,8 @@ describe('message catalogues', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const differing = Object.keys(CATALOGUES.id).filter(
       (key) =>
-        JSON.stringify(placeholders(CATALOGUES.id[key as keyof typeof CATALOGUES.id])) !==
-        JSON.stringify(placeholders(CATALOGUES.en[key as keyof typeof CATALOGUES.en])),
+        JSON.stringify(placeholders(CATALOGUES.id[key as MessageKey] ?? '')) !==
+        JSON.stringify(placeholders(CATALOGUES.en[key as MessageKey] ?? '')),
     );
     expect(differing).toEqual([]);
   });
@@ -33,6 +46,14 @@ describe('message catalogues', () => {
     await loadLanguage('en');
     expect(isLanguageLoaded('en')).toBe(true);
     expect(translate('en', 'nav.home')).toBe('Home');
+  });
+
+  it('say the messages of a screen once its part has loaded, in English too when English was loaded first', async () => {
+    expect(translate('id', 'reports.title')).toBe('reports.title');
+    await loadLanguage('en');
+    await loadMessages('reports');
+    expect(translate('id', 'reports.title')).toBe('Laporan');
+    expect(translate('en', 'reports.title')).toBe('Reports');
   });
 
   it('fill placeholders and leave unknown ones visible', async () => {

@@ -4,6 +4,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { RestoreBackup } from '../data/RestoreBackup';
 import { routes } from '../routes';
 import { BookForm, emptyBookDetails } from './BookForm';
+import './book.css';
 
 /** First start (or another business): the book's details, then straight to the cash book. */
 export function CreateBookScreen({

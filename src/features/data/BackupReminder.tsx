@@ -4,6 +4,7 @@ import { backupStatus, dismissBackupReminder } from '../../storage';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { useAskPersistentStorageAfterFirstEntry } from './use-persistent-storage';
+import './BackupReminder.css';
 
 /**
  * The home screen's data-safety duties: a small, dismissible note when a backup is due (a week or

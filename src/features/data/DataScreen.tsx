@@ -9,6 +9,7 @@ import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 import { RestoreBackup } from './RestoreBackup';
 import { StorageCard } from './StorageCard';
+import './data.css';
 
 /** Keeping the book safe and moving it: storage grant, backup, restore, CSV import and export. */
 export function DataScreen() {

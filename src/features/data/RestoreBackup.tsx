@@ -19,6 +19,7 @@ import { FilePicker } from './FilePicker';
 import { ProblemList } from './ProblemList';
 import { Progress } from './Progress';
 import { storageFailureMessage } from './storage-failure';
+import './data.css';
 
 type State =
   | { step: 'idle' }

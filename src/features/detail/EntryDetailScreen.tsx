@@ -9,6 +9,7 @@ import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { HistoryList } from './HistoryList';
 import { VoidForm } from './VoidForm';
+import './detail.css';
 
 /** One entry: its fields, edit and void, and its full history. */
 export function EntryDetailScreen({ id }: { id: string }) {

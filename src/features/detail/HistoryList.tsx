@@ -3,6 +3,7 @@ import type { Revision } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeHistory } from './revision-changes';
+import './HistoryList.css';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   date: 'field.date',

@@ -10,6 +10,7 @@ import { FormEnd } from '../session/FormEnd';
 import { useDraftForm } from '../session/use-draft-form';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
+import './entry.css';
 
 /** The quick entry form: amount first, category chips, account, date, optional note. */
 export function EntryForm(props: {

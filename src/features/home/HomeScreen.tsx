@@ -6,6 +6,7 @@ import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import './home.css';
 
 /** Today's and this month's figures, balances, the latest entries and the two big actions. */
 export function HomeScreen() {

@@ -2,6 +2,7 @@ import type { Entry } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { routes } from '../routes';
+import './EntryRow.css';
 
 /** One entry in a list: category, note, account (and its date when asked), and the amount signed by direction. */
 export function EntryRow({

@@ -13,6 +13,7 @@ import { LedgerFilters } from './LedgerFilters';
 import { TransferRow } from './TransferRow';
 import { useLedgerPages } from './use-ledger-pages';
 import { useScrollEdges } from './use-scroll-edges';
+import './ledger.css';
 
 /**
  * The cash book: entries grouped by day with each day's totals, filtered, read page by page. At most

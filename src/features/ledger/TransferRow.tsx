@@ -2,6 +2,7 @@ import type { Transfer } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { routes } from '../routes';
+import './EntryRow.css';
 
 /** One transfer in a list: from → to, and the amount, unsigned (the book's total is unchanged). */
 export function TransferRow({

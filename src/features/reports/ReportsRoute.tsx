@@ -1,9 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { loadMessages } from '../../i18n/translate';
 
-const ReportsScreen = lazy(() => import('./ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+// The screen and its messages are fetched side by side: one round trip, not two.
+const ReportsScreen = lazy(() =>
+  Promise.all([import('./ReportsScreen'), loadMessages('reports')]).then(([m]) => ({
+    default: m.ReportsScreen,
+  })),
+);
 
-/** The reports screen, loaded (with its charts) only when the member first opens it. */
+/** The reports screen, loaded (with its charts and messages) only when the member first opens it. */
 export function ReportsRoute() {
   const { t } = useI18n();
   return (

@@ -10,6 +10,7 @@ import { MonthTable } from './MonthTable';
 import { DEFAULT_CHOICE, periodOf, type PeriodChoice } from './period-choice';
 import { PeriodPicker } from './PeriodPicker';
 import { ProfitLossSection } from './ProfitLossSection';
+import './reports.css';
 
 const ReportCharts = lazy(() => import('./charts/ReportCharts').then((m) => ({ default: m.ReportCharts })));
 

@@ -9,6 +9,7 @@ import { BookForm, bookDetails } from '../book/BookForm';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { LazyStatementSettingsCard } from '../statement/lazy-screens';
+import './settings.css';
 
 /** Language, the businesses on this phone, and the current book's details. */
 export function SettingsScreen() {

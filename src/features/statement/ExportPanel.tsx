@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { DeviceKey } from '../../storage/lazy';
 import type { StatementDocuments } from '../../domain/statement/documents';
 import { canShareFiles, downloadFile, shareFiles } from './share';
+import './view/statement-view.css';
 
 const TYPES = {
   pdf: 'application/pdf',

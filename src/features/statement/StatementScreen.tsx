@@ -12,6 +12,7 @@ import { StatementForm } from './StatementForm';
 import { draftPeriod, identityChanged, initialDraft, monthChoices, readDraft } from './statement-draft';
 import { useStatementPreview } from './use-statement-preview';
 import { StatementView } from './view/StatementView';
+import './statement.css';
 
 type Making =
   | { status: 'idle' }

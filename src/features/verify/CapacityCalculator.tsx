@@ -6,6 +6,8 @@ import { AmountInput } from '../../ui/AmountInput';
 import { Money } from '../../ui/Money';
 import { TextField } from '../../ui/TextField';
 import { officerCapacity, type OfficerField, type OfficerInputs } from './officer-capacity';
+import '../statement/view/statement-view.css';
+import './CapacityCalculator.css';
 
 /**
  * The officer's own judgement, recomputed as they type: their cooperative's ratio, household costs

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { forgetMember, listMembers, type KeyringDb } from '../../storage/lazy';
+import '../statement/view/statement-view.css';
 
 /** The members registered on this device with their fingerprints; an entry can be removed. */
 export function RegistryList({ keyring }: { keyring: KeyringDb }) {

@@ -8,6 +8,7 @@ import { readStatementFile } from './open-file';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
 import { VerifyResult } from './VerifyResult';
+import './verify.css';
 
 type Check =
   | { status: 'idle' | 'sharedMissing' }

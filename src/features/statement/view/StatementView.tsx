@@ -6,6 +6,7 @@ import { EntriesSection } from './EntriesSection';
 import { IdentitySection } from './IdentitySection';
 import { MonthsSection } from './MonthsSection';
 import { ProfitLossSection } from './ProfitLossSection';
+import './statement-view.css';
 
 /**
  * A statement on screen, every part as text: identity, laba rugi, the months (table and chart),
