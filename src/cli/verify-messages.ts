@@ -8,6 +8,8 @@ const MESSAGES: Readonly<Record<StatementProblemCode, (p: Params) => string>> = 
   'file.empty': () => 'Berkas kosong.',
   'file.encoding': () => 'Berkas bukan teks UTF-8.',
   'file.notJson': () => 'Berkas bukan JSON yang utuh (rusak atau terpotong).',
+  'file.duplicateKey': (p) =>
+    `Berkas menulis "${p.key}" dua kali (di ${p.path}), jadi bisa berisi dua hal berbeda; tidak bisa diperiksa.`,
   'pdf.truncated': () => 'PDF terpotong (tidak lengkap); minta berkas lengkapnya.',
   'pdf.unreadable': () => 'PDF tidak bisa dibaca.',
   'pdf.noStatement': () => 'PDF ini tidak membawa lampiran statement.json.',

@@ -135,6 +135,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
 
   'error.backup.tooLarge': 'The backup file is too large (at most 200 MB).',
   'error.backup.notJson': 'This file is not a Lumbung backup.',
+  'error.backup.duplicateKey':
+    'This backup is damaged or was changed: “{key}” is written twice (at {path}). Nothing was restored.',
   'error.backup.notBackup': 'This file is not a Lumbung backup.',
   'error.backup.newer':
     'This backup was made by a newer Lumbung (format {version}). Update the app first, then restore again.',

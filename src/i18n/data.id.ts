@@ -133,6 +133,8 @@ export const dataId = {
 
   'error.backup.tooLarge': 'Berkas cadangan terlalu besar (paling besar 200 MB).',
   'error.backup.notJson': 'Berkas ini bukan cadangan Lumbung.',
+  'error.backup.duplicateKey':
+    'Cadangan ini rusak atau telah diubah: “{key}” tertulis dua kali (di {path}). Tidak ada yang dipulihkan.',
   'error.backup.notBackup': 'Berkas ini bukan cadangan Lumbung.',
   'error.backup.newer':
     'Cadangan ini dibuat oleh versi Lumbung yang lebih baru (format {version}). Perbarui aplikasi dulu, lalu pulihkan lagi.',

@@ -76,6 +76,8 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.file.empty': 'The file is empty.',
   'error.file.encoding': 'The file is not UTF-8 text.',
   'error.file.notJson': 'The file is not complete JSON (damaged or cut short).',
+  'error.file.duplicateKey':
+    'The file writes “{key}” twice (at {path}), so it can say two different things. Such a statement cannot be checked; ask the member for the original file.',
   'error.file.tooLarge': 'The file is too large ({size}); at most {max}. It was not read.',
   'error.file.unreadable': 'The file cannot be read.',
   'error.pdf.truncated': 'The PDF is cut short (incomplete). Ask for the whole file.',

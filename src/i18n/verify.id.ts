@@ -77,6 +77,8 @@ export const verifyId = {
   'error.file.empty': 'Berkas kosong.',
   'error.file.encoding': 'Berkas bukan teks UTF-8.',
   'error.file.notJson': 'Berkas bukan JSON yang utuh (rusak atau terpotong).',
+  'error.file.duplicateKey':
+    'Berkas menulis “{key}” dua kali (di {path}), jadi bisa berisi dua hal berbeda. Laporan seperti ini tidak bisa diperiksa; minta berkas aslinya dari anggota.',
   'error.file.tooLarge': 'Berkas terlalu besar ({size}); paling besar {max}. Berkas tidak dibaca.',
   'error.file.unreadable': 'Berkas tidak bisa dibaca.',
   'error.pdf.truncated': 'PDF terpotong (tidak lengkap). Minta berkas lengkapnya.',

@@ -6,6 +6,7 @@ export const STATEMENT_PROBLEM_CODES = [
   'file.empty',
   'file.encoding',
   'file.notJson',
+  'file.duplicateKey',
   'pdf.truncated',
   'pdf.unreadable',
   'pdf.noStatement',
