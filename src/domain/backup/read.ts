@@ -44,7 +44,8 @@ async function chainProblems(content: BackupContent): Promise<BackupProblem[]> {
 /**
  * Checks a whole backup file before anything is written: size, strict JSON (no member named
  * twice), format and version (a newer one is refused), every table against strict bounded schemas,
- * the checksum, references between rows, rows against their history, and every book's revision hash chain.
+ * the checksum, references between rows, rows against their history, and every book's revision hash chain. The content comes back
+ * without settings: a restore takes only book data.
  */
 export async function readBackup(text: string): Promise<Result<CheckedBackup, BackupProblem>> {
   if (text.length > MAX_BACKUP_BYTES) return fail({ code: 'backup.tooLarge' });
@@ -71,5 +72,7 @@ export async function readBackup(text: string): Promise<Result<CheckedBackup, Ba
   if (problems.length > 0) return fail(...problems);
   const breaks = await chainProblems(content);
   if (breaks.length > 0) return fail(...breaks);
-  return ok({ content, asOf, appVersion, checksum: checksum.value });
+  // Older backups carry settings (and a hand-made one may carry a last-backup date that silences the
+  // reminder): they were checked with the rest, and are dropped so that a restore takes only books.
+  return ok({ content: { ...content, settings: [] }, asOf, appVersion, checksum: checksum.value });
 }
