@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyStatement, type Statement } from '../domain/statement';
+import { normalizeFingerprint, verifyStatement, type Statement } from '../domain/statement';
 import { EXIT, usageError, type CommandResult } from './output';
 import { describeProblem } from './verify-messages';
 
@@ -28,13 +28,18 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   const [path, ...extra] = parsed.positionals;
   if (path === undefined || extra.length > 0)
     return usageError('Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX]');
+  const expected = parsed.values.fingerprint;
+  // A mistyped code is the officer's slip, not the file's fault: it must not read as "altered".
+  if (expected !== undefined && normalizeFingerprint(expected) === null)
+    return usageError(
+      `Kode perangkat --fingerprint tidak sah: "${expected.slice(0, 40)}". Tulis 16 huruf A–Z dan angka 2–7, misalnya ABCD-EFGH-IJKL-MNOP.`,
+    );
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch {
     return usageError(`Berkas tidak bisa dibaca: ${path}`, 'file.unreadable');
   }
-  const expected = parsed.values.fingerprint;
   const result = await verifyStatement(
     bytes,
     expected === undefined ? {} : { expectedFingerprint: expected },
