@@ -24,6 +24,8 @@ const MESSAGES: Readonly<Record<CsvErrorCode, (p: Params) => string>> = {
   'csv.amount.missing': () => 'Jumlah kosong.',
   'csv.amount.invalid': (p) => `Jumlah${q(p.value)} bukan angka rupiah.`,
   'csv.amount.fraction': (p) => `Jumlah${q(p.value)} harus rupiah penuh, tanpa sen.`,
+  'csv.amount.commaThousands': (p) =>
+    `Jumlah${q(p.value)} memakai koma sebagai pemisah ribuan, padahal koma berarti sen. Tulis ${p.suggestion ?? ''} (titik sebagai pemisah ribuan).`,
   'csv.amount.negative': (p) => `Jumlah${q(p.value)} tidak boleh negatif; arah ditentukan oleh jenis.`,
   'csv.amount.zero': () => 'Jumlah harus lebih dari nol.',
   'csv.amount.tooLarge': (p) => `Jumlah${q(p.value)} terlalu besar.`,

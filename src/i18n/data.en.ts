@@ -120,6 +120,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'error.csv.amount.fraction': 'The amount “{value}” has cents. Write whole Rupiah.',
   'error.csv.amount.negative': 'The amount “{value}” is negative. Write a positive amount with type keluar.',
   'error.csv.amount.zero': 'The amount must be more than 0.',
+  'error.csv.amount.commaThousands':
+    'The amount “{value}” groups thousands with a comma, which Indonesian reads as cents. Write {suggestion} (a dot between thousands).',
   'error.csv.amount.tooLarge': 'The amount “{value}” is too large.',
   'error.csv.category.missing': 'The category is empty. Money in and out needs a category.',
   'error.csv.category.tooLong': 'The category name is too long (at most 60 characters).',

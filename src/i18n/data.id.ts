@@ -118,6 +118,8 @@ export const dataId = {
   'error.csv.amount.fraction': 'Jumlah “{value}” memakai sen. Tulis rupiah utuh.',
   'error.csv.amount.negative': 'Jumlah “{value}” minus. Tulis jumlah positif dengan jenis keluar.',
   'error.csv.amount.zero': 'Jumlah harus lebih dari 0.',
+  'error.csv.amount.commaThousands':
+    'Jumlah “{value}” memakai koma sebagai pemisah ribuan, padahal koma berarti sen. Tulis {suggestion} (titik sebagai pemisah ribuan).',
   'error.csv.amount.tooLarge': 'Jumlah “{value}” terlalu besar.',
   'error.csv.category.missing': 'Kategori kosong. Uang masuk dan keluar perlu kategori.',
   'error.csv.category.tooLong': 'Nama kategori terlalu panjang (paling banyak 60 huruf).',

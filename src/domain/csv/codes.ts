@@ -19,6 +19,7 @@ export const CSV_ERROR_CODES = [
   'csv.amount.missing',
   'csv.amount.invalid',
   'csv.amount.fraction',
+  'csv.amount.commaThousands',
   'csv.amount.negative',
   'csv.amount.zero',
   'csv.amount.tooLarge',

@@ -13,11 +13,13 @@ export const NAME_MAX_LENGTH = 60;
 /** What a row means: money in, money out, or money moved between two accounts. */
 export type RowType = 'in' | 'out' | 'transfer';
 
-/** A field read from a cell, or the code of what is wrong with it. */
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; code: CsvErrorCode };
+/** A field read from a cell, or the code of what is wrong with it (and what to write instead). */
+export type FieldResult<T> =
+  { ok: true; value: T } | { ok: false; code: CsvErrorCode; params?: Record<string, string> };
 
 const good = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const bad = <T>(code: CsvErrorCode): FieldResult<T> => ({ ok: false, code });
+const bad = <T>(code: CsvErrorCode, params?: Record<string, string>): FieldResult<T> =>
+  params ? { ok: false, code, params } : { ok: false, code };
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -55,6 +57,7 @@ const AMOUNT_CODES: Readonly<Record<MoneyErrorCode, CsvErrorCode>> = {
   'money.empty': 'csv.amount.missing',
   'money.notANumber': 'csv.amount.invalid',
   'money.fraction': 'csv.amount.fraction',
+  'money.commaThousands': 'csv.amount.commaThousands',
   'money.negative': 'csv.amount.negative',
   'money.zero': 'csv.amount.zero',
   'money.tooLarge': 'csv.amount.tooLarge',
@@ -63,7 +66,9 @@ const AMOUNT_CODES: Readonly<Record<MoneyErrorCode, CsvErrorCode>> = {
 /** Whole Rupiah > 0, through the domain's one money parser. */
 export function parseAmountCell(cell: string): FieldResult<Rupiah> {
   const parsed = parseRupiah(cell);
-  return parsed.ok ? good(parsed.value) : bad(AMOUNT_CODES[parsed.errors[0]?.code ?? 'money.notANumber']);
+  if (parsed.ok) return good(parsed.value);
+  const [error] = parsed.errors;
+  return bad(AMOUNT_CODES[error?.code ?? 'money.notANumber'], error?.params);
 }
 
 /** An optional kind code (any letter case); undefined when the cell is empty. */

@@ -81,7 +81,7 @@ function recordReader(record: CsvRecord, index: ColumnIndex, errors: CsvError[])
   };
   const field = <T>(column: CsvColumn, result: FieldResult<T>): T | undefined => {
     if (result.ok) return result.value;
-    problem(column, result.code, { value: cell(column) });
+    problem(column, result.code, { value: cell(column), ...result.params });
     return undefined;
   };
   return { cell, problem, field };
