@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CsvError } from './codes';
+import { refuseCsv, type CsvError, type CsvRefusal } from './codes';
 import { columnOf } from './columns';
 
 /** One record of a CSV file: the line it starts on (header = 1) and its cells. */
@@ -9,7 +9,7 @@ export interface CsvRecord {
 }
 
 /** The records of a file, header first, or the file-level problems that stop reading it. */
-export type ReadRecordsResult = { ok: true; records: CsvRecord[] } | { ok: false; errors: CsvError[] };
+export type ReadRecordsResult = { ok: true; records: CsvRecord[] } | CsvRefusal;
 
 /** Control characters that never occur in a text CSV (tab, LF and CR excepted). */
 // eslint-disable-next-line no-control-regex -- finding control characters is how binary input is told apart
@@ -46,7 +46,7 @@ function unreadable(text: string): CsvError | null {
 export function readRecords(input: string): ReadRecordsResult {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problem = unreadable(text);
-  if (problem) return { ok: false, errors: [problem] };
+  if (problem) return refuseCsv([problem]);
 
   const records: CsvRecord[] = [];
   let start = 0;
@@ -68,6 +68,6 @@ export function readRecords(input: string): ReadRecordsResult {
       start = result.meta.cursor;
     },
   });
-  if (quoteLine !== null) return { ok: false, errors: [{ row: quoteLine, column: null, code: 'csv.quote' }] };
+  if (quoteLine !== null) return refuseCsv([{ row: quoteLine, column: null, code: 'csv.quote' }]);
   return { ok: true, records };
 }
