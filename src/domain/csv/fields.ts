@@ -90,8 +90,12 @@ export function parseNameCell(cell: string, tooLong: CsvErrorCode): FieldResult<
   return [...name].length > NAME_MAX_LENGTH ? bad(tooLong) : good(name);
 }
 
-/** A note of at most 500 characters, trimmed; an export's guard `'` is dropped (see export-cell.ts). */
+/**
+ * A note of at most 500 characters, kept exactly as written: names are tidied because they are
+ * matched, a note is the member's own text (its spaces, tabs and line breaks included). An export's
+ * guard `'` is dropped (see export-cell.ts).
+ */
 export function parseNoteCell(cell: string): FieldResult<string> {
-  const note = unprotectCell(cell.trim());
+  const note = unprotectCell(cell);
   return [...note].length > NOTE_MAX_LENGTH ? bad('csv.note.tooLong') : good(note);
 }
