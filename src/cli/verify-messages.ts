@@ -13,6 +13,8 @@ const MESSAGES: Readonly<Record<StatementProblemCode, (p: Params) => string>> = 
   'pdf.truncated': () => 'PDF terpotong (tidak lengkap); minta berkas lengkapnya.',
   'pdf.unreadable': () => 'PDF tidak bisa dibaca.',
   'pdf.noStatement': () => 'PDF ini tidak membawa lampiran statement.json.',
+  'pdf.tooLarge': (p) =>
+    `Berkas terlalu besar: isi PDF ini melebihi ${p.max ?? '20 MB'} setelah dibuka (atau dipadatkan secara tidak wajar). Berkas tidak diperiksa.`,
   'format.unknown': (p) => `Bukan laporan lumbung.statement/1${p.format ? ` (format: ${p.format})` : ''}.`,
   'schema.invalid': (p) => `Isi laporan tidak sesuai format di ${p.path ?? '?'} (${p.issue ?? '?'}).`,
   'signature.missing': () => 'Laporan tidak bertanda tangan.',

@@ -83,6 +83,8 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.pdf.truncated': 'The PDF is cut short (incomplete). Ask for the whole file.',
   'error.pdf.unreadable': 'The PDF cannot be read.',
   'error.pdf.noStatement': 'This PDF carries no statement.json attachment, so it cannot be checked.',
+  'error.pdf.tooLarge':
+    'The file is too large: this PDF holds more than {max} once unpacked (or is packed suspiciously tightly). It was not checked.',
   'error.format.unknown': 'Not a Lumbung statement (lumbung.statement/1).',
   'error.schema.invalid': 'The statement does not follow the format at {path} ({issue}).',
   'error.signature.missing': 'The statement is not signed.',

@@ -84,6 +84,8 @@ export const verifyId = {
   'error.pdf.truncated': 'PDF terpotong (tidak lengkap). Minta berkas lengkapnya.',
   'error.pdf.unreadable': 'PDF tidak bisa dibaca.',
   'error.pdf.noStatement': 'PDF ini tidak membawa lampiran statement.json, jadi tidak bisa diperiksa.',
+  'error.pdf.tooLarge':
+    'Berkas terlalu besar: isi PDF ini melebihi {max} setelah dibuka (atau dipadatkan secara tidak wajar). Berkas tidak diperiksa.',
   'error.format.unknown': 'Bukan laporan Lumbung (lumbung.statement/1).',
   'error.schema.invalid': 'Isi laporan tidak sesuai format di {path} ({issue}).',
   'error.signature.missing': 'Laporan tidak bertanda tangan.',

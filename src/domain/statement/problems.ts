@@ -10,6 +10,7 @@ export const STATEMENT_PROBLEM_CODES = [
   'pdf.truncated',
   'pdf.unreadable',
   'pdf.noStatement',
+  'pdf.tooLarge',
   'format.unknown',
   'schema.invalid',
   'signature.missing',
