@@ -1,4 +1,4 @@
-import { parseImportCsv, planImport, type CsvError, type ImportPlan } from '../domain/csv';
+import { parseImportCsv, planImport, type CsvRefusal, type ImportPlan } from '../domain/csv';
 import { CASH_ACCOUNT_NAME, DEFAULT_CATEGORIES } from '../domain/defaults';
 import type { Account, Category, Entry, Transfer } from '../domain/model';
 import { newId } from '../domain/platform';
@@ -18,10 +18,7 @@ const BOOK_ID = 'cli';
  * Reads an import file into a new book (default categories and Kas, as the app makes one), the way
  * an import would store it: every row imported, recorded `now`.
  */
-export function bookFromCsv(
-  text: string,
-  now: Date,
-): { ok: true; book: CsvBook } | { ok: false; errors: CsvError[] } {
+export function bookFromCsv(text: string, now: Date): { ok: true; book: CsvBook } | CsvRefusal {
   const parsed = parseImportCsv(text);
   if (!parsed.ok) return parsed;
   const at = now.toISOString();

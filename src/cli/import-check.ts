@@ -14,8 +14,18 @@ export async function importCheck(args: string[]): Promise<CommandResult> {
     return unreadableFile(path);
   }
   const read = bookFromCsv(text, new Date());
-  if (!read.ok)
-    return { output: { ok: false, errors: read.errors.map(describeCsvError) }, exitCode: EXIT.failed };
+  if (!read.ok) {
+    const { errors, total } = read;
+    // Only the first problems are listed (a file of 100,000 bad rows has some 700,000), with the count.
+    const note =
+      errors.length < total
+        ? { note: `Hanya ${errors.length} masalah pertama dari ${total} yang ditampilkan.` }
+        : {};
+    return {
+      output: { ok: false, errorCount: total, ...note, errors: errors.map(describeCsvError) },
+      exitCode: EXIT.failed,
+    };
+  }
   const { plan } = read.book;
   const dates = [...plan.entries, ...plan.transfers].map((r) => r.date).sort();
   return {

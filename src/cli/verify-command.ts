@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyStatement, type Statement } from '../domain/statement';
+import { normalizeFingerprint, verifyStatement, type Statement } from '../domain/statement';
 import { describeProblem, say } from './messages';
 import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 
@@ -27,13 +27,16 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   }
   const [path, ...extra] = parsed.positionals;
   if (path === undefined || extra.length > 0) return usageError({ refused: 'cli.usage.verify' });
+  const expected = parsed.values.fingerprint;
+  // A mistyped code is the officer's slip, not the file's fault: it must not read as "altered".
+  if (expected !== undefined && normalizeFingerprint(expected) === null)
+    return usageError({ refused: 'cli.option.fingerprint', params: { value: expected.slice(0, 40) } });
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch {
     return unreadableFile(path);
   }
-  const expected = parsed.values.fingerprint;
   const result = await verifyStatement(
     bytes,
     expected === undefined ? {} : { expectedFingerprint: expected },

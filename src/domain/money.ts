@@ -10,6 +10,7 @@ export const MONEY_ERROR_CODES = [
   'money.empty',
   'money.notANumber',
   'money.fraction',
+  'money.commaThousands',
   'money.negative',
   'money.zero',
   'money.tooLarge',
@@ -18,8 +19,14 @@ export const MONEY_ERROR_CODES = [
 /** A code for a refused amount. */
 export type MoneyErrorCode = (typeof MONEY_ERROR_CODES)[number];
 
+/** A refused amount: its code, and for `money.commaThousands` the amount written the Indonesian way. */
+export interface MoneyError {
+  code: MoneyErrorCode;
+  params?: { suggestion: string };
+}
+
 /** Guards a number as whole Rupiah: a safe integer, not negative. Zero is allowed (a total can be 0). */
-export function toRupiah(value: number): Result<Rupiah, { code: MoneyErrorCode }> {
+export function toRupiah(value: number): Result<Rupiah, MoneyError> {
   if (!Number.isFinite(value)) return fail({ code: 'money.notANumber' });
   if (!Number.isInteger(value)) return fail({ code: 'money.fraction' });
   if (!Number.isSafeInteger(value)) return fail({ code: 'money.tooLarge' });
@@ -41,11 +48,33 @@ export function addMoney(a: number, b: number): number {
 const CURRENCY_PREFIX = /^(?:rp\.?|idr)\s*/i;
 const SPACES = /[\s\u00a0\u202f]/g;
 
+/** Thousands grouped with commas, the English way (`25,000`, `1,250,000.00`). */
+const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.0{1,2})?$/;
+
+/** What a comma in an amount means: `,00` is an empty fraction; anything else is refused. */
+function readComma(s: string): { ok: true; whole: string } | { ok: false; error: MoneyError } {
+  if (!s.includes(',')) return { ok: true, whole: s };
+  if (COMMA_GROUPS.test(s)) {
+    // `25,000` is twenty-five thousand to whoever wrote it, and 25 to an Indonesian reading: ask.
+    const value = Number(s.replace(/\.\d+$/, '').replace(/,/g, ''));
+    if (!Number.isSafeInteger(value)) return { ok: false, error: { code: 'money.tooLarge' } };
+    return {
+      ok: false,
+      error: { code: 'money.commaThousands', params: { suggestion: formatThousands(value) } },
+    };
+  }
+  if (/^[\d.]*\d,00$/.test(s)) return { ok: true, whole: s.slice(0, -3) };
+  const fraction = /^[\d.]*\d,\d+$/.test(s) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(s);
+  return { ok: false, error: { code: fraction ? 'money.fraction' : 'money.notANumber' } };
+}
+
 /**
  * Parses an amount as typed or imported: `1250000`, `1.250.000`, `1 250 000`, `Rp 1.250.000`,
  * `IDR 1.250.000`, `1.250.000,00`. Refuses empty text, fractions, negatives, zero and unsafe values.
+ * A comma starts a fraction, and only `,00` is allowed: `25,000` is refused with the Indonesian
+ * form (`25.000`) as a suggestion, never read as Rp 25.
  */
-export function parseRupiah(text: string): Result<Rupiah, { code: MoneyErrorCode }> {
+export function parseRupiah(text: string): Result<Rupiah, MoneyError> {
   let s = text.trim();
   if (s === '') return fail({ code: 'money.empty' });
   let negative = false;
@@ -58,12 +87,9 @@ export function parseRupiah(text: string): Result<Rupiah, { code: MoneyErrorCode
     negative = true;
     s = s.slice(1);
   }
-  s = s.replace(SPACES, '');
-  const decimal = /,(\d+)$/.exec(s);
-  if (decimal) {
-    if (!/^0+$/.test(decimal[1] ?? '')) return fail({ code: 'money.fraction' });
-    s = s.slice(0, decimal.index);
-  }
+  const comma = readComma(s.replace(SPACES, ''));
+  if (!comma.ok) return fail(comma.error);
+  s = comma.whole;
   if (!/^\d{1,3}(?:\.\d{3})*$/.test(s) && !/^\d+$/.test(s)) {
     return fail({ code: /^\d+\.\d{1,2}$/.test(s) ? 'money.fraction' : 'money.notANumber' });
   }

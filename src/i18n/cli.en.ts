@@ -18,6 +18,8 @@ export const cliEn: Record<keyof typeof cliId, string> = {
     'Household costs (--household-costs) must be whole Rupiah, for example 1500000 or 0.',
   'cli.option.instalments':
     'Other instalments (--instalments) must be whole Rupiah, for example 500000 or 0.',
+  'cli.option.fingerprint':
+    'The --fingerprint device code is not valid: “{value}”. Write 16 letters A–Z and digits 2–7, e.g. ABCD-EFGH-IJKL-MNOP.',
   'cli.key.unusable': 'The key file cannot be used: {path}',
   'cli.verify.notice':
     'A valid signature proves the statement has not changed since this key signed it; it does not prove the entries are true.',

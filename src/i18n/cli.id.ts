@@ -15,6 +15,8 @@ export const cliId = {
   'cli.option.householdCosts':
     'Biaya rumah tangga (--household-costs) harus Rupiah utuh, misalnya 1500000 atau 0.',
   'cli.option.instalments': 'Angsuran lain (--instalments) harus Rupiah utuh, misalnya 500000 atau 0.',
+  'cli.option.fingerprint':
+    'Kode perangkat --fingerprint tidak sah: “{value}”. Tulis 16 huruf A–Z dan angka 2–7, misalnya ABCD-EFGH-IJKL-MNOP.',
   'cli.key.unusable': 'Berkas kunci tidak bisa dipakai: {path}',
   'cli.verify.notice':
     'Tanda tangan yang sah membuktikan laporan tidak diubah sejak ditandatangani oleh kunci ini; tidak membuktikan bahwa catatannya benar.',

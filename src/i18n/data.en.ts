@@ -110,6 +110,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'error.csv.amount.fraction': 'The amount “{value}” has cents. Write whole Rupiah.',
   'error.csv.amount.negative': 'The amount “{value}” is negative. Write a positive amount with type keluar.',
   'error.csv.amount.zero': 'The amount must be more than 0.',
+  'error.csv.amount.commaThousands':
+    'The amount “{value}” groups thousands with a comma, which Indonesian reads as cents. Write {suggestion} (a dot between thousands).',
   'error.csv.amount.tooLarge': 'The amount “{value}” is too large.',
   'error.csv.category.missing': 'The category is empty. Money in and out needs a category.',
   'error.csv.category.tooLong': 'The category name is too long (at most {max} characters).',
@@ -125,6 +127,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
 
   'error.backup.tooLarge': 'The backup file is too large (at most 200 MB).',
   'error.backup.notJson': 'This file is not a Lumbung backup.',
+  'error.backup.duplicateKey':
+    'This backup is damaged or was changed: “{key}” is written twice (at {path}). Nothing was restored.',
   'error.backup.notBackup': 'This file is not a Lumbung backup.',
   'error.backup.newer':
     'This backup was made by a newer Lumbung (format {version}). Update the app first, then restore again.',

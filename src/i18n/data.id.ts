@@ -111,6 +111,8 @@ export const dataId = {
   'error.csv.amount.fraction': 'Jumlah “{value}” memakai sen. Tulis rupiah utuh.',
   'error.csv.amount.negative': 'Jumlah “{value}” minus. Tulis jumlah positif dengan jenis keluar.',
   'error.csv.amount.zero': 'Jumlah harus lebih dari 0.',
+  'error.csv.amount.commaThousands':
+    'Jumlah “{value}” memakai koma sebagai pemisah ribuan, padahal koma berarti sen. Tulis {suggestion} (titik sebagai pemisah ribuan).',
   'error.csv.amount.tooLarge': 'Jumlah “{value}” terlalu besar.',
   'error.csv.category.missing': 'Kategori kosong. Uang masuk dan keluar perlu kategori.',
   'error.csv.category.tooLong': 'Nama kategori terlalu panjang (paling banyak {max} huruf).',
@@ -126,6 +128,8 @@ export const dataId = {
 
   'error.backup.tooLarge': 'Berkas cadangan terlalu besar (paling besar 200 MB).',
   'error.backup.notJson': 'Berkas ini bukan cadangan Lumbung.',
+  'error.backup.duplicateKey':
+    'Cadangan ini rusak atau telah diubah: “{key}” tertulis dua kali (di {path}). Tidak ada yang dipulihkan.',
   'error.backup.notBackup': 'Berkas ini bukan cadangan Lumbung.',
   'error.backup.newer':
     'Cadangan ini dibuat oleh versi Lumbung yang lebih baru (format {version}). Perbarui aplikasi dulu, lalu pulihkan lagi.',

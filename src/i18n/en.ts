@@ -208,6 +208,7 @@ export const en: Record<CoreMessageKey, string> = {
   'error.money.empty': 'Enter the amount.',
   'error.money.notANumber': 'The amount must be a number, such as 25,000.',
   'error.money.fraction': 'The amount must be whole Rupiah, without cents.',
+  'error.money.commaThousands': 'Group thousands with a dot, such as 25.000; a comma is only for ,00.',
   'error.money.negative': 'The amount cannot be negative. Choose Money out for an expense.',
   'error.money.zero': 'The amount must be more than 0.',
   'error.money.tooLarge': 'The amount is too large.',

@@ -212,6 +212,7 @@ export const id = {
   'error.money.empty': 'Isi jumlah uang.',
   'error.money.notANumber': 'Jumlah harus berupa angka, misalnya 25.000.',
   'error.money.fraction': 'Jumlah harus rupiah utuh, tanpa sen.',
+  'error.money.commaThousands': 'Pakai titik sebagai pemisah ribuan, misalnya 25.000; koma hanya untuk ,00.',
   'error.money.negative': 'Jumlah tidak boleh minus. Pilih Uang keluar untuk pengeluaran.',
   'error.money.zero': 'Jumlah harus lebih dari 0.',
   'error.money.tooLarge': 'Jumlah terlalu besar.',

@@ -76,11 +76,15 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.file.empty': 'The file is empty.',
   'error.file.encoding': 'The file is not UTF-8 text.',
   'error.file.notJson': 'The file is not complete JSON (damaged or cut short).',
+  'error.file.duplicateKey':
+    'The file writes “{key}” twice (at {path}), so it can say two different things. Such a statement cannot be checked; ask the member for the original file.',
   'error.file.tooLarge': 'The file is too large ({size}); at most {max}. It was not read.',
   'error.file.unreadable': 'The file cannot be read.',
   'error.pdf.truncated': 'The PDF is cut short (incomplete). Ask for the whole file.',
   'error.pdf.unreadable': 'The PDF cannot be read.',
   'error.pdf.noStatement': 'This PDF carries no statement.json attachment, so it cannot be checked.',
+  'error.pdf.tooLarge':
+    'The file is too large: this PDF holds more than {max} once unpacked (or is packed suspiciously tightly). It was not checked.',
   'error.format.unknown': 'Not a Lumbung statement (lumbung.statement/1).',
   'error.schema.invalid': 'The statement does not follow the format at {path} ({issue}).',
   'error.signature.missing': 'The statement is not signed.',

@@ -77,11 +77,15 @@ export const verifyId = {
   'error.file.empty': 'Berkas kosong.',
   'error.file.encoding': 'Berkas bukan teks UTF-8.',
   'error.file.notJson': 'Berkas bukan JSON yang utuh (rusak atau terpotong).',
+  'error.file.duplicateKey':
+    'Berkas menulis “{key}” dua kali (di {path}), jadi bisa berisi dua hal berbeda. Laporan seperti ini tidak bisa diperiksa; minta berkas aslinya dari anggota.',
   'error.file.tooLarge': 'Berkas terlalu besar ({size}); paling besar {max}. Berkas tidak dibaca.',
   'error.file.unreadable': 'Berkas tidak bisa dibaca.',
   'error.pdf.truncated': 'PDF terpotong (tidak lengkap). Minta berkas lengkapnya.',
   'error.pdf.unreadable': 'PDF tidak bisa dibaca.',
   'error.pdf.noStatement': 'PDF ini tidak membawa lampiran statement.json, jadi tidak bisa diperiksa.',
+  'error.pdf.tooLarge':
+    'Berkas terlalu besar: isi PDF ini melebihi {max} setelah dibuka (atau dipadatkan secara tidak wajar). Berkas tidak diperiksa.',
   'error.format.unknown': 'Bukan laporan Lumbung (lumbung.statement/1).',
   'error.schema.invalid': 'Isi laporan tidak sesuai format di {path} ({issue}).',
   'error.signature.missing': 'Laporan tidak bertanda tangan.',

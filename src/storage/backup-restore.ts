@@ -55,9 +55,9 @@ const isClash = (error: unknown) =>
 /**
  * Restores a checked backup (see `readBackup`) in one commit: the books, their accounts,
  * categories, entries, transfers, history and import records, with the rollups rebuilt from the
- * entries in the same transaction, and the backup's settings where this phone has none of that
- * key. A book already here is replaced, or kept beside a copy under new ids (re-chained; hashing
- * happens before the transaction opens). Nothing is written when any row clashes.
+ * entries in the same transaction; never settings, which belong to the device. A book already
+ * here is replaced, or kept beside a copy under new ids (re-chained; hashing happens before the
+ * transaction opens). Nothing is written when any row clashes.
  */
 export async function restoreBackup(
   db: LumbungDb,

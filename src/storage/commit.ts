@@ -68,7 +68,6 @@ function scopeOf(db: LumbungDb, change: Change): Table[] {
   const transfers = (change.dailyTransfers?.length ?? 0) > 0;
   for (const table of rollupTablesFor(db, daily, transfers)) scope.add(table);
   for (const e of change.expects ?? []) for (const table of expectationTables(db, e)) scope.add(table);
-  if (change.settingsIfAbsent) scope.add(db.settings);
   if ((change.replaces?.length ?? 0) > 0)
     for (const table of [...backedUpTables(db), ...rollupTables(db)]) scope.add(table);
   return [...scope];
@@ -145,16 +144,7 @@ function writeAll(
   const changes = rollupChanges(db, change.daily ?? [], change.dailyTransfers ?? []);
   const writes = () => {
     const rows = rollupWrites(changes, last?.rows);
-    const settings = change.settingsIfAbsent;
-    const requests: PromiseLike<unknown>[] = [...recordWrites(db, change, revisions), rows];
-    if (settings)
-      requests.push(
-        db.settings
-          .toCollection()
-          .primaryKeys()
-          .then((keys) => db.settings.bulkAdd(settings.filter((s) => !keys.includes(s.key)))),
-      );
-    return Promise.all(requests).then(() => rows);
+    return Promise.all([...recordWrites(db, change, revisions), rows]).then(() => rows);
   };
   const replaces = change.replaces ?? [];
   if (replaces.length > 0)

@@ -74,6 +74,19 @@ describe('Periksa laporan', () => {
     expect(screen.getByTestId('verdict').textContent).toBe('TIDAK BISA DIPERIKSA');
   });
 
+  it('says TIDAK BISA DIPERIKSA for a statement that names a member twice, whichever one a reader takes', async () => {
+    const text = statementJson(file);
+    const forged = text.replace('"business": {', '"business": {"memberNumber":"KSP-9999",');
+    expect(forged).not.toBe(text);
+    const user = renderScreen();
+    const verdict = await open(user, forged, 'laporan.json');
+    expect(verdict).toHaveProperty('textContent', 'TIDAK BISA DIPERIKSA');
+    expect(
+      screen.getByText(/Berkas menulis “memberNumber” dua kali \(di statement.business.memberNumber\)/),
+    ).toBeTruthy();
+    expect(screen.queryByText('KSP-9999')).toBeNull();
+  });
+
   it('recomputes repayment capacity live with the officer’s ratio, costs and proposed loan', async () => {
     const user = renderScreen();
     await open(user, statementJson(file), 'laporan.json');

@@ -54,6 +54,7 @@ describe('lumbung import-check', () => {
     expect(code).toBe(1);
     expect(json).toEqual({
       ok: false,
+      errorCount: 2,
       errors: [
         {
           row: 2,

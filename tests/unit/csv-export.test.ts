@@ -108,7 +108,7 @@ describe('entriesToCsv', () => {
   });
 
   it('round-trips any note a member can type', () => {
-    // Notes are trimmed single-line text (the form's input); CR/LF are normalised by the reader.
+    // The form's input: trimmed single-line text (csv-note-roundtrip.test.ts covers every other note).
     const note = fc
       .string({ unit: 'grapheme', maxLength: 120 })
       // eslint-disable-next-line no-control-regex -- the reader refuses control characters as binary junk

@@ -71,7 +71,7 @@ describe('parseImportCsv reads the files people actually have', () => {
     ]);
   });
 
-  it('keeps commas, quotes and line breaks inside quoted notes, and counts lines across them', () => {
+  it('keeps commas, quotes and line breaks (as written) inside quoted notes, and counts lines across them', () => {
     const text = csv(
       '2026-01-01,masuk,1000,Penjualan,,Kas,,"kopi, gula, ""teh"""',
       '2026-01-02,masuk,2000,Penjualan,,Kas,,"baris satu\r\nbaris dua\nbaris tiga"',
@@ -84,7 +84,7 @@ describe('parseImportCsv reads the files people actually have', () => {
     const rows = rowsOf(text.split('\n').slice(0, -1).join('\n'));
     expect(rows.map((r) => [r.line, r.note])).toEqual([
       [2, 'kopi, gula, "teh"'],
-      [3, 'baris satu\nbaris dua\nbaris tiga'],
+      [3, 'baris satu\r\nbaris dua\nbaris tiga'],
       [6, 'biasa'],
     ]);
   });
@@ -96,11 +96,11 @@ describe('parseImportCsv reads the files people actually have', () => {
     expect(found(errors)).toEqual([[6, 'jumlah', 'csv.amount.zero']]);
   });
 
-  it('defaults the account to Kas and tidies the spaces in names', () => {
+  it('defaults the account to Kas and tidies the spaces in names, not in notes', () => {
     expect(rowsOf(csv('2026-01-01,keluar,5000,  Biaya   lain ,,,,  ')).at(0)).toMatchObject({
       category: 'Biaya lain',
       account: 'Kas',
-      note: '',
+      note: '  ',
     });
   });
 
@@ -139,7 +139,7 @@ describe('parseImportCsv reads the files people actually have', () => {
           const expected = rows.map((r, i) => {
             const at = line;
             line += (lines[i] ?? '').split('\n').length;
-            return { line: at, amount: r.amount, note: r.note.replace(/\r\n?/g, '\n').trim() };
+            return { line: at, amount: r.amount, note: r.note };
           });
           expect(rowsOf(text).map((r) => ({ line: r.line, amount: r.amount, note: r.note }))).toEqual(
             expected,

@@ -1,8 +1,7 @@
 import { canonicalJson } from '../canonical';
 import type { Account, Book, Category, Entry, Instant, Revision, Transfer } from '../model';
 import { sha256Hex } from '../platform';
-import { BACKUP_FORMAT, BACKUP_LIMITS, DEVICE_SETTING_PREFIX } from './format';
-import { holdsPrivateKey } from './private-key';
+import { BACKUP_FORMAT } from './format';
 import type { BackupContent, ImportRecord } from './schema';
 
 /** The rows a backup is made from, as the storage layer reads them. */
@@ -13,7 +12,8 @@ export interface BackupRows {
   entries: readonly Entry[];
   transfers: readonly Transfer[];
   revisions: readonly Revision[];
-  settings: readonly { key: string; value: unknown }[];
+  /** Read with the books but never carried: every setting belongs to the device (see `canonicalContent`). */
+  settings?: readonly { key: string; value: unknown }[];
   imports: readonly ImportRecord[];
 }
 
@@ -30,21 +30,6 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => compare(a.id, b.id));
 
-/** The settings that describe the books (language, current book), not this device; never a key. */
-function portableSettings(settings: BackupRows['settings']): BackupContent['settings'] {
-  const portable: BackupContent['settings'] = [];
-  for (const { key, value } of settings) {
-    if (key.startsWith(DEVICE_SETTING_PREFIX) || key.length > BACKUP_LIMITS.settingKey) continue;
-    if (holdsPrivateKey(value)) continue;
-    // Only plain JSON goes into a backup: what survives a JSON round trip unchanged, within bounds.
-    const text = JSON.stringify(value);
-    if (text === undefined || text.length > BACKUP_LIMITS.settingChars) continue;
-    const json = JSON.parse(text) as BackupContent['settings'][number]['value'];
-    if (canonicalJson(json) === canonicalJson(value)) portable.push({ key, value: json });
-  }
-  return portable;
-}
-
 /** The rows in the one order every backup uses, so the same book always gives the same bytes. */
 export function canonicalContent(rows: BackupRows): BackupContent {
   return {
@@ -54,7 +39,9 @@ export function canonicalContent(rows: BackupRows): BackupContent {
     entries: byId(rows.entries),
     transfers: byId(rows.transfers),
     revisions: [...rows.revisions].sort((a, b) => compare(a.bookId, b.bookId) || a.seq - b.seq),
-    settings: portableSettings(rows.settings).sort((a, b) => compare(a.key, b.key)),
+    // Settings (language, current book, last backup, reminder) describe this phone, not the books, and
+    // a restore takes only book data; the member stays in the format for older apps that expect it.
+    settings: [],
     imports: [...rows.imports].sort((a, b) => compare(a.importId, b.importId)),
   };
 }

@@ -2,6 +2,7 @@
 export const BACKUP_ERROR_CODES = [
   'backup.tooLarge',
   'backup.notJson',
+  'backup.duplicateKey',
   'backup.notBackup',
   'backup.newer',
   'backup.invalid',

@@ -33,9 +33,6 @@ export const NEVER_BACKED_UP = [
   'accountYears',
 ] as const;
 
-/** Settings whose key starts with this belong to the device (last backup, storage grant), not to the books. */
-export const DEVICE_SETTING_PREFIX = 'device.';
-
 /** The largest backup file the app reads, in bytes (checked before the file is read). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 

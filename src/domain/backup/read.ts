@@ -3,6 +3,7 @@ import type { Instant } from '../model';
 import { sha256Hex } from '../platform';
 import { fail, ok, type Result } from '../result';
 import { verifyChain } from '../revisions';
+import { parseStrictJson } from '../strict-json';
 import { MAX_LISTED_PROBLEMS, type BackupProblem } from './codes';
 import { BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from './format';
 import { integrityProblems } from './integrity';
@@ -41,18 +42,19 @@ async function chainProblems(content: BackupContent): Promise<BackupProblem[]> {
 }
 
 /**
- * Checks a whole backup file before anything is written: size, JSON, format and version (a newer
- * one is refused), every table against strict bounded schemas, the checksum, references between
- * rows, rows against their history, and every book's revision hash chain.
+ * Checks a whole backup file before anything is written: size, strict JSON (no member named
+ * twice), format and version (a newer one is refused), every table against strict bounded schemas,
+ * the checksum, references between rows, rows against their history, and every book's revision hash chain. The content comes back
+ * without settings: a restore takes only book data.
  */
 export async function readBackup(text: string): Promise<Result<CheckedBackup, BackupProblem>> {
   if (text.length > MAX_BACKUP_BYTES) return fail({ code: 'backup.tooLarge' });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return fail({ code: 'backup.notJson' });
-  }
+  const json = parseStrictJson(text);
+  if (!json.ok)
+    return json.problem.code === 'json.syntax'
+      ? fail({ code: 'backup.notJson' })
+      : fail({ code: 'backup.duplicateKey', params: { key: json.problem.key, path: json.problem.path } });
+  const parsed = json.value;
   const version = formatVersion(parsed);
   if (version === null) return fail({ code: 'backup.notBackup' });
   if (version > BACKUP_FORMAT_VERSION) return fail({ code: 'backup.newer', params: { version } });
@@ -70,5 +72,7 @@ export async function readBackup(text: string): Promise<Result<CheckedBackup, Ba
   if (problems.length > 0) return fail(...problems);
   const breaks = await chainProblems(content);
   if (breaks.length > 0) return fail(...breaks);
-  return ok({ content, asOf, appVersion, checksum: checksum.value });
+  // Older backups carry settings (and a hand-made one may carry a last-backup date that silences the
+  // reminder): they were checked with the rest, and are dropped so that a restore takes only books.
+  return ok({ content: { ...content, settings: [] }, asOf, appVersion, checksum: checksum.value });
 }

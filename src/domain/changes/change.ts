@@ -53,8 +53,6 @@ export interface Change {
   /** What the change's transfers add to (or take from) the daily transfer rollups. */
   dailyTransfers?: readonly DailyTransferTotal[];
   expects?: readonly Expectation[];
-  /** Settings written only where this device has none of that key (a restored backup's). */
-  settingsIfAbsent?: readonly { key: string; value: unknown }[];
   /**
    * The records the change was checked against (an entry's category and account), which a
    * following change to the same book may take as known while nothing has moved the chain since.

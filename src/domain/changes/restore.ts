@@ -7,7 +7,7 @@ import type { Change } from './change';
 /**
  * Restoring a checked backup as one change: the books it replaces go first, then every row of the
  * backup with its history carried whole (its chains were verified on reading), the rollups the
- * entries add up to, and the backup's settings where this device has none of that key.
+ * entries add up to. Never settings: they belong to the device, not to the book.
  */
 export function restoreChange(content: BackupContent, replaces: readonly Id[]): Change {
   const kinds = new Map(content.categories.map((c) => [c.id, c.kind]));
@@ -25,6 +25,5 @@ export function restoreChange(content: BackupContent, replaces: readonly Id[]): 
     },
     daily: rolled.daily,
     dailyTransfers: rolled.transfers,
-    settingsIfAbsent: content.settings,
   };
 }

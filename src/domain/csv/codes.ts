@@ -19,6 +19,7 @@ export const CSV_ERROR_CODES = [
   'csv.amount.missing',
   'csv.amount.invalid',
   'csv.amount.fraction',
+  'csv.amount.commaThousands',
   'csv.amount.negative',
   'csv.amount.zero',
   'csv.amount.tooLarge',
@@ -52,3 +53,36 @@ export function sortErrors(errors: CsvError[], columnOrder: readonly CsvColumn[]
   const at = (c: CsvColumn | null) => (c === null ? -1 : columnOrder.indexOf(c));
   return errors.sort((a, b) => a.row - b.row || at(a.column) - at(b.column));
 }
+
+/** How many problems of one file are listed (by the CLI and the import screen); the rest are counted. */
+export const MAX_LISTED_CSV_ERRORS = 200;
+
+/** How much of a cell a problem repeats back: a cell may hold megabytes. */
+export const MAX_ECHOED_CHARS = 40;
+
+/** A cell as a problem repeats it: at most `MAX_ECHOED_CHARS` characters, then an ellipsis. */
+export function echoCell(text: string): string {
+  let end = 0;
+  let count = 0;
+  // Walks code points, and only as far as the cut: a cell can be megabytes long.
+  for (const char of text) {
+    if (count === MAX_ECHOED_CHARS) return `${text.slice(0, end)}…`;
+    end += char.length;
+    count++;
+  }
+  return text;
+}
+
+/** A refused file: its first problems (at most `MAX_LISTED_CSV_ERRORS`) and how many it has in all. */
+export interface CsvRefusal {
+  ok: false;
+  errors: CsvError[];
+  total: number;
+}
+
+/** The refusal of a file with these problems, listing the first of them. */
+export const refuseCsv = (errors: CsvError[], total = errors.length): CsvRefusal => ({
+  ok: false,
+  errors: errors.slice(0, MAX_LISTED_CSV_ERRORS),
+  total,
+});

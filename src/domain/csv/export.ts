@@ -13,8 +13,13 @@ export interface ExportBook {
 /** A row of the export before it is written: the cells in the order of `CSV_COLUMNS`. */
 type Cells = readonly [string, string, string, string, string, string, string, string];
 
-/** Cells a spreadsheet or the import would misread unless quoted (RFC 4180, plus `;` for Excel in id-ID). */
-const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
+/**
+ * Cells a spreadsheet or the import would misread unless quoted (RFC 4180, plus `;` for Excel in
+ * id-ID): a quoted cell also keeps its spaces at either end and any control character, which the
+ * import reads as binary junk only outside quotes.
+ */
+// eslint-disable-next-line no-control-regex -- control characters in a note must be quoted to survive
+const NEEDS_QUOTES = /[",;\u0000-\u001f\u007f]|^\s|\s$/;
 
 /** One cell as written: quoted with inner quotes doubled when it must be. */
 const quote = (cell: string): string => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

@@ -9,12 +9,13 @@ import { unprotectCell } from './export-cell';
 /** What a row means: money in, money out, or money moved between two accounts. */
 export type RowType = 'in' | 'out' | 'transfer';
 
-/** A field read from a cell, or the code of what is wrong with it (and the limit it broke). */
+/** A field read from a cell, or the code of what is wrong with it (the limit it broke, or what to write instead). */
 export type FieldResult<T> =
-  { ok: true; value: T } | { ok: false; code: CsvErrorCode; params?: Record<string, number> };
+  { ok: true; value: T } | { ok: false; code: CsvErrorCode; params?: Record<string, string | number> };
 
 const good = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const bad = <T>(code: CsvErrorCode): FieldResult<T> => ({ ok: false, code });
+const bad = <T>(code: CsvErrorCode, params?: Record<string, string>): FieldResult<T> =>
+  params ? { ok: false, code, params } : { ok: false, code };
 const tooLong = <T>(code: CsvErrorCode, max: number): FieldResult<T> => ({
   ok: false,
   code,
@@ -57,6 +58,7 @@ const AMOUNT_CODES: Readonly<Record<MoneyErrorCode, CsvErrorCode>> = {
   'money.empty': 'csv.amount.missing',
   'money.notANumber': 'csv.amount.invalid',
   'money.fraction': 'csv.amount.fraction',
+  'money.commaThousands': 'csv.amount.commaThousands',
   'money.negative': 'csv.amount.negative',
   'money.zero': 'csv.amount.zero',
   'money.tooLarge': 'csv.amount.tooLarge',
@@ -65,7 +67,9 @@ const AMOUNT_CODES: Readonly<Record<MoneyErrorCode, CsvErrorCode>> = {
 /** Whole Rupiah > 0, through the domain's one money parser. */
 export function parseAmountCell(cell: string): FieldResult<Rupiah> {
   const parsed = parseRupiah(cell);
-  return parsed.ok ? good(parsed.value) : bad(AMOUNT_CODES[parsed.errors[0]?.code ?? 'money.notANumber']);
+  if (parsed.ok) return good(parsed.value);
+  const [error] = parsed.errors;
+  return bad(AMOUNT_CODES[error?.code ?? 'money.notANumber'], error?.params);
 }
 
 /** An optional kind code (any letter case); undefined when the cell is empty. */

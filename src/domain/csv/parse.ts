@@ -2,7 +2,15 @@ import type { BusinessDate } from '../dates';
 import { CASH_ACCOUNT_NAME } from '../defaults';
 import { directionOf, type CategoryKind } from '../kinds';
 import type { Rupiah } from '../money';
-import { sortErrors, type CsvError, type CsvErrorCode } from './codes';
+import {
+  MAX_LISTED_CSV_ERRORS,
+  echoCell,
+  refuseCsv,
+  sortErrors,
+  type CsvError,
+  type CsvErrorCode,
+  type CsvRefusal,
+} from './codes';
 import { CSV_COLUMNS, REQUIRED_COLUMNS, columnOf, type CsvColumn } from './columns';
 import { nameKey } from '../text';
 import {
@@ -39,12 +47,12 @@ export interface ParsedRow {
 }
 
 /** The outcome of parsing: every row, or every problem found. */
-export type ParseImportResult = { ok: true; rows: ParsedRow[] } | { ok: false; errors: CsvError[] };
+export type ParseImportResult = { ok: true; rows: ParsedRow[] } | CsvRefusal;
 
 /** Which cell of a record holds each known column. */
 type ColumnIndex = Partial<Record<CsvColumn, number>>;
 
-function readHeader(header: CsvRecord): { ok: true; index: ColumnIndex } | { ok: false; errors: CsvError[] } {
+function readHeader(header: CsvRecord): { ok: true; index: ColumnIndex } | CsvRefusal {
   const index: ColumnIndex = {};
   const errors: CsvError[] = [];
   header.cells.forEach((cell, i) => {
@@ -55,7 +63,7 @@ function readHeader(header: CsvRecord): { ok: true; index: ColumnIndex } | { ok:
         row: header.line,
         column,
         code: 'csv.header.duplicate',
-        params: { column: cell.trim() },
+        params: { column: echoCell(cell.trim()) },
       });
     else index[column] = i;
   });
@@ -67,7 +75,7 @@ function readHeader(header: CsvRecord): { ok: true; index: ColumnIndex } | { ok:
       code: 'csv.header.missing',
       params: { columns: missing.join(', ') },
     });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, index };
+  return errors.length > 0 ? refuseCsv(errors) : { ok: true, index };
 }
 
 /** Reads the cells of one record, pushing each problem with the record's line to `errors`. */
@@ -81,7 +89,7 @@ function recordReader(record: CsvRecord, index: ColumnIndex, errors: CsvError[])
   };
   const field = <T>(column: CsvColumn, result: FieldResult<T>): T | undefined => {
     if (result.ok) return result.value;
-    problem(column, result.code, { value: cell(column), ...result.params });
+    problem(column, result.code, { value: echoCell(cell(column)), ...result.params });
     return undefined;
   };
   return { cell, problem, field };
@@ -134,24 +142,26 @@ export function parseImportCsv(text: string): ParseImportResult {
   const read = readRecords(text);
   if (!read.ok) return read;
   const [header, ...body] = read.records;
-  if (!header) return { ok: false, errors: [{ row: 1, column: null, code: 'csv.empty' }] };
+  if (!header) return refuseCsv([{ row: 1, column: null, code: 'csv.empty' }]);
   const head = readHeader(header);
   if (!head.ok) return head;
 
   const records = body.filter((r) => r.cells.some((c) => c.trim() !== '')); // blank lines are skipped
-  if (records.length === 0)
-    return { ok: false, errors: [{ row: header.line, column: null, code: 'csv.noRows' }] };
+  if (records.length === 0) return refuseCsv([{ row: header.line, column: null, code: 'csv.noRows' }]);
   if (records.length > MAX_IMPORT_ROWS)
-    return {
-      ok: false,
-      errors: [{ row: 1, column: null, code: 'csv.tooManyRows', params: { max: MAX_IMPORT_ROWS } }],
-    };
+    return refuseCsv([{ row: 1, column: null, code: 'csv.tooManyRows', params: { max: MAX_IMPORT_ROWS } }]);
 
   const errors: CsvError[] = [];
+  let total = 0;
   const rows: ParsedRow[] = [];
   for (const record of records) {
-    const row = parseRecord(record, head.index, header.cells.length, errors);
-    if (row) rows.push(row);
+    // Past the listed problems, a bad file's problems are counted, not kept: 100,000 bad rows would
+    // otherwise hold (and post to the page) some 700,000 of them.
+    const sink = errors.length < MAX_LISTED_CSV_ERRORS ? errors : [];
+    const before = sink.length;
+    const row = parseRecord(record, head.index, header.cells.length, sink);
+    total += sink.length - before;
+    if (row && total === 0) rows.push(row);
   }
-  return errors.length > 0 ? { ok: false, errors: sortErrors(errors, CSV_COLUMNS) } : { ok: true, rows };
+  return total > 0 ? refuseCsv(sortErrors(errors, CSV_COLUMNS), total) : { ok: true, rows };
 }

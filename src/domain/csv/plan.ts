@@ -3,7 +3,7 @@ import { guessAccountType } from '../defaults';
 import { directionOf, type CategoryKind, type Direction } from '../kinds';
 import type { AccountType } from '../model';
 import { emptyKindTotals, type KindTotals } from '../reports/by-kind';
-import type { CsvError } from './codes';
+import { refuseCsv, type CsvError, type CsvRefusal } from './codes';
 import { nameKey } from '../text';
 import type { ParsedRow } from './parse';
 
@@ -47,7 +47,7 @@ export interface ImportPlan {
 }
 
 /** The outcome of planning: the plan, or every row that contradicts the book. */
-export type PlanImportResult = { ok: true; plan: ImportPlan } | { ok: false; errors: CsvError[] };
+export type PlanImportResult = { ok: true; plan: ImportPlan } | CsvRefusal;
 
 /** The default kind of a new category named without `kelompok`. */
 const defaultKind = (direction: Direction): CategoryKind => (direction === 'in' ? 'pendapatan' : 'beban');
@@ -177,7 +177,7 @@ export function planImport(rows: readonly ParsedRow[], existing: ImportBook): Pl
       note: row.note,
     });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return refuseCsv(errors);
   const newCategories = [...created.values()];
   return {
     ok: true,

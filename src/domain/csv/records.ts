@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CsvError } from './codes';
+import { refuseCsv, type CsvError, type CsvRefusal } from './codes';
 import { columnOf } from './columns';
 
 /** One record of a CSV file: the line it starts on (header = 1) and its cells. */
@@ -9,9 +9,9 @@ export interface CsvRecord {
 }
 
 /** The records of a file, header first, or the file-level problems that stop reading it. */
-export type ReadRecordsResult = { ok: true; records: CsvRecord[] } | { ok: false; errors: CsvError[] };
+export type ReadRecordsResult = { ok: true; records: CsvRecord[] } | CsvRefusal;
 
-/** Control characters that never occur in a text CSV (tab, LF and CR excepted). */
+/** Control characters that never occur in a text CSV outside a quoted cell (tab, LF and CR excepted). */
 // eslint-disable-next-line no-control-regex -- finding control characters is how binary input is told apart
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -31,29 +31,89 @@ export function detectDelimiter(text: string): ',' | ';' {
   return header.split(';').length > header.split(',').length ? ';' : ',';
 }
 
-/** A file-level problem that makes the text unreadable as CSV, or null when it can be parsed. */
-function unreadable(text: string): CsvError | null {
-  if (text.trim() === '') return { row: 1, column: null, code: 'csv.empty' };
-  const control = CONTROL.exec(text);
-  if (control) return { row: lineAt(text, control.index), column: null, code: 'csv.binary' };
-  // U+FFFD is what a decoder leaves for bytes that are not UTF-8 (e.g. a file saved as ANSI).
-  const replaced = text.indexOf('\uFFFD');
-  if (replaced !== -1) return { row: lineAt(text, replaced), column: null, code: 'csv.encoding' };
-  return null;
+/** A stretch of a CSV text: inside one quoted cell (quotes included), or between quoted cells. */
+interface Stretch {
+  quoted: boolean;
+  text: string;
 }
 
-/** Reads the records of a CSV text (RFC 4180 quoting, CRLF or LF, BOM stripped), each with its line. */
+/**
+ * Splits a text into quoted cells and what lies between them, the way RFC 4180 (and Papa Parse)
+ * reads quotes: a `"` opens a quoted cell only where a cell starts, `""` inside one is a quote.
+ */
+function stretches(text: string, delimiter: string): Stretch[] {
+  const out: Stretch[] = [];
+  const cellEnd = new RegExp(`[${delimiter}\r\n]`, 'g');
+  let from = 0;
+  let at = 0;
+  let cellStart = true;
+  while (at < text.length) {
+    if (cellStart && text.charCodeAt(at) === 0x22) {
+      let close = text.indexOf('"', at + 1);
+      while (close !== -1 && text.charCodeAt(close + 1) === 0x22) close = text.indexOf('"', close + 2);
+      const end = close === -1 ? text.length : close + 1; // an unclosed quote is the parser's to report
+      if (at > from) out.push({ quoted: false, text: text.slice(from, at) });
+      out.push({ quoted: true, text: text.slice(at, end) });
+      from = at = end;
+      cellStart = false;
+      continue;
+    }
+    cellEnd.lastIndex = at;
+    const next = cellEnd.exec(text);
+    at = next ? next.index + 1 : text.length;
+    cellStart = true;
+  }
+  if (from < text.length) out.push({ quoted: false, text: text.slice(from) });
+  return out;
+}
+
+/**
+ * The text with every record break made `\n`, while a CR or CRLF inside a quoted cell stays as it
+ * was (a note keeps its own line breaks), or the file-level problem that makes it unreadable:
+ * empty, a control character outside quoted cells (binary junk), or bytes that were not UTF-8.
+ */
+function prepare(
+  input: string,
+  delimiter: string,
+): { ok: true; text: string } | { ok: false; error: CsvError } {
+  const raw = input.replace(/^\uFEFF/, '');
+  if (raw.trim() === '') return { ok: false, error: { row: 1, column: null, code: 'csv.empty' } };
+  let text = '';
+  for (const stretch of stretches(raw, delimiter)) {
+    if (stretch.quoted) {
+      text += stretch.text;
+      continue;
+    }
+    const plain = stretch.text.replace(/\r\n?/g, '\n');
+    const control = CONTROL.exec(plain);
+    if (control)
+      return {
+        ok: false,
+        error: { row: lineAt(text + plain, text.length + control.index), column: null, code: 'csv.binary' },
+      };
+    text += plain;
+  }
+  // U+FFFD is what a decoder leaves for bytes that are not UTF-8 (e.g. a file saved as ANSI).
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced !== -1)
+    return { ok: false, error: { row: lineAt(text, replaced), column: null, code: 'csv.encoding' } };
+  return { ok: true, text };
+}
+
+/** Reads the records of a CSV text (RFC 4180 quoting, CRLF, LF or CR, BOM stripped), each with its line. */
 export function readRecords(input: string): ReadRecordsResult {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const problem = unreadable(text);
-  if (problem) return { ok: false, errors: [problem] };
+  const headerEnd = input.search(/[\r\n]/);
+  const delimiter = detectDelimiter(headerEnd === -1 ? input : input.slice(0, headerEnd));
+  const prepared = prepare(input, delimiter);
+  if (!prepared.ok) return refuseCsv([prepared.error]);
+  const { text } = prepared;
 
   const records: CsvRecord[] = [];
   let start = 0;
   let line = 1;
   let quoteLine: number | null = null;
   Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
+    delimiter,
     newline: '\n',
     quoteChar: '"',
     step: (result, parser) => {
@@ -68,6 +128,6 @@ export function readRecords(input: string): ReadRecordsResult {
       start = result.meta.cursor;
     },
   });
-  if (quoteLine !== null) return { ok: false, errors: [{ row: quoteLine, column: null, code: 'csv.quote' }] };
+  if (quoteLine !== null) return refuseCsv([{ row: quoteLine, column: null, code: 'csv.quote' }]);
   return { ok: true, records };
 }

@@ -12,6 +12,7 @@ export * from './figures';
 export * from './json-schema';
 export * from './keys';
 export * from './labels';
+export * from './limits';
 export * from './openings';
 export * from './pdf-text';
 export * from './problems';

@@ -1,15 +1,17 @@
 import {
   PDFArray,
   PDFDict,
-  PDFDocument,
   PDFHexString,
   PDFName,
   PDFRawStream,
   PDFString,
-  decodePDFRawStream,
+  type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
 import type { Problem } from '../result';
+import { MAX_STATEMENT_BYTES } from './limits';
+import { loadPdfBounded } from './pdf-bounded-load';
+import { InflateLimitError, decodeBounded, type InflateBudget } from './pdf-inflate';
 
 /** The name of the embedded file that carries the statement. */
 export const STATEMENT_ATTACHMENT = 'statement.json';
@@ -21,29 +23,34 @@ const textOf = (value: PDFObject | undefined): string | undefined =>
   value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
 
 /** The bytes of a file specification's embedded file, when it is named `name`. */
-function fileSpecBytes(spec: PDFDict, name: string): Uint8Array | undefined {
+function fileSpecBytes(spec: PDFDict, name: string, budget: InflateBudget): Uint8Array | undefined {
   const specName = textOf(spec.lookup(PDFName.of('UF'))) ?? textOf(spec.lookup(PDFName.of('F')));
   if (specName !== name) return undefined;
   const embedded = spec.lookup(PDFName.of('EF'));
   if (!(embedded instanceof PDFDict)) return undefined;
   const stream = embedded.lookup(PDFName.of('UF')) ?? embedded.lookup(PDFName.of('F'));
-  return stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : undefined;
+  return stream instanceof PDFRawStream ? decodeBounded(stream, budget) : undefined;
 }
 
 /** Searches a name tree node (its `Names` pairs and its `Kids`) for the embedded file `name`. */
-function searchNameTree(node: PDFDict, name: string, depth: number): Uint8Array | undefined {
+function searchNameTree(
+  node: PDFDict,
+  name: string,
+  budget: InflateBudget,
+  depth: number,
+): Uint8Array | undefined {
   const names = node.lookup(PDFName.of('Names'));
   if (names instanceof PDFArray)
     for (let i = 0; i + 1 < names.size(); i += 2) {
       const spec = names.lookup(i + 1);
-      const found = spec instanceof PDFDict ? fileSpecBytes(spec, name) : undefined;
+      const found = spec instanceof PDFDict ? fileSpecBytes(spec, name, budget) : undefined;
       if (found) return found;
     }
   const kids = node.lookup(PDFName.of('Kids'));
   if (kids instanceof PDFArray && depth < MAX_DEPTH)
     for (let i = 0; i < kids.size(); i++) {
       const kid = kids.lookup(i);
-      const found = kid instanceof PDFDict ? searchNameTree(kid, name, depth + 1) : undefined;
+      const found = kid instanceof PDFDict ? searchNameTree(kid, name, budget, depth + 1) : undefined;
       if (found) return found;
     }
   return undefined;
@@ -55,36 +62,39 @@ function endsProperly(pdf: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
+/** Why reading failed: a stream over the limit is "too large", anything else "unreadable". */
+const failure = (error: unknown, budget: InflateBudget): { ok: false; problem: Problem } =>
+  error instanceof InflateLimitError || budget.exceeded === true
+    ? {
+        ok: false,
+        problem: { code: 'pdf.tooLarge', params: { max: `${MAX_STATEMENT_BYTES / 1024 / 1024} MB` } },
+      }
+    : { ok: false, problem: { code: 'pdf.unreadable', params: { reason: String(error).slice(0, 200) } } };
+
 /**
  * Reads the embedded `statement.json` out of a PDF, or says why it cannot: `pdf.truncated`,
- * `pdf.unreadable` or `pdf.noStatement`.
+ * `pdf.unreadable`, `pdf.noStatement`, or `pdf.tooLarge` when what the PDF inflates to (the
+ * statement and every stream read to find it) would pass the officer's 20 MB limit or grow more
+ * than a hundredfold; decoding stops there, before the memory is spent.
  */
 export async function extractStatementAttachment(
   pdf: Uint8Array,
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Problem }> {
   if (!endsProperly(pdf)) return { ok: false, problem: { code: 'pdf.truncated' } };
+  const budget: InflateBudget = { remaining: MAX_STATEMENT_BYTES };
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(pdf, {
-      ignoreEncryption: true,
-      updateMetadata: false,
-      throwOnInvalidObject: true,
-    });
+    doc = await loadPdfBounded(pdf, budget);
+    if (budget.exceeded) throw new InflateLimitError();
   } catch (error) {
-    return {
-      ok: false,
-      problem: { code: 'pdf.unreadable', params: { reason: String(error).slice(0, 200) } },
-    };
+    return failure(error, budget);
   }
   try {
     const names = doc.catalog.lookup(PDFName.of('Names'));
     const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
-    const bytes = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, 0) : undefined;
+    const bytes = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, budget, 0) : undefined;
     return bytes ? { ok: true, bytes } : { ok: false, problem: { code: 'pdf.noStatement' } };
   } catch (error) {
-    return {
-      ok: false,
-      problem: { code: 'pdf.unreadable', params: { reason: String(error).slice(0, 200) } },
-    };
+    return failure(error, budget);
   }
 }

@@ -3,6 +3,7 @@ import { canonicalJson } from '../canonical';
 import { isBusinessDate } from '../dates';
 import { fromUtf8, signEs256, utf8, verifyEs256 } from '../platform';
 import type { Problem } from '../result';
+import { parseStrictJson } from '../strict-json';
 import { fromBase64url, toBase64url } from './encoding';
 import { fingerprintOf, importPublicKey, type StatementSigner } from './keys';
 import { FINGERPRINT_PATTERN, type PublicJwk, type Statement } from './schema';
@@ -95,12 +96,10 @@ function decodeSummary(part: string): { summary: CompactSummary; bytes: Uint8Arr
   const bytes = fromBase64url(part);
   const text = bytes && fromUtf8(bytes);
   if (!bytes || text === null) return null;
-  try {
-    const parsed = qrSummarySchema.safeParse(JSON.parse(text));
-    return parsed.success && canonicalJson(parsed.data) === text ? { summary: parsed.data, bytes } : null;
-  } catch {
-    return null;
-  }
+  const json = parseStrictJson(text);
+  if (!json.ok) return null;
+  const parsed = qrSummarySchema.safeParse(json.value);
+  return parsed.success && canonicalJson(parsed.data) === text ? { summary: parsed.data, bytes } : null;
 }
 
 /**

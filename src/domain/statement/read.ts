@@ -1,5 +1,6 @@
 import { fromUtf8 } from '../platform';
 import type { Problem } from '../result';
+import { parseStrictJson } from '../strict-json';
 
 /** The kind of file a statement was read from. */
 export type StatementSource = 'json' | 'pdf';
@@ -16,11 +17,12 @@ const isPdf = (bytes: Uint8Array): boolean => PDF_MAGIC.every((b, i) => bytes[i]
 function parseJson(text: string, source: StatementSource): ReadResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, source, problem: { code: 'file.empty' } };
-  try {
-    return { ok: true, source, json: JSON.parse(body) as unknown };
-  } catch {
-    return { ok: false, source, problem: { code: 'file.notJson' } };
-  }
+  const parsed = parseStrictJson(body);
+  if (parsed.ok) return { ok: true, source, json: parsed.value };
+  if (parsed.problem.code === 'json.syntax') return { ok: false, source, problem: { code: 'file.notJson' } };
+  const { key, path } = parsed.problem;
+  // Two values for one member: JSON.parse would take the last, a person may read the first.
+  return { ok: false, source, problem: { code: 'file.duplicateKey', params: { key, path } } };
 }
 
 /** Reads a statement from JSON text, JSON bytes, or a PDF that carries `statement.json`. */

@@ -15,7 +15,7 @@ import { whileBusy } from './busy';
 import type { CsvCheck, CsvPhase } from './csv-check';
 import { checkCsvFile } from './data-job';
 import { FilePicker } from './FilePicker';
-import { csvErrorText, storageProblemText } from './import-problems';
+import { LISTED_PROBLEMS, csvErrorText, storageProblemText } from './import-problems';
 import { ImportPreview } from './ImportPreview';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ProblemList } from './ProblemList';
@@ -25,7 +25,7 @@ import { storageFailureMessage } from './storage-failure';
 type State =
   | { step: 'idle' }
   | { step: 'checking'; phase: CsvPhase }
-  | { step: 'refused'; lines: string[] }
+  | { step: 'refused'; lines: string[]; total?: number }
   | { step: 'preview'; file: File; check: Extract<CsvCheck, { ok: true }>; earlier: ImportRecord[] }
   | { step: 'writing'; rows: number }
   | { step: 'done'; message: string };
@@ -58,7 +58,11 @@ export function ImportCard() {
         setState({ step: 'checking', phase }),
       );
       if (!result.ok)
-        return setState({ step: 'refused', lines: result.errors.map((e) => csvErrorText(e, i18n)) });
+        return setState({
+          step: 'refused',
+          lines: result.errors.slice(0, LISTED_PROBLEMS).map((e) => csvErrorText(e, i18n)),
+          total: result.total,
+        });
       const earlier = await findImportsByHash(db, book.id, result.hash);
       setState({ step: 'preview', file, check: result, earlier });
     } catch (error) {
@@ -96,7 +100,13 @@ export function ImportCard() {
       {state.step === 'writing' && (
         <Progress label={t('data.import.phase.write', { count: state.rows })} step={4} steps={4} />
       )}
-      {state.step === 'refused' && <ProblemList intro={t('data.import.refused')} lines={state.lines} />}
+      {state.step === 'refused' && (
+        <ProblemList
+          intro={t('data.import.refused')}
+          lines={state.lines}
+          total={state.total ?? state.lines.length}
+        />
+      )}
       {state.step === 'done' && (
         <p role="status" data-testid="import-done">
           {state.message}

@@ -11,7 +11,7 @@ export type CsvPhase = 'read' | 'parse' | 'plan';
 /** A checked CSV file: its SHA-256 and either the plan to confirm or every problem found. */
 export type CsvCheck =
   | { ok: true; hash: string; plan: ImportPlan; period: { from: string; to: string } }
-  | { ok: false; hash: string; errors: CsvError[] };
+  | { ok: false; hash: string; errors: CsvError[]; total: number };
 
 /** The first and last date a plan touches. */
 function periodOf(plan: ImportPlan): { from: string; to: string } {
@@ -34,9 +34,9 @@ export async function checkCsvBytes(
   const text = new TextDecoder('utf-8').decode(bytes);
   onPhase('parse');
   const parsed = parseImportCsv(text);
-  if (!parsed.ok) return { ok: false, hash, errors: parsed.errors };
+  if (!parsed.ok) return { ...parsed, hash };
   onPhase('plan');
   const planned = planImport(parsed.rows, book);
-  if (!planned.ok) return { ok: false, hash, errors: planned.errors };
+  if (!planned.ok) return { ...planned, hash };
   return { ok: true, hash, plan: planned.plan, period: periodOf(planned.plan) };
 }

@@ -1,9 +1,9 @@
-import type { CsvError } from '../../domain/csv/codes';
+import { MAX_LISTED_CSV_ERRORS, type CsvError } from '../../domain/csv/codes';
 import type { I18n } from '../../i18n/I18nProvider';
 import type { StorageProblem } from '../../storage';
 
-/** How many problems the import screen lists before it only counts the rest. */
-export const LISTED_PROBLEMS = 500;
+/** How many problems the import screen lists before it only counts the rest (the CLI lists as many). */
+export const LISTED_PROBLEMS = MAX_LISTED_CSV_ERRORS;
 
 /** One refused row of a file as the member reads it: "Baris 12, kolom tanggal: …". */
 export function csvErrorText(error: CsvError, { t, problem }: Pick<I18n, 't' | 'problem'>): string {

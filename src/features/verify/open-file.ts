@@ -1,7 +1,6 @@
 import type { Problem } from '../../domain/result';
-
-/** The largest statement file the officer's page reads (a year of a busy shop is a few MB). */
-export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+// The same limit bounds what a PDF may inflate to (domain/statement/pdf-attachment.ts).
+import { MAX_STATEMENT_BYTES } from '../../domain/statement/limits';
 
 /** A file's bytes, or why they were not read. */
 export type OpenedFile = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };

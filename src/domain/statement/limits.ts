@@ -1,0 +1,11 @@
+/** The largest statement the officer's check reads: the file, and the statement a PDF inflates to. */
+export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The most a compressed stream of a statement PDF may grow: a statement's JSON deflates about ten
+ * to one, while a stream of zeros, the usual bomb, inflates a thousand to one.
+ */
+export const MAX_INFLATE_RATIO = 100;
+
+/** Below this much output the ratio is not judged: tiny streams of repeated text compress well. */
+export const RATIO_GRACE_BYTES = 1024 * 1024;

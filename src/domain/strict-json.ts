@@ -1,0 +1,132 @@
+/** Why a text is not strict JSON: not JSON at all, or an object naming one member twice. */
+export type StrictJsonProblem =
+  { code: 'json.syntax' } | { code: 'json.duplicateKey'; key: string; path: string };
+
+/** The value of a strict JSON text, or why it is refused. */
+export type StrictJsonResult = { ok: true; value: unknown } | { ok: false; problem: StrictJsonProblem };
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+
+/** The longest key a problem repeats back (a forged file may name a member with megabytes). */
+const MAX_KEY_SHOWN = 60;
+
+/** An open object (with the keys seen so far and the current one) or an open array (with its index). */
+interface Frame {
+  keys: Set<string> | null;
+  key: string;
+  index: number;
+}
+
+/** The index of the quote that closes the string opening at `start` (the text is valid JSON). */
+function stringEnd(text: string, start: number): number {
+  let at = text.indexOf('"', start + 1);
+  for (;;) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return at;
+    at = text.indexOf('"', at + 1);
+  }
+}
+
+/** Where a member sits, as the schema reports paths: `statement.entries.3.amount`. */
+const pathOf = (stack: readonly Frame[]): string =>
+  stack.map((frame) => (frame.keys ? frame.key : String(frame.index))).join('.');
+
+/**
+ * The first repeated member name in a text already known to be valid JSON, with its path. Strings
+ * are skipped with `indexOf`, so the scan stays a single fast pass over large files; only keys are
+ * read, and a key is unescaped only when it holds a backslash (`"a"` and `"\u0061"` are the same name).
+ */
+function firstDuplicateKey(text: string): { key: string; path: string } | null {
+  const stack: Frame[] = [];
+  let top: Frame | undefined;
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text, i);
+      if (expectKey && top?.keys) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        top.key = key.slice(0, MAX_KEY_SHOWN);
+        if (top.keys.has(key)) return { key: top.key, path: pathOf(stack) };
+        top.keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      top = { keys: c === OPEN_OBJECT ? new Set() : null, key: '', index: 0 };
+      stack.push(top);
+      expectKey = c === OPEN_OBJECT;
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      stack.pop();
+      top = stack[stack.length - 1];
+      expectKey = false;
+    } else if (c === COMMA && top) {
+      if (top.keys) expectKey = true;
+      else top.index++;
+    }
+  }
+  return null;
+}
+
+/** How many times `:` occurs in a text. */
+function colonsIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+/** The members of every object in a parsed value, plus every `:` inside its keys and strings. */
+function membersAndColons(value: unknown): number {
+  let total = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (item.includes(':')) total += colonsIn(item);
+    } else if (Array.isArray(item)) {
+      for (const element of item) pending.push(element);
+    } else if (typeof item === 'object' && item !== null) {
+      const record = item as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        total += key.includes(':') ? 1 + colonsIn(key) : 1;
+        pending.push(record[key]);
+      }
+    }
+  }
+  return total;
+}
+
+/** An escaped colon (`\u003a`) puts a `:` in a parsed string that the text does not show as one. */
+const ESCAPED_COLON = /\\u003a/i;
+
+/**
+ * Parses JSON strictly: a member named twice in one object is refused. `JSON.parse` keeps the last
+ * of two, while a person reading the file, or another parser, may take the first, so a file that
+ * says two things is never read as either. Used for every statement and backup the app reads.
+ *
+ * The check is a count, so a large file costs little more than `JSON.parse`: each member of the
+ * text has exactly one `:` outside strings, so the text's colons equal the parsed members plus the
+ * colons inside the parsed strings exactly when no member was dropped; any duplicate makes the text
+ * count larger. Only then (or when a colon is escaped) is the text scanned to name the member.
+ */
+export function parseStrictJson(text: string): StrictJsonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'json.syntax' } };
+  }
+  if (!ESCAPED_COLON.test(text) && colonsIn(text) === membersAndColons(value)) return { ok: true, value };
+  const duplicate = firstDuplicateKey(text);
+  return duplicate
+    ? { ok: false, problem: { code: 'json.duplicateKey', ...duplicate } }
+    : { ok: true, value };
+}
