@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/domain/canonical';
 import { readBackup } from '../../src/domain/backup/read';
 import type { BackupContent } from '../../src/domain/backup/schema';
 import { sha256Hex } from '../../src/domain/platform';
-import { translate } from '../../src/i18n/translate';
+import { loadMessages, translate } from '../../src/i18n/translate';
 import {
   addEntry,
   backupStatus,
@@ -35,6 +35,8 @@ async function sealed(content: BackupContent): Promise<string> {
 }
 
 describe('a backup that names a member twice', () => {
+  // The backup screen brings its words with it.
+  beforeAll(() => loadMessages('data'));
   it('is refused with a clear Indonesian message, though the checksum covers the member JSON.parse keeps', async () => {
     const { text } = await phoneWithSale();
     const firstEntry = text.indexOf('{', text.indexOf('"entries":['));

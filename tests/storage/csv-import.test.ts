@@ -176,7 +176,7 @@ describe('importing a CSV', () => {
     const notes = (await db.entries.toArray()).map((e) => e.note).sort();
     expect(notes).toContain('jual beras; 50 kg');
     expect(notes).toContain('kulakan "grosir"');
-    expect(notes).toContain('bunga\nKopdit');
+    expect(notes).toContain('bunga\r\nKopdit'); // a line break inside a cell, kept as the file wrote it
     expect((await db.entries.toArray()).every((e) => e.source === 'import')).toBe(true);
     expect(await checkRollups(db, t.book.id)).toEqual([]);
     db.close();

@@ -92,7 +92,7 @@ describe('a statement that names a member twice', () => {
       expect(result.output).toMatchObject({
         verdict: 'unreadable',
         problems: [
-          { code: 'file.duplicateKey', message: expect.stringContaining('"memberNumber" dua kali') },
+          { code: 'file.duplicateKey', message: expect.stringContaining('“memberNumber” dua kali') },
         ],
       });
     } finally {

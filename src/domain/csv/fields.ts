@@ -85,8 +85,12 @@ export function parseNameCell(cell: string, tooLongCode: CsvErrorCode): FieldRes
   return isTooLong(name, NAME_MAX_LENGTH) ? tooLong(tooLongCode, NAME_MAX_LENGTH) : good(name);
 }
 
-/** A note within the length limit, trimmed; an export's guard `'` is dropped (see export-cell.ts). */
+/**
+ * A note within the length limit, kept exactly as written: names are tidied because they are
+ * matched, a note is the member's own text (its spaces, tabs and line breaks included). An
+ * export's guard `'` is dropped (see export-cell.ts).
+ */
 export function parseNoteCell(cell: string): FieldResult<string> {
-  const note = unprotectCell(cell.trim());
+  const note = unprotectCell(cell);
   return isTooLong(note, NOTE_MAX_LENGTH) ? tooLong('csv.note.tooLong', NOTE_MAX_LENGTH) : good(note);
 }
