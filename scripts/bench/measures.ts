@@ -1,7 +1,7 @@
 import type { Dexie } from 'dexie';
 import { firstDayOf, lastDayOf, type BusinessDate, type BusinessMonth } from '../../src/domain/dates';
 import { directionOf } from '../../src/domain/kinds';
-import { rollUp } from '../../src/domain/ledger-rows';
+import { rollUp } from '../../src/domain/daily-rollups';
 import { accountBalances, buildMonths, buildProfitAndLoss, buildReport } from '../../src/domain/reports';
 import type { StatementSigner } from '../../src/domain/statement';
 import {

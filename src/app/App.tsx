@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
 import { onVersionChange, openLumbungDb, type LumbungDb } from '../storage';
-import { saveAllUnsavedWork } from '../features/session/unsaved-work';
+import { saveAllUnsavedWork } from '../features/form/unsaved-work';
 import { BookShell } from './BookShell';
 import { currentLanguage } from './language';
 

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { hasUnsavedWork } from '../features/session/unsaved-work';
+import { hasUnsavedWork } from '../features/form/unsaved-work';
 import { useSession } from '../features/session/SessionContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { applyUpdate, getUpdateState, subscribeUpdate } from '../pwa/register';

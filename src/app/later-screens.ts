@@ -5,8 +5,8 @@ import { lazy } from 'react';
 // not wait for the network, and the service worker has them for every later start.
 const loaders = {
   ledger: () => import('../features/ledger/LedgerScreen'),
-  entryDetail: () => import('../features/detail/EntryDetailScreen'),
-  editEntry: () => import('../features/detail/EditEntryScreen'),
+  entryDetail: () => import('../features/entry-detail/EntryDetailScreen'),
+  editEntry: () => import('../features/entry-detail/EditEntryScreen'),
   manage: () => import('../features/manage/ManageScreen'),
   settings: () => import('../features/settings/SettingsScreen'),
   transfer: () => import('../features/transfer/TransferScreen'),

@@ -106,7 +106,7 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
  * answers each one through another thread, which costs more than hashing a few hundred bytes.
  * Large inputs (files) go to `sha256Hex`.
  */
-export const sha256HexNow = (text: string): string => bytesToHex(nobleSha256(utf8(text)));
+export const sha256HexSync = (text: string): string => bytesToHex(nobleSha256(utf8(text)));
 
 /** A new random identifier. */
 export const newId = (): string => platform.crypto.randomUUID();

@@ -1,13 +1,13 @@
 import { canonicalJson } from './canonical';
 import type { Revision } from './model';
-import { sha256HexNow } from './platform';
+import { sha256HexSync } from './platform';
 
 /** A revision before it is linked into the chain. */
 export type RevisionDraft = Omit<Revision, 'seq' | 'prevHash' | 'hash'>;
 
 /** The hash of a revision: SHA-256 over the canonical form of every field but `hash`. */
 export function hashRevision(revision: Omit<Revision, 'hash'>): string {
-  return sha256HexNow(canonicalJson(revision));
+  return sha256HexSync(canonicalJson(revision));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/account-rollups';
 import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';

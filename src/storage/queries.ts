@@ -1,7 +1,7 @@
 import { Dexie, type Collection, type IndexableType, type Table } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
 import { CATEGORY_KINDS } from '../domain/kinds';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { Account, Book, Category, Entry, Id, Transfer } from '../domain/model';
 import { isCashAccount } from './accounts';
 import type { LumbungDb } from './db';

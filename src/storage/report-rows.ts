@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { Id } from '../domain/model';
 import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';

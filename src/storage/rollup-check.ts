@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { CategoryKind } from '../domain/kinds';
-import { dailyTotalKey, dailyTransferTotalKey, rollUp } from '../domain/ledger-rows';
+import { dailyTotalKey, dailyTransferTotalKey, rollUp } from '../domain/daily-rollups';
 import type { Id } from '../domain/model';
 import { accountMonthKey, accountYearKey } from '../domain/reports/account-rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
@@ -41,7 +41,7 @@ async function expectedRollups(db: LumbungDb, bookId: Id) {
 }
 
 /** A book's rows of a rollup table keyed [bookId, …]. */
-const ofBook = <T, K>(table: Table<T, K>, bookId: Id) => keyRange(table, [bookId], [bookId]);
+const bookRollupRange = <T, K>(table: Table<T, K>, bookId: Id) => keyRange(table, [bookId], [bookId]);
 
 type Figures = NonNullable<RollupMismatch['stored']>;
 const withKind = (r: { amount: number; count: number; kind: CategoryKind }): Figures => ({
@@ -57,10 +57,10 @@ export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMis
   const [daily, moved, monthly, movedMonthly, accountMonths, accountYears] = await Promise.all([
     inRange(db.dailyTotals, bookId).toArray(),
     inRange(db.dailyTransferTotals, bookId).toArray(),
-    ofBook(db.monthlyTotals, bookId).toArray(),
-    ofBook(db.monthlyTransferTotals, bookId).toArray(),
-    ofBook(db.accountMonths, bookId).toArray(),
-    ofBook(db.accountYears, bookId).toArray(),
+    bookRollupRange(db.monthlyTotals, bookId).toArray(),
+    bookRollupRange(db.monthlyTransferTotals, bookId).toArray(),
+    bookRollupRange(db.accountMonths, bookId).toArray(),
+    bookRollupRange(db.accountYears, bookId).toArray(),
   ]);
   return [
     ...compare('dailyTotals', daily, expected.daily, dailyTotalKey, withKind),
@@ -110,10 +110,10 @@ export async function rebuildRollups(
     await Promise.all([
       inRange(db.dailyTotals, bookId).delete(),
       inRange(db.dailyTransferTotals, bookId).delete(),
-      ofBook(db.monthlyTotals, bookId).delete(),
-      ofBook(db.monthlyTransferTotals, bookId).delete(),
-      ofBook(db.accountMonths, bookId).delete(),
-      ofBook(db.accountYears, bookId).delete(),
+      bookRollupRange(db.monthlyTotals, bookId).delete(),
+      bookRollupRange(db.monthlyTransferTotals, bookId).delete(),
+      bookRollupRange(db.accountMonths, bookId).delete(),
+      bookRollupRange(db.accountYears, bookId).delete(),
     ]);
     await Promise.all([
       db.dailyTotals.bulkAdd(expected.daily),

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
-import { dailyTotalKey, dailyTransferTotalKey } from '../domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
+import { dailyTotalKey, dailyTransferTotalKey } from '../domain/daily-rollups';
 import { addMoney } from '../domain/money';
 import {
   accountLegs,

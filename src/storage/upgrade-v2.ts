@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { CategoryKind } from '../domain/kinds';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
-import { rollUp } from '../domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
+import { rollUp } from '../domain/daily-rollups';
 import type { Category, Entry, Id, Transfer } from '../domain/model';
 
 /** Version 2: builds the daily rollups from every entry and transfer already stored. */

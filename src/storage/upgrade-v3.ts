@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { DailyTotal, DailyTransferTotal } from '../domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyTotalKey, dailyTransferTotalKey, rollUp } from '../../src/domain/ledger-rows';
+import { dailyTotalKey, dailyTransferTotalKey, rollUp } from '../../src/domain/daily-rollups';
 import { chainRevisions } from '../../src/domain/revisions';
 import {
   addEntry,

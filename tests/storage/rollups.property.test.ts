@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directionOf } from '../../src/domain/kinds';
-import { rollUp } from '../../src/domain/ledger-rows';
+import { rollUp } from '../../src/domain/daily-rollups';
 import type { Id } from '../../src/domain/model';
 import {
   accountMonthKey,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportCsv, planImport, type CsvError, type ImportPlan } from '../../src/domain/csv';
-import { rollUp } from '../../src/domain/ledger-rows';
+import { rollUp } from '../../src/domain/daily-rollups';
 import { buildReport } from '../../src/domain/reports';
 import { applyPlan, newBook } from '../support/domain/book';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportCsv, planImport } from '../../src/domain/csv';
-import { rollUp } from '../../src/domain/ledger-rows';
+import { rollUp } from '../../src/domain/daily-rollups';
 import { buildRepaymentCapacity, buildReport } from '../../src/domain/reports';
 import { expectedFixture, readFixture } from '../support/fixture';
 import { applyPlan, newBook } from '../support/domain/book';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstDayOf, lastDayOf, monthOf } from '../../src/domain/dates';
 import { CATEGORY_KINDS, directionOf } from '../../src/domain/kinds';
-import type { DailyTotal, DailyTransferTotal } from '../../src/domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../../src/domain/daily-rollups';
 import {
   accountBalances,
   buildHomeSummary,

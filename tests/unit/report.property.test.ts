@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/domain/dates';
 import type { CategoryKind } from '../../src/domain/kinds';
 import { CATEGORY_KINDS } from '../../src/domain/kinds';
-import { rollUp } from '../../src/domain/ledger-rows';
+import { rollUp } from '../../src/domain/daily-rollups';
 import type { Entry, Transfer } from '../../src/domain/model';
 import { buildReport } from '../../src/domain/reports';
 

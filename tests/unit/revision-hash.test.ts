@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/domain/canonical';
-import { sha256Hex, sha256HexNow } from '../../src/domain/platform';
+import { sha256Hex, sha256HexSync } from '../../src/domain/platform';
 import { chainRevisions, hashRevision, verifyChain } from '../../src/domain/revisions';
 
 const draft = (note: string) => ({
@@ -24,12 +24,12 @@ const draft = (note: string) => ({
 
 describe('revision hashes', () => {
   it('are the platform’s SHA-256, so every chain stored or backed up before keeps verifying', async () => {
-    expect(sha256HexNow('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256HexNow('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256HexSync('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256HexSync('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 600 }), async (note) => {
         const text = canonicalJson({ ...draft(note), seq: 1, prevHash: '' });
-        expect(sha256HexNow(text)).toBe(await sha256Hex(text));
+        expect(sha256HexSync(text)).toBe(await sha256Hex(text));
       }),
       { numRuns: 200 },
     );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates';
 import { KIND_RULES, type CategoryKind } from '../../src/domain/kinds';
-import { rollUp } from '../../src/domain/ledger-rows';
+import { rollUp } from '../../src/domain/daily-rollups';
 import type { Account, Category, Entry, Transfer } from '../../src/domain/model';
 import { buildStatement, type StatementInput } from '../../src/domain/statement';
 import { expectedStatements, fixtureBook, FIXTURE_BUSINESS } from '../support/domain/statement-fixture';

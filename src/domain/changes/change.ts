@@ -1,6 +1,6 @@
 import type { ImportRecord } from '../backup/schema';
 import type { CategoryKind } from '../kinds';
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../model';
 import type { RevisionDraft } from '../revisions';
 

@@ -1,5 +1,5 @@
 import type { CategoryKind } from '../kinds';
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Entry, Transfer } from '../model';
 
 /** What an entry adds to (sign 1) or takes from (sign −1) its daily total. Voided entries count nowhere. */

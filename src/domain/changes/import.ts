@@ -1,6 +1,6 @@
 import type { ImportRecord } from '../backup/schema';
 import type { CategoryKind } from '../kinds';
-import { rollUp } from '../ledger-rows';
+import { rollUp } from '../daily-rollups';
 import type { Account, Category, Entry, EntryFields, Id, Instant, Transfer, TransferFields } from '../model';
 import type { Change } from './change';
 import { draftOf } from './drafts';

@@ -1,6 +1,6 @@
 import type { BackupContent } from '../backup/schema';
 import type { CategoryKind } from '../kinds';
-import { rollUp } from '../ledger-rows';
+import { rollUp } from '../daily-rollups';
 import type { Id } from '../model';
 import type { Change } from './change';
 

@@ -1,5 +1,5 @@
 import { monthOf, type BusinessDate, type BusinessMonth } from '../dates';
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Id } from '../model';
 import { addMoney } from '../money';
 import { signedAmount } from './by-kind';

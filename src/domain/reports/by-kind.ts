@@ -1,5 +1,5 @@
 import { CATEGORY_KINDS, directionOf, type CategoryKind } from '../kinds';
-import type { DailyTotal } from '../ledger-rows';
+import type { DailyTotal } from '../daily-rollups';
 import { addMoney } from '../money';
 
 /** Money per kind of category; every kind is present, zero when nothing was recorded. */

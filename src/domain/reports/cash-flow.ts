@@ -1,4 +1,4 @@
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { AccountAmount } from './account-rollups';
 import type { Id } from '../model';
 import { addMoney } from '../money';

@@ -1,6 +1,6 @@
 import { daysInMonth, makeBusinessDate, type BusinessDate, type BusinessMonth } from '../dates';
 import { KIND_RULES, type CategoryKind } from '../kinds';
-import type { DailyTotal } from '../ledger-rows';
+import type { DailyTotal } from '../daily-rollups';
 import type { Id } from '../model';
 import { addMoney } from '../money';
 import type { MonthRow } from './months';

@@ -1,4 +1,4 @@
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import {
   rollUpAccountMonths,
   rollUpAccountYears,

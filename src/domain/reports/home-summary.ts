@@ -1,6 +1,6 @@
 import type { BusinessDate } from '../dates';
 import { CATEGORY_KINDS, directionOf } from '../kinds';
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Account, Id } from '../model';
 import { addMoney } from '../money';
 import type { AccountAmount } from './account-rollups';

@@ -1,6 +1,6 @@
 import { firstDayOf, monthOf, type BusinessMonth } from '../dates';
 import type { CategoryKind } from '../kinds';
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Id } from '../model';
 import { mergeByKey } from './account-rollups';
 

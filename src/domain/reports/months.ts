@@ -1,6 +1,6 @@
 import { monthOf, monthsBetween, type BusinessDate, type BusinessMonth } from '../dates';
 import { directionOf } from '../kinds';
-import type { DailyTotal } from '../ledger-rows';
+import type { DailyTotal } from '../daily-rollups';
 import { addMoney } from '../money';
 import { emptyKindTotals, type KindTotals } from './by-kind';
 import { profitAndLossFromKinds, type ProfitAndLossFigures } from './profit-and-loss';

@@ -1,5 +1,5 @@
 import { CATEGORY_KINDS, KIND_RULES, type CategoryKind } from '../kinds';
-import type { DailyTotal } from '../ledger-rows';
+import type { DailyTotal } from '../daily-rollups';
 import type { Id } from '../model';
 import { addMoney } from '../money';
 import { sumByKind, type KindTotals } from './by-kind';

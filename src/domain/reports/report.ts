@@ -1,5 +1,5 @@
 import type { BusinessDate } from '../dates';
-import type { DailyTotal, DailyTransferTotal } from '../ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { AccountAmount } from './account-rollups';
 import { sumByKind, type KindTotals } from './by-kind';
 import { buildCashFlow, type CashFlow } from './cash-flow';

@@ -1,7 +1,7 @@
 import { addDays } from '../dates';
 import type { CategoryKind } from '../kinds';
-import type { DailyTotal } from '../ledger-rows';
-import { rollUp } from '../ledger-rows';
+import type { DailyTotal } from '../daily-rollups';
+import { rollUp } from '../daily-rollups';
 import { buildDiscipline, buildReport, type Period } from '../reports';
 import { fileCapacity } from './capacity';
 import { categoryKey, entryFromStatement, transferFromStatement } from './rows';

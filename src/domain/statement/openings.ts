@@ -1,4 +1,4 @@
-import { rollUp, type DailyTotal, type DailyTransferTotal } from '../ledger-rows';
+import { rollUp, type DailyTotal, type DailyTransferTotal } from '../daily-rollups';
 import type { Category, Entry, Transfer } from '../model';
 import { addMoney } from '../money';
 import { accountBalances, type AccountAmount, type AccountRef } from '../reports';

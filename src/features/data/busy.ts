@@ -1,4 +1,4 @@
-import { holdUnsavedWork } from '../session/unsaved-work';
+import { holdUnsavedWork } from '../form/unsaved-work';
 
 /**
  * Runs a long write (an import, a restore) as unsaved work: an app update waits for it instead of

@@ -1,6 +1,6 @@
 import { addDays, addMonths, firstDayOf, lastDayOf, monthOf, type BusinessDate } from '../../domain/dates';
 import { directionOf, type Direction } from '../../domain/kinds';
-import type { DailyTotal } from '../../domain/ledger-rows';
+import type { DailyTotal } from '../../domain/daily-rollups';
 
 /** The period presets of the ledger. */
 export type LedgerPeriod = 'all' | 'today' | 'week' | 'month' | 'lastMonth';

@@ -4,8 +4,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
-import { FormEnd } from '../session/FormEnd';
-import { useDraftForm } from '../session/use-draft-form';
+import { FormEnd } from '../form/FormEnd';
+import { useDraftForm } from '../form/use-draft-form';
 import { validateTransferDraft, type TransferDraft } from './transfer-draft';
 
 /** Common moves offered as one tap: setor ke bank, tarik tunai, saldo QRIS ke kas. */

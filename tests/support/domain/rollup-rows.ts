@@ -1,5 +1,5 @@
 import type { CategoryKind } from '../../../src/domain/kinds';
-import type { DailyTotal, DailyTransferTotal } from '../../../src/domain/ledger-rows';
+import type { DailyTotal, DailyTransferTotal } from '../../../src/domain/daily-rollups';
 
 /** One entry's daily rollup row of book `b` (Kas unless another account is named). */
 export const row = (
