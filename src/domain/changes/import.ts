@@ -4,6 +4,8 @@ import { rollUp } from '../daily-rollups';
 import type { Account, Category, Entry, EntryFields, Id, Instant, Transfer, TransferFields } from '../model';
 import type { Change } from './change';
 import { draftOf } from './drafts';
+import { newEntry } from './entry';
+import { newTransfer } from './transfer';
 
 /** An import's rows with every name resolved to the book's (or a new) account and category. */
 export interface ResolvedImport {
@@ -35,16 +37,9 @@ export function importChange(
   basis: ImportBasis,
 ): { change: Change; entries: Entry[]; transfers: Transfer[] } {
   const { bookId, importId, at, newId } = basis;
-  const recorded = {
-    bookId,
-    recordedAt: at,
-    updatedAt: at,
-    source: 'import' as const,
-    importId,
-    voided: false,
-  };
-  const entries: Entry[] = resolved.entries.map((fields) => ({ id: newId(), ...fields, ...recorded }));
-  const transfers: Transfer[] = resolved.transfers.map((fields) => ({ id: newId(), ...fields, ...recorded }));
+  const created = () => ({ id: newId(), at, source: 'import' as const, importId });
+  const entries = resolved.entries.map((fields) => newEntry(bookId, fields, created()));
+  const transfers = resolved.transfers.map((fields) => newTransfer(bookId, fields, created()));
   const kinds = new Map<Id, CategoryKind>(
     [...basis.categories, ...resolved.newCategories].map((c) => [c.id, c.kind]),
   );
