@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
-import { onVersionChange, openLumbungDb, type LumbungDb } from '../storage';
+import { onVersionChange, type LumbungDb, type OpenOutcome } from '../storage';
 import { saveAllUnsavedWork } from '../features/form/unsaved-work';
 import { BookShell } from './BookShell';
 import { currentLanguage } from './language';
@@ -12,13 +12,13 @@ type Opening =
   | { status: 'newer-version' | 'unavailable' }
   | { status: 'upgrading' };
 
-/** Opens the book database and shows the app, or says plainly why it cannot. */
-export function App() {
+/** Shows the app once the book database is open (`opening`), or says plainly why it cannot be. */
+export function App({ opening: pending }: { opening: Promise<OpenOutcome> }) {
   const [opening, setOpening] = useState<Opening>({ status: 'opening' });
   useEffect(() => {
     let cancelled = false;
     let unsubscribe = () => {};
-    void openLumbungDb().then((opened) => {
+    void pending.then((opened) => {
       if (cancelled) return;
       if (!opened.ok) return setOpening({ status: opened.reason });
       // Another tab is upgrading the database: save what can be saved here, then reload.
@@ -33,7 +33,7 @@ export function App() {
       cancelled = true;
       unsubscribe();
     };
-  }, []);
+  }, [pending]);
 
   if (opening.status === 'open') return <BookShell db={opening.db} />;
   const language = currentLanguage();

@@ -5,12 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { isLanguageLoaded, loadLanguage } from '../i18n/translate';
 import { landOnHashRoute } from '../pwa/launch';
 import { registerServiceWorker } from '../pwa/register';
+import { openLumbungDb } from '../storage';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { currentLanguage } from './language';
 
 landOnHashRoute();
 window.addEventListener('load', () => void registerServiceWorker());
+// The database opens while React starts, not after its first render: on a slow phone the two
+// overlap instead of following each other.
+const opening = openLumbungDb();
 
 function render(): void {
   const root = document.getElementById('root');
@@ -18,7 +22,7 @@ function render(): void {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <App />
+        <App opening={opening} />
       </ErrorBoundary>
     </StrictMode>,
   );

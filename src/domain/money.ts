@@ -101,21 +101,25 @@ export function parseRupiah(text: string): Result<Rupiah, MoneyError> {
   return ok(value as Rupiah);
 }
 
-const rupiahFormat = new Intl.NumberFormat('id-ID', {
-  style: 'currency',
-  currency: 'IDR',
-  maximumFractionDigits: 0,
-  minimumFractionDigits: 0,
-});
-const plainFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+// Built when first used, not when the module loads: the CLI and lazy chunks that import money.ts
+// for parsing alone never pay for them, and the first screen builds only what it shows.
+let rupiahFormat: Intl.NumberFormat | undefined;
+let plainFormat: Intl.NumberFormat | undefined;
 
 /** Formats whole Rupiah as `Rp 1.250.000` (negative: `-Rp 1.250.000`), with an ordinary space. */
 export function formatRupiah(value: number): string {
+  rupiahFormat ??= new Intl.NumberFormat('id-ID', {
+    style: 'currency',
+    currency: 'IDR',
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  });
   return rupiahFormat.format(value).replace(/\u00a0/g, ' ');
 }
 
 /** Formats an integer with Indonesian thousands separators and no currency: `1.250.000`. */
 export function formatThousands(value: number): string {
+  plainFormat ??= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
   return plainFormat.format(value);
 }
 

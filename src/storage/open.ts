@@ -20,6 +20,8 @@ export class NewerDatabaseError extends Error {
  * read-only, without declaring any schema.
  */
 async function installedVersion(name: string): Promise<number | null> {
+  const listed = await listedVersion(name);
+  if (listed !== undefined) return listed;
   const probe = new Dexie(name);
   try {
     await probe.open();
@@ -29,6 +31,21 @@ async function installedVersion(name: string): Promise<number | null> {
     throw error;
   } finally {
     probe.close();
+  }
+}
+
+/**
+ * The installed version as the browser lists it, without opening anything (Dexie keeps ten native
+ * versions per schema version); undefined where the list is unavailable, so the caller probes.
+ */
+async function listedVersion(name: string): Promise<number | null | undefined> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return undefined;
+  try {
+    const found = (await indexedDB.databases()).find((info) => info.name === name);
+    if (!found) return null;
+    return found.version ? found.version / 10 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
