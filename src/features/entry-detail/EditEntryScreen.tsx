@@ -7,6 +7,7 @@ import { EntryForm } from '../entry/EntryForm';
 import { useEntryChoices } from '../entry/use-entry-choices';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import { MissingRecord } from '../../ui/MissingRecord';
 
 /** Edits an entry through the same form; the change is kept as a revision with its reason. */
 export function EditEntryScreen({ id }: { id: string }) {
@@ -20,14 +21,7 @@ export function EditEntryScreen({ id }: { id: string }) {
   );
   if (entry === undefined || !choices) return header;
   if (entry === null || entry.bookId !== book.id || entry.voided)
-    return (
-      <>
-        {header}
-        <main className="screen">
-          <p>{t('detail.notFound')}</p>
-        </main>
-      </>
-    );
+    return <MissingRecord header={header} message={t('detail.notFound')} />;
   return (
     <>
       {header}

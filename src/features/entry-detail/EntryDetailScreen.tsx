@@ -10,6 +10,7 @@ import { useSession } from '../session/SessionContext';
 import { HistoryList } from './HistoryList';
 import { VoidForm } from './VoidForm';
 import './detail.css';
+import { MissingRecord } from '../../ui/MissingRecord';
 
 /** One entry: its fields, edit and void, and its full history. */
 export function EntryDetailScreen({ id }: { id: string }) {
@@ -31,15 +32,7 @@ export function EntryDetailScreen({ id }: { id: string }) {
   );
   if (!data) return header;
   const { entry, history, names } = data;
-  if (!entry)
-    return (
-      <>
-        {header}
-        <main className="screen">
-          <p>{t('detail.notFound')}</p>
-        </main>
-      </>
-    );
+  if (!entry) return <MissingRecord header={header} message={t('detail.notFound')} />;
   const sign = entry.direction === 'in' ? 1 : -1;
   return (
     <>

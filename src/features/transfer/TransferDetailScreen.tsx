@@ -11,6 +11,7 @@ import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { TransferForm } from './TransferForm';
 import { useOpenAccounts } from './use-open-accounts';
+import { MissingRecord } from '../../ui/MissingRecord';
 
 /** One transfer: its fields, edit and void, and its history. */
 export function TransferDetailScreen({ id }: { id: string }) {
@@ -40,15 +41,7 @@ export function TransferDetailScreen({ id }: { id: string }) {
     />
   );
   if (!data || !accounts) return header;
-  if (!transfer)
-    return (
-      <>
-        {header}
-        <main className="screen">
-          <p>{t('detail.notFound')}</p>
-        </main>
-      </>
-    );
+  if (!transfer) return <MissingRecord header={header} message={t('detail.notFound')} />;
   if (editing)
     return (
       <>
