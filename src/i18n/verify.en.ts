@@ -95,6 +95,18 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
     'The stated device code ({stated}) is not that of the key in the file ({actual}).',
   'error.fingerprint.mismatch':
     'Signed by device {actual}, not the device registered for this member ({expected}).',
+  'error.identity.notCanonical':
+    '{field} “{value}” is not written the way Lumbung always writes it (it holds lookalike or invisible characters: {characters}). A statement made by the app never does.',
+  'error.identity.memberNumber':
+    'Member number “{value}” is not a valid member number (it holds characters other than A–Z, 0–9, dots, slashes and plain hyphens: {characters}).',
+  'error.period.notWholeMonths':
+    'The period {from} to {to} is not whole months. A Lumbung statement always covers whole calendar months, so a monthly average of this period cannot be trusted.',
+  'error.period.notEnded':
+    'The statement was made on {madeOn}, but its period only ends on {to}. Lumbung makes a statement only once its period is over.',
+  'error.rows.recordedAfterStatement':
+    '{count} records were recorded after the statement was made (for example the record dated {date}, recorded {recordedOn}).',
+  'error.rows.recordedTooEarly':
+    '{count} records were recorded more than a year before their date (for example the record dated {date}, recorded {recordedOn}).',
   'error.row.duplicateId': 'Entry {id} appears more than once.',
   'error.row.outsidePeriod': 'Entry {id} is dated {date}, outside the period.',
   'error.row.kindDirection': 'Entry {id}: kind {kind} does not match direction {direction}.',
@@ -106,5 +118,7 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.qr.keyMismatch': 'The QR code was signed by another key.',
   'error.keyring.memberRequired': 'Enter the member number.',
   'error.keyring.memberTooLong': 'A member number can be at most {max} characters.',
+  'error.keyring.memberInvalid':
+    'A member number holds only the letters A–Z, digits 0–9, dots, slashes and plain hyphens (-). Type it again.',
   'error.keyring.fingerprintInvalid': 'The device code is not valid.',
 };

@@ -96,6 +96,18 @@ export const verifyId = {
     'Kode perangkat yang tertulis ({stated}) bukan kode kunci di dalam berkas ({actual}).',
   'error.fingerprint.mismatch':
     'Ditandatangani perangkat {actual}, bukan perangkat yang terdaftar untuk anggota ini ({expected}).',
+  'error.identity.notCanonical':
+    '{field} “{value}” tidak ditulis seperti yang selalu ditulis Lumbung (ada huruf kembar-rupa atau huruf tak terlihat: {characters}). Laporan dari aplikasi tidak pernah begini.',
+  'error.identity.memberNumber':
+    'Nomor anggota “{value}” bukan nomor anggota yang sah (ada huruf di luar A–Z, 0–9, titik, garis miring, tanda hubung biasa: {characters}).',
+  'error.period.notWholeMonths':
+    'Periode {from} s.d. {to} bukan bulan penuh. Laporan Lumbung selalu mencakup bulan kalender penuh, jadi rata-rata per bulan dari periode ini tidak bisa dipercaya.',
+  'error.period.notEnded':
+    'Laporan dibuat {madeOn}, padahal periodenya baru berakhir {to}. Laporan Lumbung hanya dibuat setelah periodenya selesai.',
+  'error.rows.recordedAfterStatement':
+    '{count} catatan dicatat sesudah laporan dibuat (misalnya catatan tanggal {date}, dicatat {recordedOn}).',
+  'error.rows.recordedTooEarly':
+    '{count} catatan dicatat lebih dari setahun sebelum tanggalnya (misalnya catatan tanggal {date}, dicatat {recordedOn}).',
   'error.row.duplicateId': 'Catatan {id} muncul lebih dari sekali.',
   'error.row.outsidePeriod': 'Catatan {id} bertanggal {date}, di luar periode.',
   'error.row.kindDirection': 'Catatan {id}: kelompok {kind} tidak cocok dengan arah {direction}.',
@@ -107,5 +119,7 @@ export const verifyId = {
   'error.qr.keyMismatch': 'Kode QR ditandatangani kunci lain.',
   'error.keyring.memberRequired': 'Isi nomor anggota.',
   'error.keyring.memberTooLong': 'Nomor anggota paling panjang {max} huruf.',
+  'error.keyring.memberInvalid':
+    'Nomor anggota hanya boleh berisi huruf A–Z, angka 0–9, titik, garis miring dan tanda hubung biasa (-). Ketik ulang nomornya.',
   'error.keyring.fingerprintInvalid': 'Kode perangkat tidak valid.',
 } as const;
