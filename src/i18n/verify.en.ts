@@ -16,16 +16,24 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
     'The signature is valid and every figure recomputes exactly from the entries in the statement.',
   'verify.verdict.altered': 'ALTERED',
   'verify.verdict.altered.summary':
-    'Do not use this statement’s figures. The file was changed after it was signed, its figures do not add up, or another device signed it.',
+    'Do not use this statement’s figures. The file was changed after it was signed, its figures do not add up, it holds what Lumbung could never have made, or another device signed it.',
   'verify.verdict.unreadable': 'CANNOT BE CHECKED',
   'verify.verdict.unreadable.summary':
     'This file holds no Lumbung statement that can be read. Ask the member to send the original PDF or JSON file again.',
   'verify.reason.signatureValid': 'Valid signature: the statement has not changed since it was signed.',
-  'verify.reason.signatureInvalid': 'The signature is not valid, or missing.',
   'verify.reason.figuresConsistent': 'Every figure recomputes exactly from the entries.',
-  'verify.reason.figuresInconsistent': 'Some figures do not match when recomputed from the entries.',
   'verify.reason.keyRegistered': 'The device code matches the one registered for this member.',
   'verify.reason.more': '… and {count} more problems.',
+  'verify.reason.mismatch': '{figure} is stated as {stated}; recomputed, it is {computed}.',
+  'verify.figure.rpc': 'Repayment capacity (RPC)',
+  'verify.figure.daysInPeriod': 'Days in the period',
+  'verify.figure.categoryAmount': 'Category {category}',
+  'verify.figure.accountBalance': 'Balance of account {account}',
+  'verify.figure.months': 'Number of months in the statement',
+  'verify.figure.accounts': 'The list of accounts',
+  'verify.figure.warnings': 'Discipline warnings',
+  'verify.figure.source': 'Where H or I come from',
+  'verify.figure.other': 'A figure',
 
   'verify.proof.title': 'What does a valid signature mean?',
   'verify.proof.does': 'It proves:',
@@ -41,8 +49,9 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.key.differs.title': 'WARNING: a different device code!',
   'verify.key.differs':
     'Member {member} is registered with device code {registered}. This statement was signed by another device: it may not come from this member, or the member changed phones. Ask the member directly before using it.',
+  'verify.key.unregistered.title': 'CAUTION: member not registered!',
   'verify.key.unregistered':
-    'Member {member} is not registered on this device. Compare the code above with the device code on the member’s phone (Settings), then register it.',
+    'Member {member} is not registered on this device, so nothing yet shows this statement comes from that member’s phone: anyone can make a statement with a valid signature. Compare the device code below with the one on the member’s phone (Settings), in front of the member, then register it.',
   'verify.key.noMember': 'This statement names no member number. Fill it in to register this code.',
   'verify.key.register': 'Register this code for the member',
   'verify.key.replace': 'Member changed phones: register this new code',

@@ -17,16 +17,24 @@ export const verifyId = {
     'Tanda tangan sah dan setiap angka cocok bila dihitung ulang dari catatan di dalam laporan.',
   'verify.verdict.altered': 'DIUBAH',
   'verify.verdict.altered.summary':
-    'Jangan pakai angka laporan ini. Berkas sudah diubah setelah ditandatangani, angkanya tidak cocok, atau ditandatangani perangkat lain.',
+    'Jangan pakai angka laporan ini. Berkas sudah diubah setelah ditandatangani, angkanya tidak cocok, isinya tidak mungkin dibuat Lumbung, atau ditandatangani perangkat lain.',
   'verify.verdict.unreadable': 'TIDAK BISA DIPERIKSA',
   'verify.verdict.unreadable.summary':
     'Berkas ini tidak berisi laporan Lumbung yang bisa dibaca. Minta anggota mengirim ulang berkas PDF atau JSON aslinya.',
   'verify.reason.signatureValid': 'Tanda tangan sah: isi laporan tidak berubah sejak ditandatangani.',
-  'verify.reason.signatureInvalid': 'Tanda tangan tidak sah atau tidak ada.',
   'verify.reason.figuresConsistent': 'Semua angka cocok bila dihitung ulang dari catatan.',
-  'verify.reason.figuresInconsistent': 'Ada angka yang tidak cocok bila dihitung ulang dari catatan.',
   'verify.reason.keyRegistered': 'Kode perangkat cocok dengan yang terdaftar untuk anggota ini.',
   'verify.reason.more': '… dan {count} masalah lain.',
+  'verify.reason.mismatch': '{figure} tertulis {stated}, hasil hitung {computed}.',
+  'verify.figure.rpc': 'Kemampuan bayar (RPC)',
+  'verify.figure.daysInPeriod': 'Jumlah hari dalam periode',
+  'verify.figure.categoryAmount': 'Kategori {category}',
+  'verify.figure.accountBalance': 'Saldo akun {account}',
+  'verify.figure.months': 'Jumlah bulan dalam laporan',
+  'verify.figure.accounts': 'Daftar akun',
+  'verify.figure.warnings': 'Peringatan kedisiplinan',
+  'verify.figure.source': 'Asal H atau I',
+  'verify.figure.other': 'Sebuah angka',
 
   'verify.proof.title': 'Apa arti tanda tangan yang sah?',
   'verify.proof.does': 'Membuktikan:',
@@ -42,8 +50,9 @@ export const verifyId = {
   'verify.key.differs.title': 'AWAS: kode perangkat berbeda!',
   'verify.key.differs':
     'Anggota {member} terdaftar dengan kode perangkat {registered}. Laporan ini ditandatangani perangkat lain: mungkin bukan dari anggota ini, atau anggota sudah ganti ponsel. Tanyakan langsung kepada anggota sebelum memakainya.',
+  'verify.key.unregistered.title': 'AWAS: anggota belum terdaftar!',
   'verify.key.unregistered':
-    'Anggota {member} belum terdaftar di perangkat ini. Cocokkan kode di atas dengan kode perangkat di ponsel anggota (Pengaturan), lalu daftarkan.',
+    'Anggota {member} belum terdaftar di perangkat ini, jadi belum ada yang memastikan laporan ini dari ponsel anggota itu: siapa pun bisa membuat laporan yang tanda tangannya sah. Cocokkan kode perangkat di bawah dengan yang tampil di ponsel anggota (Pengaturan), di depan anggota, lalu daftarkan.',
   'verify.key.noMember':
     'Laporan ini tidak mencantumkan nomor anggota. Isi nomornya untuk mendaftarkan kode ini.',
   'verify.key.register': 'Daftarkan kode ini untuk anggota',

@@ -20,6 +20,7 @@ export * from './plausibility';
 export * from './problems';
 export * from './qr-summary';
 export * from './read';
+export * from './reasons';
 export * from './schema';
 export * from './sign';
 export * from './verify';
