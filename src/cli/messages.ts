@@ -3,11 +3,12 @@ import type { Problem } from '../domain/result';
 import { cliMessage, type CliMessageKey } from '../i18n/cli';
 import { problemMessage, type Language, type MessageParams } from '../i18n/translate';
 
-/** The command line speaks Indonesian, as the cooperatives' back offices do. */
+/** The command line speaks Indonesian, as the cooperatives' back offices do, unless told otherwise. */
 const LANGUAGE: Language = 'id';
 
 /** One of the command line's own sentences (usage, refused options). */
-export const say = (key: CliMessageKey, params?: MessageParams): string => cliMessage(LANGUAGE, key, params);
+export const say = (key: CliMessageKey, params?: MessageParams, language: Language = LANGUAGE): string =>
+  cliMessage(language, key, params);
 
 /** A problem with its message added: the same sentence the app shows for the same code. */
 export function describeProblem(problem: Problem): Problem & { message: string } {

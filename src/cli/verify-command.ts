@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { normalizeFingerprint, verifyStatement, type Statement } from '../domain/statement';
-import { describeProblem, say } from './messages';
+import {
+  normalizeFingerprint,
+  problemReason,
+  verdictReasons,
+  verifyStatement,
+  type Statement,
+} from '../domain/statement';
+import { reasonMessage } from '../i18n/verdict-reasons';
+import { loadLanguage, type Language } from '../i18n/translate';
+import { say } from './messages';
 import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 
 const EXIT_BY_VERDICT = { genuine: EXIT.ok, altered: EXIT.failed, unreadable: EXIT.unusable } as const;
@@ -13,20 +21,30 @@ function shown(statement: Statement | null, full: boolean) {
   return { ...rest, counts: { entries: entries.length, transfers: transfers.length } };
 }
 
-/** `verify FILE.(pdf|json) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full]`: exit 0 genuine, 1 altered, 2 unreadable. */
+const LANGUAGES: readonly Language[] = ['id', 'en'];
+
+/**
+ * `verify FILE.(pdf|json) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]`: exit 0
+ * genuine, 1 altered, 2 unreadable. The reasons are the officer's screen's sentences, in Indonesian
+ * unless `--lang en`.
+ */
 export async function verifyCommand(args: string[]): Promise<CommandResult> {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { fingerprint: { type: 'string' }, full: { type: 'boolean' } },
+      options: { fingerprint: { type: 'string' }, full: { type: 'boolean' }, lang: { type: 'string' } },
     });
   } catch (error) {
     return usageError({ refused: 'cli.option.unknown', params: { detail: (error as Error).message } });
   }
   const [path, ...extra] = parsed.positionals;
   if (path === undefined || extra.length > 0) return usageError({ refused: 'cli.usage.verify' });
+  const language = (parsed.values.lang ?? 'id') as Language;
+  if (!LANGUAGES.includes(language))
+    return usageError({ refused: 'cli.option.lang', params: { value: language.slice(0, 20) } });
+  if (language !== 'id') await loadLanguage(language);
   const expected = parsed.values.fingerprint;
   // A mistyped code is the officer's slip, not the file's fault: it must not read as "altered".
   if (expected !== undefined && normalizeFingerprint(expected) === null)
@@ -50,8 +68,16 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
       fingerprintMatches: result.fingerprintMatches,
       statementCode: result.statementCode,
       source: result.source,
-      problems: result.problems.map(describeProblem),
-      notice: say('cli.verify.notice'),
+      reasons: verdictReasons(result).map((r) => ({
+        ok: r.ok,
+        code: r.code,
+        message: reasonMessage(language, r),
+      })),
+      problems: result.problems.map((p) => ({
+        ...p,
+        message: reasonMessage(language, problemReason(p, result.statement)),
+      })),
+      notice: say('cli.verify.notice', undefined, language),
       statement: shown(result.statement, parsed.values.full === true),
     },
     exitCode: EXIT_BY_VERDICT[result.verdict],

@@ -121,6 +121,31 @@ export function dateInTimeZone(instant: Date, timeZone: string): BusinessDate {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** Every time zone's offset is a multiple of 15 minutes, so a day never changes inside such a slot. */
+const SLOT_MS = 15 * 60 * 1000;
+
+/** A function giving the calendar day of an ISO instant in a time zone (one formatter, memoised per slot). */
+export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const days = new Map<number, BusinessDate>();
+  return (instant) => {
+    const time = new Date(instant).getTime();
+    const slot = Math.floor(time / SLOT_MS);
+    const known = days.get(slot);
+    if (known !== undefined) return known;
+    const parts = format.formatToParts(time);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = `${get('year')}-${get('month')}-${get('day')}`;
+    days.set(slot, day);
+    return day;
+  };
+}
+
 /** Today in the book's time zone. */
 export const todayIn = (timeZone: string, now: Date = new Date()): BusinessDate =>
   dateInTimeZone(now, timeZone);

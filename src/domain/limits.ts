@@ -56,3 +56,9 @@ export const isTooLong = (text: string, max: number): boolean =>
  * paste still holds more than `max` characters, so the form's own check always tells the member.
  */
 export const inputMaxLength = (max: number): number => 2 * (max + 1);
+
+/**
+ * How long before its own date a record may have been recorded and still be believed: a year and
+ * a day. A rent noted months ahead is ordinary; a sale written down years before it happened is not.
+ */
+export const MAX_RECORDED_AHEAD_DAYS = 366;

@@ -3,9 +3,10 @@ import type { cliId } from './cli.id';
 /** The messages of cli.id.ts in English. */
 export const cliEn: Record<keyof typeof cliId, string> = {
   'cli.usage':
-    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] | lumbung schema',
+    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung schema',
   'cli.usage.importCheck': 'Usage: lumbung import-check FILE.csv',
-  'cli.usage.verify': 'Usage: lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX]',
+  'cli.usage.verify':
+    'Usage: lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]',
   'cli.option.unknown': 'Unknown option: {detail}',
   'cli.option.incomplete': 'Unknown or incomplete option: {detail}',
   'cli.option.required': 'The options --csv, --key and --out are required.',
@@ -18,6 +19,7 @@ export const cliEn: Record<keyof typeof cliId, string> = {
     'Household costs (--household-costs) must be whole Rupiah, for example 1500000 or 0.',
   'cli.option.instalments':
     'Other instalments (--instalments) must be whole Rupiah, for example 500000 or 0.',
+  'cli.option.lang': 'Unknown language --lang “{value}”. Choose id or en.',
   'cli.option.fingerprint':
     'The --fingerprint device code is not valid: “{value}”. Write 16 letters A–Z and digits 2–7, e.g. ABCD-EFGH-IJKL-MNOP.',
   'cli.key.unusable': 'The key file cannot be used: {path}',

@@ -1,9 +1,10 @@
 /** Messages of the command line (Indonesian first): how to call it and why a call is refused. */
 export const cliId = {
   'cli.usage':
-    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] | lumbung schema',
+    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung schema',
   'cli.usage.importCheck': 'Pemakaian: lumbung import-check BERKAS.csv',
-  'cli.usage.verify': 'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX]',
+  'cli.usage.verify':
+    'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]',
   'cli.option.unknown': 'Opsi tidak dikenal: {detail}',
   'cli.option.incomplete': 'Opsi tidak dikenal atau tidak lengkap: {detail}',
   'cli.option.required': 'Opsi --csv, --key dan --out wajib diisi.',
@@ -15,6 +16,7 @@ export const cliId = {
   'cli.option.householdCosts':
     'Biaya rumah tangga (--household-costs) harus Rupiah utuh, misalnya 1500000 atau 0.',
   'cli.option.instalments': 'Angsuran lain (--instalments) harus Rupiah utuh, misalnya 500000 atau 0.',
+  'cli.option.lang': 'Bahasa --lang tidak dikenal: “{value}”. Pilih id atau en.',
   'cli.option.fingerprint':
     'Kode perangkat --fingerprint tidak sah: “{value}”. Tulis 16 huruf A–Z dan angka 2–7, misalnya ABCD-EFGH-IJKL-MNOP.',
   'cli.key.unusable': 'Berkas kunci tidak bisa dipakai: {path}',

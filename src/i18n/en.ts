@@ -217,6 +217,8 @@ export const en: Record<CoreMessageKey, string> = {
   'error.book.nameRequired': 'The business name and owner name are required.',
   'error.book.fieldTooLong': 'Too long (at most {max} characters).',
   'error.book.timeZoneInvalid': 'Unknown time zone.',
+  'error.book.memberNumberInvalid':
+    'A member number holds only the letters A–Z, digits 0–9, dots, slashes and plain hyphens (-), starts with a letter or digit, and has at most 40 characters. Example: KD-0042. Type it again rather than pasting it.',
   'error.account.notFound': 'Account not found.',
   'error.account.nameRequired': 'Enter the account name.',
   'error.account.nameTooLong': 'The account name is too long (at most {max} characters).',

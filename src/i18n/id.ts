@@ -221,6 +221,8 @@ export const id = {
   'error.book.nameRequired': 'Nama usaha dan nama pemilik wajib diisi.',
   'error.book.fieldTooLong': 'Isian terlalu panjang (paling banyak {max} huruf).',
   'error.book.timeZoneInvalid': 'Zona waktu tidak dikenal.',
+  'error.book.memberNumberInvalid':
+    'Nomor anggota hanya boleh berisi huruf A–Z, angka 0–9, titik, garis miring dan tanda hubung biasa (-), diawali huruf atau angka, paling panjang 40. Contoh: KD-0042. Ketik ulang nomornya, jangan ditempel.',
   'error.account.notFound': 'Akun tidak ditemukan.',
   'error.account.nameRequired': 'Isi nama akun.',
   'error.account.nameTooLong': 'Nama akun terlalu panjang (paling banyak {max} huruf).',

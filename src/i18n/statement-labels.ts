@@ -1,6 +1,7 @@
 import type { CategoryKind } from '../domain/kinds';
 import type { StatementFigure, StatementLabels, StatementWord } from '../domain/statement/labels';
 import { disciplineWarning } from './discipline-warning';
+import { FIGURE_KEYS } from './figure-keys';
 import { formatBusinessDate, formatInstantFull, formatMonthShort } from './format-date';
 import { formatDecimal, formatShare } from './format-number';
 import type { MessageKey } from './id';
@@ -109,23 +110,7 @@ const WORDS: Readonly<Record<StatementWord, MessageKey>> = {
 };
 
 // The files name HPP in full, as the reports screen does; the statement screen's table says "HPP".
-const FIGURES: Readonly<Record<StatementFigure, MessageKey>> = {
-  revenue: 'statement.figure.revenue',
-  cogs: 'reports.pl.cogs',
-  grossProfit: 'statement.figure.grossProfit',
-  operatingExpenses: 'statement.figure.operatingExpenses',
-  operatingProfit: 'statement.figure.operatingProfit',
-  otherIncome: 'statement.figure.otherIncome',
-  otherExpenses: 'statement.figure.otherExpenses',
-  netProfit: 'statement.figure.netProfit',
-  cashIn: 'statement.figure.cashIn',
-  cashOut: 'statement.figure.cashOut',
-  closingBalance: 'statement.figure.closingBalance',
-  openingBalance: 'statement.figure.openingBalance',
-  operating: 'statement.figure.operating',
-  investing: 'statement.figure.investing',
-  financing: 'statement.figure.financing',
-};
+const FIGURES: Readonly<Record<StatementFigure, MessageKey>> = { ...FIGURE_KEYS, cogs: 'reports.pl.cogs' };
 
 // A kind is named by the figure it adds to; the kinds outside profit and loss as the entry form names them.
 const KINDS: Readonly<Record<CategoryKind, MessageKey>> = {

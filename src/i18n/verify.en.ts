@@ -16,16 +16,24 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
     'The signature is valid and every figure recomputes exactly from the entries in the statement.',
   'verify.verdict.altered': 'ALTERED',
   'verify.verdict.altered.summary':
-    'Do not use this statement’s figures. The file was changed after it was signed, its figures do not add up, or another device signed it.',
+    'Do not use this statement’s figures. The file was changed after it was signed, its figures do not add up, it holds what Lumbung could never have made, or another device signed it.',
   'verify.verdict.unreadable': 'CANNOT BE CHECKED',
   'verify.verdict.unreadable.summary':
     'This file holds no Lumbung statement that can be read. Ask the member to send the original PDF or JSON file again.',
   'verify.reason.signatureValid': 'Valid signature: the statement has not changed since it was signed.',
-  'verify.reason.signatureInvalid': 'The signature is not valid, or missing.',
   'verify.reason.figuresConsistent': 'Every figure recomputes exactly from the entries.',
-  'verify.reason.figuresInconsistent': 'Some figures do not match when recomputed from the entries.',
   'verify.reason.keyRegistered': 'The device code matches the one registered for this member.',
   'verify.reason.more': '… and {count} more problems.',
+  'verify.reason.mismatch': '{figure} is stated as {stated}; recomputed, it is {computed}.',
+  'verify.figure.rpc': 'Repayment capacity (RPC)',
+  'verify.figure.daysInPeriod': 'Days in the period',
+  'verify.figure.categoryAmount': 'Category {category}',
+  'verify.figure.accountBalance': 'Balance of account {account}',
+  'verify.figure.months': 'Number of months in the statement',
+  'verify.figure.accounts': 'The list of accounts',
+  'verify.figure.warnings': 'Discipline warnings',
+  'verify.figure.source': 'Where H or I come from',
+  'verify.figure.other': 'A figure',
 
   'verify.proof.title': 'What does a valid signature mean?',
   'verify.proof.does': 'It proves:',
@@ -41,8 +49,9 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.key.differs.title': 'WARNING: a different device code!',
   'verify.key.differs':
     'Member {member} is registered with device code {registered}. This statement was signed by another device: it may not come from this member, or the member changed phones. Ask the member directly before using it.',
+  'verify.key.unregistered.title': 'CAUTION: member not registered!',
   'verify.key.unregistered':
-    'Member {member} is not registered on this device. Compare the code above with the device code on the member’s phone (Settings), then register it.',
+    'Member {member} is not registered on this device, so nothing yet shows this statement comes from that member’s phone: anyone can make a statement with a valid signature. Compare the device code below with the one on the member’s phone (Settings), in front of the member, then register it.',
   'verify.key.noMember': 'This statement names no member number. Fill it in to register this code.',
   'verify.key.register': 'Register this code for the member',
   'verify.key.replace': 'Member changed phones: register this new code',
@@ -95,6 +104,18 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
     'The stated device code ({stated}) is not that of the key in the file ({actual}).',
   'error.fingerprint.mismatch':
     'Signed by device {actual}, not the device registered for this member ({expected}).',
+  'error.identity.notCanonical':
+    '{field} “{value}” is not written the way Lumbung always writes it (it holds lookalike or invisible characters: {characters}). A statement made by the app never does.',
+  'error.identity.memberNumber':
+    'Member number “{value}” is not a valid member number (it holds characters other than A–Z, 0–9, dots, slashes and plain hyphens: {characters}).',
+  'error.period.notWholeMonths':
+    'The period {from} to {to} is not whole months. A Lumbung statement always covers whole calendar months, so a monthly average of this period cannot be trusted.',
+  'error.period.notEnded':
+    'The statement was made on {madeOn}, but its period only ends on {to}. Lumbung makes a statement only once its period is over.',
+  'error.rows.recordedAfterStatement':
+    '{count} records were recorded after the statement was made (for example the record dated {date}, recorded {recordedOn}).',
+  'error.rows.recordedTooEarly':
+    '{count} records were recorded more than a year before their date (for example the record dated {date}, recorded {recordedOn}).',
   'error.row.duplicateId': 'Entry {id} appears more than once.',
   'error.row.outsidePeriod': 'Entry {id} is dated {date}, outside the period.',
   'error.row.kindDirection': 'Entry {id}: kind {kind} does not match direction {direction}.',
@@ -106,5 +127,7 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.qr.keyMismatch': 'The QR code was signed by another key.',
   'error.keyring.memberRequired': 'Enter the member number.',
   'error.keyring.memberTooLong': 'A member number can be at most {max} characters.',
+  'error.keyring.memberInvalid':
+    'A member number holds only the letters A–Z, digits 0–9, dots, slashes and plain hyphens (-). Type it again.',
   'error.keyring.fingerprintInvalid': 'The device code is not valid.',
 };

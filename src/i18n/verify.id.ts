@@ -17,16 +17,24 @@ export const verifyId = {
     'Tanda tangan sah dan setiap angka cocok bila dihitung ulang dari catatan di dalam laporan.',
   'verify.verdict.altered': 'DIUBAH',
   'verify.verdict.altered.summary':
-    'Jangan pakai angka laporan ini. Berkas sudah diubah setelah ditandatangani, angkanya tidak cocok, atau ditandatangani perangkat lain.',
+    'Jangan pakai angka laporan ini. Berkas sudah diubah setelah ditandatangani, angkanya tidak cocok, isinya tidak mungkin dibuat Lumbung, atau ditandatangani perangkat lain.',
   'verify.verdict.unreadable': 'TIDAK BISA DIPERIKSA',
   'verify.verdict.unreadable.summary':
     'Berkas ini tidak berisi laporan Lumbung yang bisa dibaca. Minta anggota mengirim ulang berkas PDF atau JSON aslinya.',
   'verify.reason.signatureValid': 'Tanda tangan sah: isi laporan tidak berubah sejak ditandatangani.',
-  'verify.reason.signatureInvalid': 'Tanda tangan tidak sah atau tidak ada.',
   'verify.reason.figuresConsistent': 'Semua angka cocok bila dihitung ulang dari catatan.',
-  'verify.reason.figuresInconsistent': 'Ada angka yang tidak cocok bila dihitung ulang dari catatan.',
   'verify.reason.keyRegistered': 'Kode perangkat cocok dengan yang terdaftar untuk anggota ini.',
   'verify.reason.more': '… dan {count} masalah lain.',
+  'verify.reason.mismatch': '{figure} tertulis {stated}, hasil hitung {computed}.',
+  'verify.figure.rpc': 'Kemampuan bayar (RPC)',
+  'verify.figure.daysInPeriod': 'Jumlah hari dalam periode',
+  'verify.figure.categoryAmount': 'Kategori {category}',
+  'verify.figure.accountBalance': 'Saldo akun {account}',
+  'verify.figure.months': 'Jumlah bulan dalam laporan',
+  'verify.figure.accounts': 'Daftar akun',
+  'verify.figure.warnings': 'Peringatan kedisiplinan',
+  'verify.figure.source': 'Asal H atau I',
+  'verify.figure.other': 'Sebuah angka',
 
   'verify.proof.title': 'Apa arti tanda tangan yang sah?',
   'verify.proof.does': 'Membuktikan:',
@@ -42,8 +50,9 @@ export const verifyId = {
   'verify.key.differs.title': 'AWAS: kode perangkat berbeda!',
   'verify.key.differs':
     'Anggota {member} terdaftar dengan kode perangkat {registered}. Laporan ini ditandatangani perangkat lain: mungkin bukan dari anggota ini, atau anggota sudah ganti ponsel. Tanyakan langsung kepada anggota sebelum memakainya.',
+  'verify.key.unregistered.title': 'AWAS: anggota belum terdaftar!',
   'verify.key.unregistered':
-    'Anggota {member} belum terdaftar di perangkat ini. Cocokkan kode di atas dengan kode perangkat di ponsel anggota (Pengaturan), lalu daftarkan.',
+    'Anggota {member} belum terdaftar di perangkat ini, jadi belum ada yang memastikan laporan ini dari ponsel anggota itu: siapa pun bisa membuat laporan yang tanda tangannya sah. Cocokkan kode perangkat di bawah dengan yang tampil di ponsel anggota (Pengaturan), di depan anggota, lalu daftarkan.',
   'verify.key.noMember':
     'Laporan ini tidak mencantumkan nomor anggota. Isi nomornya untuk mendaftarkan kode ini.',
   'verify.key.register': 'Daftarkan kode ini untuk anggota',
@@ -96,6 +105,18 @@ export const verifyId = {
     'Kode perangkat yang tertulis ({stated}) bukan kode kunci di dalam berkas ({actual}).',
   'error.fingerprint.mismatch':
     'Ditandatangani perangkat {actual}, bukan perangkat yang terdaftar untuk anggota ini ({expected}).',
+  'error.identity.notCanonical':
+    '{field} “{value}” tidak ditulis seperti yang selalu ditulis Lumbung (ada huruf kembar-rupa atau huruf tak terlihat: {characters}). Laporan dari aplikasi tidak pernah begini.',
+  'error.identity.memberNumber':
+    'Nomor anggota “{value}” bukan nomor anggota yang sah (ada huruf di luar A–Z, 0–9, titik, garis miring, tanda hubung biasa: {characters}).',
+  'error.period.notWholeMonths':
+    'Periode {from} s.d. {to} bukan bulan penuh. Laporan Lumbung selalu mencakup bulan kalender penuh, jadi rata-rata per bulan dari periode ini tidak bisa dipercaya.',
+  'error.period.notEnded':
+    'Laporan dibuat {madeOn}, padahal periodenya baru berakhir {to}. Laporan Lumbung hanya dibuat setelah periodenya selesai.',
+  'error.rows.recordedAfterStatement':
+    '{count} catatan dicatat sesudah laporan dibuat (misalnya catatan tanggal {date}, dicatat {recordedOn}).',
+  'error.rows.recordedTooEarly':
+    '{count} catatan dicatat lebih dari setahun sebelum tanggalnya (misalnya catatan tanggal {date}, dicatat {recordedOn}).',
   'error.row.duplicateId': 'Catatan {id} muncul lebih dari sekali.',
   'error.row.outsidePeriod': 'Catatan {id} bertanggal {date}, di luar periode.',
   'error.row.kindDirection': 'Catatan {id}: kelompok {kind} tidak cocok dengan arah {direction}.',
@@ -107,5 +128,7 @@ export const verifyId = {
   'error.qr.keyMismatch': 'Kode QR ditandatangani kunci lain.',
   'error.keyring.memberRequired': 'Isi nomor anggota.',
   'error.keyring.memberTooLong': 'Nomor anggota paling panjang {max} huruf.',
+  'error.keyring.memberInvalid':
+    'Nomor anggota hanya boleh berisi huruf A–Z, angka 0–9, titik, garis miring dan tanda hubung biasa (-). Ketik ulang nomornya.',
   'error.keyring.fingerprintInvalid': 'Kode perangkat tidak valid.',
 } as const;

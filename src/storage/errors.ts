@@ -12,6 +12,7 @@ export const STORAGE_ERROR_CODES = [
   'book.nameRequired',
   'book.fieldTooLong',
   'book.timeZoneInvalid',
+  'book.memberNumberInvalid',
   'account.notFound',
   'account.nameRequired',
   'account.nameTooLong',

@@ -10,7 +10,8 @@ import {
   type PublicJwk,
   type StatementSigner,
 } from '../domain/statement';
-import { canonicalText, nameKey } from '../domain/text';
+import { isMemberNumber, memberNumberKey } from '../domain/member-number';
+import { canonicalText } from '../domain/text';
 
 /** This device's signing key as stored: a non-extractable private key and its public JWK. */
 interface StoredKey {
@@ -23,9 +24,9 @@ interface StoredKey {
 
 /** An officer's record that a member's statements are signed by the device with this fingerprint. */
 export interface RegisteredMember {
-  /** The member number as it is matched: `nameKey`, in upper case. */
+  /** The member number as it is matched: `memberNumberKey` (canonical, upper case). */
   key: string;
-  /** The member number as first written. */
+  /** The member number as first written, in canonical form. */
   memberNumber: string;
   fingerprint: string;
   /** The owner or business named on the statement it was registered from. */
@@ -108,13 +109,14 @@ export function deviceKey(keyring: KeyringDb = defaultKeyring()): Promise<Device
   return key;
 }
 
-/** A member number as it is matched: compared like every name, kept in upper case as registrations always were. */
-export const memberKey = (memberNumber: string): string => nameKey(memberNumber).toUpperCase();
+/** A member number as it is matched; the same key registrations were always stored under. */
+export const memberKey = memberNumberKey;
 
 /** Codes a registration can be refused with; messages live in the i18n catalogue. */
 export const KEYRING_ERROR_CODES = [
   'keyring.memberRequired',
   'keyring.memberTooLong',
+  'keyring.memberInvalid',
   'keyring.fingerprintInvalid',
 ] as const;
 
@@ -128,6 +130,7 @@ export async function registerMember(
   if (key === '') return fail({ code: 'keyring.memberRequired' });
   if (isTooLong(key, MEMBER_NUMBER_MAX_LENGTH))
     return fail({ code: 'keyring.memberTooLong', params: { max: MEMBER_NUMBER_MAX_LENGTH } });
+  if (!isMemberNumber(canonicalText(input.memberNumber))) return fail({ code: 'keyring.memberInvalid' });
   if (fingerprint === null) return fail({ code: 'keyring.fingerprintInvalid' });
   const member: RegisteredMember = {
     key,

@@ -57,8 +57,31 @@ describe('Periksa laporan', () => {
     expect(verdict).toHaveProperty('textContent', 'DIUBAH');
     expect(screen.getByText(/Tanda tangan tidak cocok: laporan diubah setelah ditandatangani/)).toBeTruthy();
     expect(
-      screen.getByText(/Angka profitAndLoss.revenue tertulis 2250000, hasil hitung ulang 1250000/),
+      screen.getByText('Pendapatan usaha tertulis Rp 2.250.000, hasil hitung Rp 1.250.000.'),
     ).toBeTruthy();
+    // One reason per cause: no second, vaguer line for the same signature or figure failure.
+    expect(screen.queryByText(/Tanda tangan tidak sah atau tidak ada/)).toBeNull();
+    expect(screen.queryByText(/profitAndLoss/)).toBeNull();
+    expect(screen.getAllByText(/Tanda tangan/)).toHaveLength(1);
+  });
+
+  it('warns loudly when the statement’s member is not registered on this device', async () => {
+    const user = renderScreen();
+    const verdict = await open(user, statementJson(file), 'laporan.json');
+    expect(verdict.textContent).toBe('ASLI');
+    const alarm = screen.getByTestId('unregistered');
+    expect(alarm.getAttribute('role')).toBe('alert');
+    expect(alarm.textContent).toMatch(/AWAS: anggota belum terdaftar!.*Anggota 17 belum terdaftar/);
+  });
+
+  it('says DIUBAH for a member number with a lookalike hyphen, signed by a key of its own', async () => {
+    const forger = await signerFromKeyPair(await generateSigningKeyPair());
+    const forged = await signStatement(tinyStatement({ memberNumber: 'KD-0042' }), forger);
+    forged.statement.business.memberNumber = 'KD\u20110042';
+    const user = renderScreen();
+    const verdict = await open(user, statementJson(await signStatement(forged.statement, forger)), 'l.json');
+    expect(verdict.textContent).toBe('DIUBAH');
+    expect(screen.getByText(/Nomor anggota “KD\u20110042” tidak ditulis seperti.*U\+2011/)).toBeTruthy();
   });
 
   it('says TIDAK BISA DIPERIKSA for garbage, and refuses a file over 20 MB before reading it', async () => {

@@ -129,9 +129,9 @@ test('a member makes a signed statement and an officer without a book checks it'
     await choose.setInputFiles(pdf.path);
     await expect(desk.getByTestId('verdict')).toHaveText('ASLI', { timeout: 20_000 });
     await expect(desk.getByTestId('signer-fingerprint')).toHaveText(fingerprint);
-    await expect(
-      desk.getByText('Anggota KD-0417 belum terdaftar di perangkat ini.', { exact: false }),
-    ).toBeVisible();
+    const unregistered = desk.getByTestId('unregistered');
+    await expect(unregistered).toContainText('AWAS: anggota belum terdaftar!');
+    await expect(unregistered).toContainText('Anggota KD-0417 belum terdaftar di perangkat ini');
     await expectNoSeriousA11yViolations(desk);
     await desk.getByRole('button', { name: 'Daftarkan kode ini untuk anggota' }).click();
     await expect(desk.getByText(/Cocok: kode ini terdaftar untuk anggota KD-0417/)).toBeVisible();
@@ -154,6 +154,9 @@ test('a member makes a signed statement and an officer without a book checks it'
     await expect(desk.getByTestId('verdict')).toHaveText('DIUBAH');
     await expect(
       desk.getByText('Tanda tangan tidak cocok: laporan diubah setelah ditandatangani.'),
+    ).toBeVisible();
+    await expect(
+      desk.getByText(/Laba bersih tertulis Rp 3\.800\.000, hasil hitung Rp 2\.800\.000\.$/),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(desk);
 

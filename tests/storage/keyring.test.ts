@@ -93,4 +93,39 @@ describe('the officer’s registry of members’ fingerprints', () => {
     expect(bad.ok ? [] : bad.errors).toEqual([{ code: 'keyring.fingerprintInvalid' }]);
     expect(await listMembers(keyring)).toEqual([]);
   });
+
+  it('refuses a lookalike member number and keeps the number canonical', async () => {
+    const keyring = new KeyringDb(freshName());
+    for (const memberNumber of ['KD\u20110417', 'KD\u20100417', '\u041aD-0417']) {
+      const refused = await registerMember(keyring, { memberNumber, fingerprint: FINGERPRINT, name: '' });
+      expect(refused.ok ? [] : refused.errors, memberNumber).toEqual([{ code: 'keyring.memberInvalid' }]);
+    }
+    expect(await listMembers(keyring)).toEqual([]);
+    const saved = unwrap(
+      await registerMember(keyring, {
+        memberNumber: '\uff2b\uff24-04\u200b17',
+        fingerprint: FINGERPRINT,
+        name: '',
+      }),
+    );
+    expect(saved).toMatchObject({ key: 'KD-0417', memberNumber: 'KD-0417' });
+    expect(await findMember(keyring, 'KD\u20110417')).toBeUndefined();
+    expect(await findMember(keyring, '\u041aD-0417')).toBeUndefined();
+  });
+
+  it('still finds a registration stored before member numbers were checked', async () => {
+    const keyring = new KeyringDb(freshName());
+    // As an earlier version stored it: keyed by the case-folded name key in upper case.
+    await keyring.members.put({
+      key: 'KSP/12.A-7',
+      memberNumber: 'ksp/12.a-7',
+      fingerprint: FINGERPRINT,
+      name: 'Maria',
+      registeredAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(await findMember(keyring, 'KSP/12.a-7')).toMatchObject({ fingerprint: FINGERPRINT });
+    expect(await findMember(keyring, '\uff2b\uff33\uff30/12.A-7')).toMatchObject({
+      fingerprint: FINGERPRINT,
+    });
+  });
 });

@@ -33,8 +33,16 @@ describe('making a statement from the stored book', () => {
     unwrap(
       await editEntry(db, late.id, { ...sale(t, { date: '2026-02-10', amount: 1_300_000 }) }, 'salah ketik'),
     );
-    unwrap(await addTransfer(db, id, deposit(t, { date: '2026-01-31', amount: 400_000 })));
-    unwrap(await addTransfer(db, id, deposit(t, { date: '2026-03-31', amount: 100_000 })));
+    unwrap(
+      await addTransfer(db, id, deposit(t, { date: '2026-01-31', amount: 400_000 }), {
+        now: new Date('2026-01-31T10:00:00Z'),
+      }),
+    );
+    unwrap(
+      await addTransfer(db, id, deposit(t, { date: '2026-03-31', amount: 100_000 }), {
+        now: new Date('2026-03-31T10:00:00Z'),
+      }),
+    );
 
     const period = { from: '2026-02-01', to: '2026-04-30' };
     const rows = await statementRows(db, id, period);

@@ -92,7 +92,8 @@ describe('a statement agrees with the reports screen and with its own verificati
           const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
           const from = firstDayOf(months[Math.min(a, b)] ?? '2026-01');
           const to = lastDayOf(months[Math.max(a, b)] ?? '2026-04');
-          const now = new Date('2026-05-10T01:00:00.000Z');
+          // After every recording: a statement is made after its rows were recorded.
+          const now = new Date('2026-06-15T01:00:00.000Z');
           const built = buildStatement({
             book: {
               name: 'Toko',

@@ -67,6 +67,18 @@ describe('the member’s statement choices', () => {
     });
   });
 
+  it('refuse a lookalike member number and take a full-width one as typed', () => {
+    const draft = initialDraft(BOOK, '2026-07-05');
+    for (const memberNumber of ['KD\u20110417', '\u041aD-0417', 'KD 0417']) {
+      const read = readDraft({ ...draft, identity: { ...draft.identity, memberNumber } });
+      expect(read.ok ? {} : read.errors, memberNumber).toEqual({
+        memberNumber: 'error.book.memberNumberInvalid',
+      });
+    }
+    const wide = readDraft({ ...draft, identity: { ...draft.identity, memberNumber: '\uff2b\uff24-0417' } });
+    expect(wide.ok).toBe(true);
+  });
+
   it('parse percentages and amounts as people type them', () => {
     expect(['60', '60%', ' 62,5 ', '1.5', '0', '100'].map((t) => parsePercent(t))).toEqual([
       0.6, 0.6, 0.625, 0.015, 0, 1,

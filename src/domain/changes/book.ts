@@ -2,6 +2,7 @@ import { BOOK_FIELDS, bookFields, bookProblems, type BookFields } from '../book-
 import { CASH_ACCOUNT_NAME, DEFAULT_CATEGORIES } from '../defaults';
 import type { Account, Book, Category, Id, Instant } from '../model';
 import { fail, ok, type Problem, type Result } from '../result';
+import { canonicalText } from '../text';
 import type { Planned } from './change';
 
 /** Creating a book with its `Kas` account and the default categories of every kind. */
@@ -43,7 +44,7 @@ export function updateBookChange(
   at: Instant,
 ): Result<Planned<Book>, Problem> {
   const fields = bookFields(book);
-  for (const field of BOOK_FIELDS) fields[field] = (patch[field] ?? fields[field]).trim();
+  for (const field of BOOK_FIELDS) fields[field] = canonicalText(patch[field] ?? fields[field]);
   const problems = bookProblems(fields);
   if (problems.length > 0) return fail(...problems);
   const updated: Book = { ...book, ...fields, updatedAt: at };

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isBusinessDate, type BusinessDate } from '../dates';
+import { addDays, dayInZone, daysBetween, isBusinessDate, type BusinessDate } from '../dates';
 import type { Entry } from '../model';
 import type { Problem } from '../result';
 
@@ -52,31 +52,6 @@ const LATE_BURST_AGE_DAYS = 30;
  */
 const LATE_BURST_MIN_COUNT = 10;
 const LATE_BURST_MIN_SHARE = 0.2;
-
-/** Every time zone's offset is a multiple of 15 minutes, so a day never changes inside such a slot. */
-const SLOT_MS = 15 * 60 * 1000;
-
-/** A function giving the calendar day of an ISO instant in a time zone (one formatter, memoised per slot). */
-function dayInZone(timeZone: string): (instant: string) => BusinessDate {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const days = new Map<number, BusinessDate>();
-  return (instant) => {
-    const time = new Date(instant).getTime();
-    const slot = Math.floor(time / SLOT_MS);
-    const known = days.get(slot);
-    if (known !== undefined) return known;
-    const parts = format.formatToParts(time);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const day = `${get('year')}-${get('month')}-${get('day')}`;
-    days.set(slot, day);
-    return day;
-  };
-}
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 

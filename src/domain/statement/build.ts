@@ -1,11 +1,14 @@
 import type { Book, Category, Entry, Transfer } from '../model';
+import { memberNumberAccepted } from '../member-number';
 import { newId } from '../platform';
 import { DEFAULT_RPC_RATIO, buildDiscipline, isWholeMonths, type AccountRef, type Period } from '../reports';
 import { fail, ok, type Problem, type Result } from '../result';
 import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
 import { openingAccounts, type RollupRows } from './openings';
+import { plausibilityProblems } from './plausibility';
 import { statementSchema, type Statement } from './schema';
+import { canonicalText } from '../text';
 
 /** What a statement is made from: the book, its rows, and the member's choices. */
 export interface StatementInput {
@@ -58,13 +61,16 @@ function choiceProblems(input: StatementInput): Problem[] {
 
 /**
  * Builds the statement of a book for a period of whole months, by the same report code as the
- * reports screen. Refused (as data) when the result breaks the format's limits, e.g. a name too long.
+ * reports screen. Refused (as data) when the member number is not one, when the result breaks a
+ * plausibility rule (made before the period ended, a record recorded after now), or the format's
+ * limits, e.g. a name too long.
  */
 export function buildStatement(input: StatementInput): Result<Statement, Problem> {
   const { period, book } = input;
   if (!isWholeMonths(period) || period.from > period.to)
     return fail({ code: 'statement.period.notWholeMonths', params: { ...period } });
   const refused = choiceProblems(input);
+  if (!memberNumberAccepted(book.memberNumber)) refused.push({ code: 'book.memberNumberInvalid' });
   if (refused.length > 0) return fail(...refused);
   const omit = input.omitNotes === true;
   const entries = fileEntries(input, omit);
@@ -80,13 +86,14 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
     id: input.id ?? newId(),
     createdAt,
     appVersion: input.appVersion,
+    // Canonical, as the verifier requires: a book saved before names were kept so still makes one.
     business: {
-      name: book.name,
-      owner: book.owner,
-      memberNumber: book.memberNumber,
-      cooperative: book.cooperative,
-      branch: book.branch,
-      type: book.businessType,
+      name: canonicalText(book.name),
+      owner: canonicalText(book.owner),
+      memberNumber: canonicalText(book.memberNumber),
+      cooperative: canonicalText(book.cooperative),
+      branch: canonicalText(book.branch),
+      type: canonicalText(book.businessType),
       timeZone: book.timeZone,
     },
     period: { from: period.from, to: period.to },
@@ -105,6 +112,9 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
     entries,
     transfers,
   };
+  // The rules a verifier holds a statement to; a clock set wrong on the phone can break them.
+  const implausible = plausibilityProblems(statement);
+  if (implausible.length > 0) return fail(...implausible);
   const checked = statementSchema.safeParse(statement);
   if (checked.success) return ok(statement);
   return fail(

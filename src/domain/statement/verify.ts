@@ -3,7 +3,9 @@ import type { Problem } from '../result';
 import { checkFigures } from './check';
 import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
+import { identityProblems } from './identity';
 import { fingerprintOf, importPublicKey } from './keys';
+import { plausibilityProblems } from './plausibility';
 import { readStatementInput, type StatementSource } from './read';
 import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
 import { signedBytes, statementCode } from './sign';
@@ -14,8 +16,9 @@ export type Verdict = 'genuine' | 'altered' | 'unreadable';
 /** The outcome of verifying a statement file. */
 export interface StatementVerification {
   /**
-   * `genuine`: signature valid, figures consistent, and (when one was expected) the expected key;
-   * `altered`: readable, but unsigned, signed wrongly, inconsistent, or by another key;
+   * `genuine`: signature valid, identity canonical, plausible, figures consistent, and (when one
+   * was expected) the expected key; `altered`: readable, but unsigned, signed wrongly, naming a
+   * lookalike member, implausible, inconsistent, or by another key;
    * `unreadable`: no statement, not this format, or not a valid statement at all.
    */
   verdict: Verdict;
@@ -110,8 +113,8 @@ async function checkSignature(bytes: Uint8Array, raw: unknown) {
 
 /**
  * Verifies a statement file (JSON text or bytes, or a PDF carrying `statement.json`): the schema,
- * the signature against the embedded key, the stated fingerprint against that key, and every figure
- * recomputed from the entries and transfers. A valid signature proves the file is unchanged since
+ * the signature against the embedded key, the stated fingerprint against that key, the identity's
+ * canonical form, the plausibility rules, and every figure recomputed from the entries and transfers. A valid signature proves the file is unchanged since
  * that key signed it; it does not prove the entries are true.
  */
 export async function verifyStatement(
@@ -128,7 +131,9 @@ export async function verifyStatement(
   const bytes = signedBytes(statement);
   const signature = await checkSignature(bytes, envelope.signature);
   const figureProblems = checkFigures(statement);
-  const problems = [...signature.problems, ...figureProblems];
+  // Who it is from and whether the app could have made it: a forger's own key signs anything.
+  const claims = [...identityProblems(statement), ...plausibilityProblems(statement)];
+  const problems = [...signature.problems, ...claims, ...figureProblems];
   const verification: StatementVerification = {
     verdict: problems.length === 0 ? 'genuine' : 'altered',
     signatureValid: signature.valid,

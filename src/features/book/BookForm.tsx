@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { INDONESIAN_TIME_ZONES } from '../../domain/dates';
 import { BOOK_FIELD_MAX_LENGTH, inputMaxLength, isTooLong } from '../../domain/limits';
+import { memberNumberAccepted } from '../../domain/member-number';
 import type { Book } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,8 +11,11 @@ import { TextField } from '../../ui/TextField';
 /** The fields of a book the member fills in. */
 export type BookDetails = Omit<Book, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** A text field of a book's details (all but the time zone). */
+type TextFieldKey = Exclude<keyof BookDetails, 'timeZone'>;
+
 const TEXT_FIELDS: ReadonlyArray<{
-  key: Exclude<keyof BookDetails, 'timeZone'>;
+  key: TextFieldKey;
   label: MessageKey;
   required?: boolean;
 }> = [
@@ -63,8 +67,7 @@ export function BookForm(props: {
 }) {
   const { t } = useI18n();
   const [details, setDetails] = useState(props.initial);
-  const [missing, setMissing] = useState<Set<string>>(new Set());
-  const [tooLong, setTooLong] = useState<Set<string>>(new Set());
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<TextFieldKey, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const zones: Array<{ value: string; label: string }> = INDONESIAN_TIME_ZONES.map((z) => ({
     value: z.id,
@@ -76,13 +79,17 @@ export function BookForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()])) as BookDetails;
-    const empty = new Set(TEXT_FIELDS.filter((f) => f.required && !trimmed[f.key]).map((f) => f.key));
-    const long = new Set(
-      TEXT_FIELDS.filter((f) => isTooLong(trimmed[f.key], BOOK_FIELD_MAX_LENGTH[f.key])).map((f) => f.key),
-    );
-    setMissing(empty);
-    setTooLong(long);
-    if (empty.size > 0 || long.size > 0) return;
+    const errors: Partial<Record<TextFieldKey, string>> = {};
+    for (const f of TEXT_FIELDS) {
+      const max = BOOK_FIELD_MAX_LENGTH[f.key];
+      if (f.required && !trimmed[f.key]) errors[f.key] = t('book.required');
+      else if (isTooLong(trimmed[f.key], max)) errors[f.key] = t('error.book.fieldTooLong', { max });
+    }
+    // A pasted lookalike (a non-breaking hyphen, a Cyrillic К) is refused here, in words.
+    if (!errors.memberNumber && !memberNumberAccepted(trimmed.memberNumber))
+      errors.memberNumber = t('error.book.memberNumberInvalid');
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
     setError(await props.onSubmit(trimmed));
   };
   return (
@@ -97,13 +104,7 @@ export function BookForm(props: {
           autoComplete={f.key === 'phone' ? 'tel' : 'off'}
           inputMode={f.key === 'phone' ? 'tel' : undefined}
           onChange={(e) => setDetails((d) => ({ ...d, [f.key]: e.target.value }))}
-          error={
-            missing.has(f.key)
-              ? t('book.required')
-              : tooLong.has(f.key)
-                ? t('error.book.fieldTooLong', { max: BOOK_FIELD_MAX_LENGTH[f.key] })
-                : undefined
-          }
+          error={fieldErrors[f.key]}
         />
       ))}
       <SelectField

@@ -63,6 +63,7 @@ export function StatementForm(props: {
             maxLength={inputMaxLength(BOOK_FIELD_MAX_LENGTH[f.key])}
             autoComplete="off"
             onChange={(e) => set({ identity: { ...draft.identity, [f.key]: e.target.value } })}
+            error={f.key === 'memberNumber' ? error('memberNumber') : undefined}
           />
         ))}
         {identityChanged(draft, props.book) && (

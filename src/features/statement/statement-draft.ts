@@ -6,8 +6,10 @@ import {
   type BusinessDate,
   type BusinessMonth,
 } from '../../domain/dates';
+import { memberNumberAccepted } from '../../domain/member-number';
 import type { Book } from '../../domain/model';
 import { DEFAULT_RPC_RATIO, lastCompleteMonths, type Period } from '../../domain/reports';
+import { canonicalText } from '../../domain/text';
 import type { MessageKey } from '../../i18n/id';
 import type { StatementChoices, StatementIdentity } from './make-statement-files';
 import { amountFromDigits, parsePercent, percentText } from './numbers';
@@ -40,7 +42,7 @@ export function monthChoices(today: BusinessDate, count = MONTHS_TO_CHOOSE): Bus
 /** Whether the draft's details differ from the book's. */
 export const identityChanged = (draft: StatementDraft, book: Book): boolean =>
   (Object.keys(draft.identity) as (keyof StatementIdentity)[]).some(
-    (key) => draft.identity[key].trim() !== book[key],
+    (key) => canonicalText(draft.identity[key]) !== book[key],
   );
 
 /** The business details a statement names, from the book. */
@@ -67,7 +69,7 @@ export function initialDraft(book: Book, today: BusinessDate): StatementDraft {
 }
 
 /** The fields of a draft that can be wrong. */
-export type DraftField = 'period' | 'householdCosts' | 'existingInstalments' | 'ratio';
+export type DraftField = 'period' | 'memberNumber' | 'householdCosts' | 'existingInstalments' | 'ratio';
 
 /** A draft read into choices, or the message of each field that is wrong. */
 export type ReadDraft =
@@ -79,10 +81,12 @@ export const draftPeriod = (draft: StatementDraft): Period | null =>
     ? null
     : { from: firstDayOf(draft.fromMonth), to: lastDayOf(draft.toMonth) };
 
-/** Reads a draft: months in order, amounts within range, a ratio above 0 and up to 100%. */
+/** Reads a draft: months in order, a member number, amounts within range, a ratio above 0 and up to 100%. */
 export function readDraft(draft: StatementDraft): ReadDraft {
   const errors: Partial<Record<DraftField, MessageKey>> = {};
   if (draft.fromMonth > draft.toMonth) errors.period = 'statement.error.period';
+  if (!memberNumberAccepted(draft.identity.memberNumber))
+    errors.memberNumber = 'error.book.memberNumberInvalid';
   const householdCosts = amountFromDigits(draft.householdCosts);
   const existingInstalments = amountFromDigits(draft.existingInstalments);
   if (householdCosts === null) errors.householdCosts = 'statement.error.amount';

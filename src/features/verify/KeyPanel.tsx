@@ -53,9 +53,8 @@ export function KeyPanel(props: {
           <p>{t('verify.key.differs', { member, registered: registered.fingerprint })}</p>
         </div>
       )}
-      {!registered && (
-        <p>{t(business?.memberNumber ? 'verify.key.unregistered' : 'verify.key.noMember', { member })}</p>
-      )}
+      {/* An unregistered member is warned of loudly beside the verdict; here only the missing number. */}
+      {!registered && !business?.memberNumber && <p>{t('verify.key.noMember')}</p>}
       {canRegister && (!registered || differs) && (
         <form
           className="sub-form"

@@ -25,7 +25,11 @@ export function VerifyResult(props: {
   const { statement } = result;
   return (
     <>
-      <VerdictPanel name={props.name} result={result} />
+      <VerdictPanel
+        name={props.name}
+        result={result}
+        unregisteredMember={registered === null && member !== '' ? member : null}
+      />
       {statement && (
         <>
           <KeyPanel result={result} registered={registered} keyring={props.keyring} />

@@ -5,7 +5,14 @@ const AT = '2026-02-01T01:00:00.000Z';
 
 /** A statement of a tiny book (a few entries in February 2026) whose names and notes are given. */
 export function tinyStatement(
-  names: { business?: string; category?: string; account?: string; note?: string } = {},
+  names: {
+    business?: string;
+    owner?: string;
+    memberNumber?: string;
+    category?: string;
+    account?: string;
+    note?: string;
+  } = {},
 ): Statement {
   const categories: Category[] = [
     {
@@ -55,8 +62,8 @@ export function tinyStatement(
   const built = buildStatement({
     book: {
       name: names.business ?? 'Toko Kecil',
-      owner: 'Yohana',
-      memberNumber: '17',
+      owner: names.owner ?? 'Yohana',
+      memberNumber: names.memberNumber ?? '17',
       cooperative: 'Kopdit Obor Mas',
       branch: 'Maumere',
       businessType: 'Tenun',

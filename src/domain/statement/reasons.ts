@@ -1,0 +1,103 @@
+import { formatRupiah } from '../money';
+import type { Problem } from '../result';
+import type { Statement } from './schema';
+import type { StatementVerification } from './verify';
+
+/** One reason for a verdict: passed or failed, a code and the plain values its sentence needs. */
+export interface VerdictReason {
+  ok: boolean;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** How a figure's values read: Rupiah, a share, or a plain count. */
+export type FigureUnit = 'rupiah' | 'share' | 'count';
+
+const SHARES = new Set(['ratio', 'backdatedShare', 'importedShare']);
+const COUNTS = new Set([
+  'activeDays',
+  'daysInPeriod',
+  'longestGapDays',
+  'medianLagDays',
+  'corrections',
+  'months',
+  'accounts',
+  'categories',
+  'warnings',
+  'source',
+  'other',
+]);
+
+/** The unit of a figure named by `figureOf`. */
+export const unitOf = (figure: string): FigureUnit =>
+  SHARES.has(figure) ? 'share' : COUNTS.has(figure) ? 'count' : 'rupiah';
+
+type Place = { figure: string; month?: string; account?: string; category?: string };
+
+/**
+ * The figure a mismatch's path names, as the officer knows it: `months.2.netProfit` is the net
+ * profit of that month, `cashFlow.accounts.1.balance` the balance of that account. Never a path.
+ */
+export function figureOf(path: string, statement: Statement | null): Place {
+  const [section = '', second = '', third = '', fourth = ''] = path.split('.');
+  const index = Number(second);
+  const at = Number(third);
+  if (section === 'months') {
+    const month = statement?.months[index]?.month;
+    return second === 'length' || third === 'month' || month === undefined
+      ? { figure: 'months' }
+      : { figure: third, month };
+  }
+  if (section === 'profitAndLoss' && second === 'byCategory') {
+    const category = statement?.profitAndLoss.byCategory[at]?.category;
+    return fourth === 'amount' && category !== undefined
+      ? { figure: 'categoryAmount', category }
+      : { figure: 'categories' };
+  }
+  if (section === 'cashFlow' && second === 'accounts') {
+    const account = statement?.cashFlow.accounts[at]?.name;
+    return fourth === 'balance' && account !== undefined
+      ? { figure: 'accountBalance', account }
+      : { figure: 'accounts' };
+  }
+  if (section === 'discipline' && second === 'warnings') return { figure: 'warnings' };
+  if (second.endsWith('Source')) return { figure: 'source' };
+  return second === '' ? { figure: 'other' } : { figure: second };
+}
+
+/** The reason a problem gives, in plain values: a mismatch names its figure, not its path. */
+export function problemReason(problem: Problem, statement: Statement | null): VerdictReason {
+  if (problem.code !== 'figures.mismatch' || !problem.params) return { ok: false, ...problem };
+  const { field, stated, computed } = problem.params;
+  const place = figureOf(String(field), statement);
+  const unit = String(field).endsWith('.length') ? 'count' : unitOf(place.figure);
+  // Rupiah read the same in every language (`Rp 1.250.000`), so they are written out here.
+  const value = (v: string | number | undefined) =>
+    unit === 'rupiah' && typeof v === 'number' ? formatRupiah(v) : (v ?? '—');
+  return {
+    ok: false,
+    code: problem.code,
+    params: { ...place, unit, stated: value(stated), computed: value(computed) },
+  };
+}
+
+/**
+ * The reasons for a verdict, for the officer's screen and the command line alike: what passed,
+ * then one reason per problem found, each said once (no second, vaguer line for the same failure).
+ */
+export function verdictReasons(verification: StatementVerification): VerdictReason[] {
+  const readable = verification.verdict !== 'unreadable';
+  const reasons: VerdictReason[] = [];
+  if (readable && verification.signatureValid) reasons.push({ ok: true, code: 'signature.valid' });
+  if (readable && verification.figuresConsistent) reasons.push({ ok: true, code: 'figures.consistent' });
+  if (verification.fingerprintMatches === true) reasons.push({ ok: true, code: 'key.registered' });
+  const seen = new Set<string>();
+  for (const problem of verification.problems) {
+    const reason = problemReason(problem, verification.statement);
+    const key = JSON.stringify([reason.code, reason.params]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reasons.push(reason);
+  }
+  return reasons;
+}
