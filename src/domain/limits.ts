@@ -56,3 +56,6 @@ export const isTooLong = (text: string, max: number): boolean =>
  * paste still holds more than `max` characters, so the form's own check always tells the member.
  */
 export const inputMaxLength = (max: number): number => 2 * (max + 1);
+
+/** The digits an Indonesian mobile number has after the country code 62 (8xx…, 9 to 12 digits). */
+export const WHATSAPP_DIGITS = { min: 9, max: 12 } as const;
