@@ -62,3 +62,6 @@ export const inputMaxLength = (max: number): number => 2 * (max + 1);
  * a day. A rent noted months ahead is ordinary; a sale written down years before it happened is not.
  */
 export const MAX_RECORDED_AHEAD_DAYS = 366;
+
+/** The digits an Indonesian mobile number has after the country code 62 (8xx…, 9 to 12 digits). */
+export const WHATSAPP_DIGITS = { min: 9, max: 12 } as const;

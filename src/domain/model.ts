@@ -1,5 +1,6 @@
 import type { BusinessDate } from './dates';
 import type { CategoryKind, Direction } from './kinds';
+import type { OpeningItemFields, SettlementFields, StockCountFields } from './credit/records';
 
 /** An opaque identifier (a random UUID). */
 export type Id = string;
@@ -60,20 +61,29 @@ export interface EntryFields {
   accountId: Id;
   note: string;
   counterparty: string;
+  /** The customer or supplier the entry is with; required when part of it is owed. */
+  contactId?: Id;
+  /** What was paid now when less than `amount` (the rest is owed); absent when paid in full. */
+  paid?: number;
+  /** When what is owed falls due (jatuh tempo), on or after `date`; only where something is owed. */
+  dueDate?: BusinessDate;
 }
 
-/** One record of money in or out (catatan). Never hard-deleted; a void keeps it, counting nowhere. */
-export interface Entry extends EntryFields {
+/** What the app keeps of every record with a history: who, when, where from, and whether voided. */
+export interface Recorded {
   id: Id;
   bookId: Id;
   recordedAt: Instant;
   updatedAt: Instant;
   source: Source;
-  /** The import batch an imported entry came in with. */
+  /** The import batch an imported record came in with. */
   importId?: Id;
   voided: boolean;
   voidReason?: string;
 }
+
+/** One record of money in or out (catatan). Never hard-deleted; a void keeps it, counting nowhere. */
+export interface Entry extends EntryFields, Recorded {}
 
 /** The fields of a transfer that a member sets. */
 export interface TransferFields {
@@ -85,24 +95,18 @@ export interface TransferFields {
 }
 
 /** Money moved between two accounts of one book (pindah dana): not income, not expense. */
-export interface Transfer extends TransferFields {
-  id: Id;
-  bookId: Id;
-  recordedAt: Instant;
-  updatedAt: Instant;
-  source: Source;
-  importId?: Id;
-  voided: boolean;
-  voidReason?: string;
-}
+export interface Transfer extends TransferFields, Recorded {}
 
 /** What a revision records. */
 export type RevisionAction = 'create' | 'edit' | 'void';
 
-/** The state of an entry or transfer as one revision left it. */
+/** The state of an entry, transfer, settlement, stock count or opening item as one revision left it. */
 export type RevisionSnapshot =
   | ({ subject: 'entry' } & EntryFields & { voided: boolean })
-  | ({ subject: 'transfer' } & TransferFields & { voided: boolean });
+  | ({ subject: 'transfer' } & TransferFields & { voided: boolean })
+  | ({ subject: 'settlement' } & SettlementFields & { voided: boolean })
+  | ({ subject: 'stockCount' } & StockCountFields & { voided: boolean })
+  | ({ subject: 'openingItem' } & OpeningItemFields & { voided: boolean });
 
 /** One link of a book's append-only, hash-chained history. */
 export interface Revision {

@@ -3,14 +3,14 @@ import type { Id } from './model';
 import type { CodedProblem } from './result';
 import { canonicalText, nameKey } from './text';
 
-/** What a name belongs to: an account or a category of one book. */
-export type NamedTable = 'account' | 'category';
+/** What a name belongs to: an account, a category or a contact of one book. */
+export type NamedTable = 'account' | 'category' | 'contact';
 
 /** A problem with an account or category name. */
 export type NameProblem = CodedProblem<`${NamedTable}.${'nameRequired' | 'nameTooLong' | 'duplicateName'}`>;
 
 /**
- * Problems with a new or changed account or category name, given the book's other rows of that
+ * Problems with a new or changed account, category or contact name, given the book's other rows of that
  * table: names are compared by `nameKey`, so letter case, Unicode form, invisible format
  * characters and doubled spaces never make two names of one.
  */

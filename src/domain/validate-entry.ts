@@ -1,3 +1,4 @@
+import { entryCreditProblems } from './credit/entry-credit';
 import { isBusinessDate } from './dates';
 import { directionOf, type CategoryKind } from './kinds';
 import { COUNTERPARTY_MAX_LENGTH, isTooLong, NOTE_MAX_LENGTH } from './limits';
@@ -19,10 +20,12 @@ export function dateProblems(date: string): Problem[] {
   return typeof date === 'string' && isBusinessDate(date) ? [] : [{ code: 'date.invalid' }];
 }
 
-/** What an entry's fields are checked against: the book's own category and account, when found. */
+/** What an entry's fields are checked against: the book's own category, account and contact, when found. */
 export interface EntryContext {
   category: { kind: CategoryKind } | undefined;
   account: object | undefined;
+  /** The book's contact the entry names (needed only when it names one). */
+  contact?: object | undefined;
 }
 
 /** Every problem with an entry's fields, in the order a form shows them. */
@@ -42,6 +45,7 @@ export function entryProblems(fields: EntryFields, context: EntryContext): Probl
   if (isTooLong(fields.counterparty, COUNTERPARTY_MAX_LENGTH)) {
     problems.push({ code: 'entry.counterpartyTooLong', params: { max: COUNTERPARTY_MAX_LENGTH } });
   }
+  problems.push(...entryCreditProblems(fields, context.category?.kind, context.contact));
   return problems;
 }
 

@@ -55,8 +55,13 @@ describe('warung Maria, January–June 2026, imported from CSV', () => {
       });
 
       it('shows the expected months and totals per kind', () => {
-        expect(report.months.map(({ prive: _p, angsuranPokok: _a, ...month }) => month)).toEqual(
-          statement.months,
+        const months = report.months.map(
+          ({ prive: _p, angsuranPokok: _a, purchases: _b, closingInventory: _s, ...month }) => month,
+        );
+        expect(months).toEqual(statement.months);
+        // A book that counts no stock has HPP equal to what it bought, month by month.
+        expect(report.months.map((m) => [m.purchases, m.closingInventory])).toEqual(
+          statement.months.map((m) => [m.cogs, 0]),
         );
         expect(report.byKind).toEqual(statement.byKind);
       });

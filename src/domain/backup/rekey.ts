@@ -31,10 +31,22 @@ export async function copyBooksWithNewIds(
   };
   const copied = <T extends { bookId: Id }>(rows: readonly T[]) => rows.filter((r) => bookIds.has(r.bookId));
   const kept = <T extends { bookId: Id }>(rows: readonly T[]) => rows.filter((r) => !bookIds.has(r.bookId));
-  const remapSnapshot = (s: RevisionSnapshot): RevisionSnapshot =>
-    s.subject === 'entry'
-      ? { ...s, categoryId: map(s.categoryId), accountId: map(s.accountId) }
-      : { ...s, fromAccountId: map(s.fromAccountId), toAccountId: map(s.toAccountId) };
+  const remapSnapshot = (s: RevisionSnapshot): RevisionSnapshot => {
+    switch (s.subject) {
+      case 'entry': {
+        const contact = s.contactId === undefined ? {} : { contactId: map(s.contactId) };
+        return { ...s, categoryId: map(s.categoryId), accountId: map(s.accountId), ...contact };
+      }
+      case 'transfer':
+        return { ...s, fromAccountId: map(s.fromAccountId), toAccountId: map(s.toAccountId) };
+      case 'settlement':
+        return { ...s, contactId: map(s.contactId), accountId: map(s.accountId) };
+      case 'openingItem':
+        return { ...s, contactId: map(s.contactId) };
+      case 'stockCount':
+        return s;
+    }
+  };
   const importIdOf = (importId: Id | undefined) =>
     importId === undefined ? {} : { importId: map(importId) };
 

@@ -20,6 +20,12 @@ const amount = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const kind = z.enum(CATEGORY_KINDS);
 const source = z.enum(['app', 'import']);
+/** What an entry on credit adds: its contact, the part paid now (0 ≤ paid < amount) and its due date. */
+const entryCredit = {
+  contactId: id.optional(),
+  paid: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  dueDate: date.optional(),
+};
 
 /** A book as a backup carries it. */
 export const backupBookSchema = z.strictObject({
@@ -78,6 +84,7 @@ export const backupEntrySchema = z.strictObject({
   categoryId: id,
   accountId: id,
   counterparty: textOf(L.counterparty),
+  ...entryCredit,
 });
 
 /** A transfer as a backup carries it. */
@@ -97,6 +104,7 @@ const snapshotSchema = z.discriminatedUnion('subject', [
     accountId: id,
     note: textOf(L.note),
     counterparty: textOf(L.counterparty),
+    ...entryCredit,
     voided: z.boolean(),
   }),
   z.strictObject({
@@ -105,6 +113,34 @@ const snapshotSchema = z.discriminatedUnion('subject', [
     amount,
     fromAccountId: id,
     toAccountId: id,
+    note: textOf(L.note),
+    voided: z.boolean(),
+  }),
+  z.strictObject({
+    subject: z.literal('settlement'),
+    date,
+    type: z.enum(['collect', 'pay']),
+    contactId: id,
+    amount,
+    accountId: id,
+    note: textOf(L.note),
+    voided: z.boolean(),
+  }),
+  z.strictObject({
+    subject: z.literal('stockCount'),
+    date,
+    value: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+    note: textOf(L.note),
+    opening: z.boolean(),
+    voided: z.boolean(),
+  }),
+  z.strictObject({
+    subject: z.literal('openingItem'),
+    date,
+    side: z.enum(['receivable', 'payable']),
+    contactId: id,
+    amount,
+    dueDate: date.optional(),
     note: textOf(L.note),
     voided: z.boolean(),
   }),

@@ -1,4 +1,7 @@
 import type { ImportRecord } from '../backup/schema';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/records';
+import type { ContactDailyTotal } from '../credit/rollups';
+import type { StockLevel } from '../stock/levels';
 import type { CategoryKind } from '../kinds';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../model';
@@ -18,6 +21,22 @@ export interface RecordSet {
 
 /** The name of a record table a change writes. */
 export type RecordTable = keyof RecordSet;
+
+/** Rows of the tables of debts and stock, by table name: written beside the record set's. */
+export interface CreditRecordSet {
+  contacts?: readonly Contact[];
+  settlements?: readonly Settlement[];
+  stockCounts?: readonly StockCount[];
+  openingItems?: readonly OpeningItem[];
+}
+
+/** The name of a table of debts and stock a change writes. */
+export type CreditRecordTable = keyof CreditRecordSet;
+
+/** What a change to contacts was computed against: a contact as read, or a book's contacts as read. */
+export type CreditExpectation =
+  | { what: 'row'; table: 'contacts'; id: Id; row: unknown }
+  | { what: 'rows'; table: 'contacts'; bookId: Id; rows: readonly unknown[] };
 
 /**
  * What a change was computed against and must still hold when it is written; when one does not,
@@ -46,18 +65,36 @@ export interface Change {
   replaces?: readonly Id[];
   add?: RecordSet;
   put?: RecordSet;
+  /** Contacts, settlements, stock counts and opening items the change adds (each must be new). */
+  addCredit?: CreditRecordSet;
+  /** Contacts, settlements, stock counts and opening items the change puts (new or replacing). */
+  putCredit?: CreditRecordSet;
   /** Revisions to link after the book's chain tip, in order. */
   drafts?: readonly RevisionDraft[];
   /** What the change's entries add to (or take from) the daily rollups. */
   daily?: readonly DailyTotal[];
   /** What the change's transfers add to (or take from) the daily transfer rollups. */
   dailyTransfers?: readonly DailyTransferTotal[];
+  /**
+   * What the change's credit entries, settlements and opening items add to (or take from) the
+   * credit rollups; their cash legs move the account months and years like the daily rows do.
+   */
+  credit?: readonly ContactDailyTotal[];
+  /** What the change's stock counts add to (or take from) the stock levels. */
+  stock?: readonly StockLevel[];
   expects?: readonly Expectation[];
+  /** What a change to contacts must still find when it lands (names are unique per book). */
+  creditExpects?: readonly CreditExpectation[];
   /**
    * The records the change was checked against (an entry's category and account), which a
    * following change to the same book may take as known while nothing has moved the chain since.
    */
-  basis?: { categories?: readonly Category[]; accounts?: readonly Account[]; book?: Book };
+  basis?: {
+    categories?: readonly Category[];
+    accounts?: readonly Account[];
+    book?: Book;
+    contacts?: readonly Contact[];
+  };
 }
 
 /** What a verb computed: the change to commit (null when there is nothing to write) and what it hands back. */

@@ -34,6 +34,17 @@ export const CSV_ERROR_CODES = [
   'csv.transfer.sameAccount',
   'csv.note.tooLong',
   'csv.total.tooLarge',
+  'csv.contact.missing',
+  'csv.contact.tooLong',
+  'csv.paid.aboveAmount',
+  'csv.paid.notAllowed',
+  'csv.paid.kind',
+  'csv.dueDate.beforeDate',
+  'csv.dueDate.withoutCredit',
+  'csv.settlement.overdrawn',
+  'csv.stock.sameDay',
+  'csv.stock.openingTwice',
+  'csv.stock.openingNotFirst',
 ] as const;
 
 /** A stable code for one import problem. */

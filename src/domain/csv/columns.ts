@@ -10,8 +10,14 @@ export const CSV_COLUMNS = [
   'catatan',
 ] as const;
 
+/** The columns of debts and stock: the contact, what was paid now and when the rest falls due. */
+export const CREDIT_CSV_COLUMNS = ['kontak', 'dibayar', 'jatuh_tempo'] as const;
+
+/** Every column the import reads, in the order problems are listed and a credit book is exported. */
+export const ALL_CSV_COLUMNS = [...CSV_COLUMNS, ...CREDIT_CSV_COLUMNS] as const;
+
 /** One column of the import format. */
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvColumn = (typeof ALL_CSV_COLUMNS)[number];
 
 /** Columns every file must have. */
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['tanggal', 'jenis', 'jumlah'];
@@ -25,6 +31,9 @@ const ENGLISH: Readonly<Record<string, CsvColumn>> = {
   account: 'akun',
   to_account: 'akun_tujuan',
   note: 'catatan',
+  contact: 'kontak',
+  paid: 'dibayar',
+  due_date: 'jatuh_tempo',
 };
 
 /** The column a header cell names (case-insensitive, Indonesian or English), or null when unknown. */
@@ -33,6 +42,6 @@ export function columnOf(header: string): CsvColumn | null {
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
-  if ((CSV_COLUMNS as readonly string[]).includes(name)) return name as CsvColumn;
+  if ((ALL_CSV_COLUMNS as readonly string[]).includes(name)) return name as CsvColumn;
   return Object.hasOwn(ENGLISH, name) ? (ENGLISH[name] ?? null) : null;
 }

@@ -1,7 +1,8 @@
 import type { BusinessDate } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Entry, Id, Transfer } from '../model';
-import { CSV_COLUMNS } from './columns';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/records';
+import { ALL_CSV_COLUMNS, CSV_COLUMNS } from './columns';
 import { protectCell } from './export-cell';
 
 /** What the export needs of a book to name its categories and accounts. */
@@ -10,8 +11,28 @@ export interface ExportBook {
   accounts: readonly { id: Id; name: string }[];
 }
 
-/** A row of the export before it is written: the cells in the order of `CSV_COLUMNS`. */
-type Cells = readonly [string, string, string, string, string, string, string, string];
+/** A row of the export before it is written: the cells in the order of `ALL_CSV_COLUMNS`. */
+type Cells = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+/** A book's records of debts and stock, for the export; none for a plain cash book. */
+export interface ExportCredit {
+  contacts: readonly Pick<Contact, 'id' | 'name'>[];
+  settlements: readonly Settlement[];
+  stockCounts: readonly StockCount[];
+  openingItems: readonly OpeningItem[];
+}
 
 /**
  * Cells a spreadsheet or the import would misread unless quoted (RFC 4180, plus `;` for Excel in
@@ -40,6 +61,7 @@ export function entriesToCsv(
   entries: readonly Entry[],
   transfers: readonly Transfer[],
   book: ExportBook,
+  credit?: ExportCredit,
 ): string {
   const category = new Map(book.categories.map((c) => [c.id, c]));
   const account = new Map(book.accounts.map((a) => [a.id, a.name]));
@@ -48,13 +70,33 @@ export function entriesToCsv(
     if (name === undefined) throw new Error(`export: unknown account ${id}`);
     return name;
   };
-  const rows: { date: string; recordedAt: string; id: string; cells: Cells }[] = [];
+  const contact = new Map((credit?.contacts ?? []).map((c) => [c.id, c.name]));
+  const contactOf = (id: Id | undefined): string => {
+    if (id === undefined) return '';
+    const name = contact.get(id);
+    if (name === undefined) throw new Error(`export: unknown contact ${id}`);
+    return name;
+  };
+  const rows: ExportRow[] = [];
   for (const e of entries) {
     if (e.voided) continue;
     const c = category.get(e.categoryId);
     if (!c) throw new Error(`export: unknown category ${e.categoryId}`);
     const type = e.direction === 'in' ? 'masuk' : 'keluar';
-    const cells: Cells = [e.date, type, String(e.amount), c.name, c.kind, nameOf(e.accountId), '', e.note];
+    const owed = e.paid === undefined ? '' : String(e.paid);
+    const cells: Cells = [
+      e.date,
+      type,
+      String(e.amount),
+      c.name,
+      c.kind,
+      nameOf(e.accountId),
+      '',
+      e.note,
+      contactOf(e.contactId),
+      owed,
+      e.dueDate ?? '',
+    ];
     rows.push({ ...e, cells });
   }
   for (const t of transfers) {
@@ -68,14 +110,94 @@ export function entriesToCsv(
       nameOf(t.fromAccountId),
       nameOf(t.toAccountId),
       t.note,
+      '',
+      '',
+      '',
     ];
     rows.push({ ...t, cells });
   }
+  rows.push(...creditRows(credit, nameOf, contactOf));
   rows.sort(byDateThenRecorded);
-  const TEXT_COLUMNS = new Set([3, 5, 6, 7]);
+  const TEXT_COLUMNS = new Set([3, 5, 6, 7, 8]);
+  // A plain cash book is written with today's eight columns, exactly as before.
+  const width =
+    credit || entries.some((e) => e.contactId !== undefined) ? ALL_CSV_COLUMNS.length : CSV_COLUMNS.length;
   const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => quote(TEXT_COLUMNS.has(i) ? protectCell(cell) : cell)).join(',');
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows.map((r) => line(r.cells))].join('\r\n')}\r\n`;
+    cells
+      .slice(0, width)
+      .map((cell, i) => quote(TEXT_COLUMNS.has(i) ? protectCell(cell) : cell))
+      .join(',');
+  const header = ALL_CSV_COLUMNS.slice(0, width).join(',');
+  return `\uFEFF${[header, ...rows.map((r) => line(r.cells))].join('\r\n')}\r\n`;
+}
+
+/** A row of the export with what orders it. */
+interface ExportRow {
+  date: string;
+  recordedAt: string;
+  id: string;
+  cells: Cells;
+}
+
+/** The settlements, stock counts and opening items as rows of the import format (voided ones left out). */
+function creditRows(
+  credit: ExportCredit | undefined,
+  accountOf: (id: Id) => string,
+  contactOf: (id: Id) => string,
+): ExportRow[] {
+  if (!credit) return [];
+  const rows: ExportRow[] = [];
+  for (const s of credit.settlements.filter((r) => !r.voided)) {
+    const type = s.type === 'collect' ? 'terima_piutang' : 'bayar_utang';
+    const cells: Cells = [
+      s.date,
+      type,
+      String(s.amount),
+      '',
+      '',
+      accountOf(s.accountId),
+      '',
+      s.note,
+      contactOf(s.contactId),
+      '',
+      '',
+    ];
+    rows.push({ ...s, cells });
+  }
+  for (const c of credit.stockCounts.filter((r) => !r.voided)) {
+    const cells: Cells = [
+      c.date,
+      c.opening ? 'stok_awal' : 'stok',
+      String(c.value),
+      '',
+      '',
+      '',
+      '',
+      c.note,
+      '',
+      '',
+      '',
+    ];
+    rows.push({ ...c, cells });
+  }
+  for (const o of credit.openingItems.filter((r) => !r.voided)) {
+    const type = o.side === 'receivable' ? 'piutang_awal' : 'utang_awal';
+    const cells: Cells = [
+      o.date,
+      type,
+      String(o.amount),
+      '',
+      '',
+      '',
+      '',
+      o.note,
+      contactOf(o.contactId),
+      '',
+      o.dueDate ?? '',
+    ];
+    rows.push({ ...o, cells });
+  }
+  return rows;
 }
 
 /** A file name for an export: the book's name made safe, and the period. */

@@ -1,20 +1,32 @@
 import { makeBusinessDate, type BusinessDate } from '../dates';
 import { isCategoryKind, type CategoryKind } from '../kinds';
 import { isTooLong, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from '../limits';
-import { parseRupiah, type MoneyErrorCode, type Rupiah } from '../money';
+import { parseRupiah, toRupiah, type MoneyErrorCode, type Rupiah } from '../money';
 import { canonicalText } from '../text';
 import type { CsvErrorCode } from './codes';
 import { unprotectCell } from './export-cell';
 
-/** What a row means: money in, money out, or money moved between two accounts. */
-export type RowType = 'in' | 'out' | 'transfer';
+/**
+ * What a row means: money in, money out, money moved between two accounts, a collection or a
+ * payment of a debt, a stock count, the opening stock, or an opening receivable or payable.
+ */
+export type RowType =
+  | 'in'
+  | 'out'
+  | 'transfer'
+  | 'collect'
+  | 'pay'
+  | 'stock'
+  | 'openingStock'
+  | 'openingReceivable'
+  | 'openingPayable';
 
 /** A field read from a cell, or the code of what is wrong with it (the limit it broke, or what to write instead). */
 export type FieldResult<T> =
   { ok: true; value: T } | { ok: false; code: CsvErrorCode; params?: Record<string, string | number> };
 
 const good = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const bad = <T>(code: CsvErrorCode, params?: Record<string, string>): FieldResult<T> =>
+const bad = <T>(code: CsvErrorCode, params?: Record<string, string | number>): FieldResult<T> =>
   params ? { ok: false, code, params } : { ok: false, code };
 const tooLong = <T>(code: CsvErrorCode, max: number): FieldResult<T> => ({
   ok: false,
@@ -44,9 +56,21 @@ const TYPES: ReadonlyMap<string, RowType> = new Map([
   ['out', 'out'],
   ['pindah', 'transfer'],
   ['transfer', 'transfer'],
+  ['terima_piutang', 'collect'],
+  ['collect', 'collect'],
+  ['bayar_utang', 'pay'],
+  ['pay', 'pay'],
+  ['stok', 'stock'],
+  ['stock_count', 'stock'],
+  ['stok_awal', 'openingStock'],
+  ['opening_stock', 'openingStock'],
+  ['piutang_awal', 'openingReceivable'],
+  ['opening_receivable', 'openingReceivable'],
+  ['utang_awal', 'openingPayable'],
+  ['opening_payable', 'openingPayable'],
 ]);
 
-/** `masuk`/`in`, `keluar`/`out`, `pindah`/`transfer`, in any letter case. */
+/** `masuk`/`in`, `keluar`/`out`, `pindah`/`transfer` and the kinds of row of debts and stock, in any letter case. */
 export function parseTypeCell(cell: string): FieldResult<RowType> {
   const text = cell.trim().toLowerCase();
   if (text === '') return bad('csv.type.missing');
@@ -70,6 +94,22 @@ export function parseAmountCell(cell: string): FieldResult<Rupiah> {
   if (parsed.ok) return good(parsed.value);
   const [error] = parsed.errors;
   return bad(AMOUNT_CODES[error?.code ?? 'money.notANumber'], error?.params);
+}
+
+/**
+ * Whole Rupiah ≥ 0 where nothing is a valid value (what was paid now, a stock count): `0` and
+ * `Rp 0` read as zero, anything else through the one money parser.
+ */
+export function parseZeroOrAmountCell(cell: string): FieldResult<Rupiah> {
+  const parsed = parseRupiah(cell);
+  const zero = toRupiah(0);
+  if (!parsed.ok && parsed.errors[0]?.code === 'money.zero' && zero.ok) return good(zero.value);
+  return parseAmountCell(cell);
+}
+
+/** An optional date (same formats as `tanggal`); undefined when the cell is empty. */
+export function parseOptionalDateCell(cell: string): FieldResult<BusinessDate | undefined> {
+  return cell.trim() === '' ? good(undefined) : parseDateCell(cell);
 }
 
 /** An optional kind code (any letter case); undefined when the cell is empty. */

@@ -4,3 +4,4 @@ export * from './fields';
 export * from './parse';
 export * from './plan';
 export * from './records';
+export * from './plan-credit';

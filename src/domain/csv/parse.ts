@@ -11,7 +11,7 @@ import {
   type CsvErrorCode,
   type CsvRefusal,
 } from './codes';
-import { CSV_COLUMNS, REQUIRED_COLUMNS, columnOf, type CsvColumn } from './columns';
+import { ALL_CSV_COLUMNS, REQUIRED_COLUMNS, columnOf, type CsvColumn } from './columns';
 import { nameKey } from '../text';
 import {
   parseAmountCell,
@@ -19,7 +19,9 @@ import {
   parseKindCell,
   parseNameCell,
   parseNoteCell,
+  parseOptionalDateCell,
   parseTypeCell,
+  parseZeroOrAmountCell,
   type FieldResult,
   type RowType,
 } from './fields';
@@ -44,7 +46,24 @@ export interface ParsedRow {
   /** The destination account (pindah only). */
   toAccount?: string;
   note: string;
+  /** The contact (for credit, settlements and opening receivables or payables), as written. */
+  contact?: string;
+  /** What was paid now, when `dibayar` is given on a masuk/keluar row (0 ≤ paid ≤ amount). */
+  paid?: number;
+  /** When what is owed falls due. */
+  dueDate?: BusinessDate;
 }
+
+/** Row types whose amount may be zero: a stock count of an empty shop is a count. */
+const ZERO_ALLOWED: ReadonlySet<RowType> = new Set(['stock', 'openingStock']);
+
+/** Row types that need a contact. */
+const NEEDS_CONTACT: ReadonlySet<RowType> = new Set([
+  'collect',
+  'pay',
+  'openingReceivable',
+  'openingPayable',
+]);
 
 /** The outcome of parsing: every row, or every problem found. */
 export type ParseImportResult = { ok: true; rows: ParsedRow[] } | CsvRefusal;
@@ -110,11 +129,15 @@ function parseRecord(
 
   const date = field('tanggal', parseDateCell(cell('tanggal')));
   const type = field('jenis', parseTypeCell(cell('jenis')));
-  const amount = field('jumlah', parseAmountCell(cell('jumlah')));
+  const amount = field(
+    'jumlah',
+    type && ZERO_ALLOWED.has(type) ? parseZeroOrAmountCell(cell('jumlah')) : parseAmountCell(cell('jumlah')),
+  );
   const accountCell = field('akun', parseNameCell(cell('akun'), 'csv.account.tooLong'));
   const account = accountCell || CASH_ACCOUNT_NAME;
   const note = field('catatan', parseNoteCell(cell('catatan'))) ?? '';
 
+  const credit = creditCells(type, date, amount, recordReader(record, index, errors));
   if (type === 'transfer') {
     const toAccount = field('akun_tujuan', parseNameCell(cell('akun_tujuan'), 'csv.account.tooLong'));
     if (toAccount === '') problem('akun_tujuan', 'csv.transfer.toMissing');
@@ -123,6 +146,10 @@ function parseRecord(
     if (errors.length > before || !date || !amount || !toAccount) return null;
     return { line: record.line, date, type, amount, account, toAccount, note };
   }
+  if (type !== undefined && type !== 'in' && type !== 'out') {
+    if (errors.length > before || !date || amount === undefined) return null;
+    return { line: record.line, date, type, amount, account, note, ...credit };
+  }
 
   const category = field('kategori', parseNameCell(cell('kategori'), 'csv.category.tooLong'));
   if (category === '') problem('kategori', 'csv.category.missing');
@@ -130,8 +157,42 @@ function parseRecord(
   if (kind && type && directionOf(kind) !== type)
     problem('kelompok', 'csv.kind.direction', { value: kind, type: cell('jenis').trim() });
   if (errors.length > before || !date || !type || !amount || !category) return null;
-  const row = { line: record.line, date, type, amount, category, account, note };
+  const row = { line: record.line, date, type, amount, category, account, note, ...credit };
   return kind ? { ...row, kind } : row;
+}
+
+/**
+ * The contact, paid and due-date cells of a record, checked against its type: what was paid only on
+ * masuk/keluar and never above the amount, a contact where something is owed or settled, a due date
+ * on or after the date and only where something is owed.
+ */
+function creditCells(
+  type: RowType | undefined,
+  date: BusinessDate | undefined,
+  amount: number | undefined,
+  { cell, problem, field }: ReturnType<typeof recordReader>,
+): Pick<ParsedRow, 'contact' | 'paid' | 'dueDate'> {
+  const contact = field('kontak', parseNameCell(cell('kontak'), 'csv.contact.tooLong'));
+  const paid =
+    cell('dibayar').trim() === '' ? undefined : field('dibayar', parseZeroOrAmountCell(cell('dibayar')));
+  const dueDate = field('jatuh_tempo', parseOptionalDateCell(cell('jatuh_tempo')));
+  const entry = type === 'in' || type === 'out';
+  if (paid !== undefined && !entry)
+    problem('dibayar', 'csv.paid.notAllowed', { value: echoCell(cell('dibayar')) });
+  if (paid !== undefined && amount !== undefined && paid > amount)
+    problem('dibayar', 'csv.paid.aboveAmount', { value: echoCell(cell('dibayar')), amount });
+  const owed = entry && paid !== undefined && amount !== undefined && paid < amount;
+  const mayBeDue = owed || type === 'openingReceivable' || type === 'openingPayable';
+  if (contact === '' && (owed || (type !== undefined && NEEDS_CONTACT.has(type))))
+    problem('kontak', 'csv.contact.missing');
+  if (dueDate !== undefined && !mayBeDue) problem('jatuh_tempo', 'csv.dueDate.withoutCredit');
+  else if (dueDate !== undefined && date !== undefined && dueDate < date)
+    problem('jatuh_tempo', 'csv.dueDate.beforeDate', { value: dueDate, date });
+  return {
+    ...(contact ? { contact } : {}),
+    ...(paid !== undefined && paid !== amount ? { paid } : {}),
+    ...(dueDate !== undefined ? { dueDate } : {}),
+  };
 }
 
 /**
@@ -163,5 +224,5 @@ export function parseImportCsv(text: string): ParseImportResult {
     total += sink.length - before;
     if (row && total === 0) rows.push(row);
   }
-  return total > 0 ? refuseCsv(sortErrors(errors, CSV_COLUMNS), total) : { ok: true, rows };
+  return total > 0 ? refuseCsv(sortErrors(errors, ALL_CSV_COLUMNS), total) : { ok: true, rows };
 }

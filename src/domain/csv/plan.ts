@@ -3,12 +3,14 @@ import { guessAccountType } from '../defaults';
 import { directionOf, type CategoryKind, type Direction } from '../kinds';
 import type { AccountType } from '../model';
 import { emptyKindTotals, type KindTotals } from '../reports/by-kind';
-import { refuseCsv, type CsvError, type CsvRefusal } from './codes';
+import { refuseCsv, sortErrors, type CsvError, type CsvRefusal } from './codes';
+import { ALL_CSV_COLUMNS } from './columns';
+import { planCredit, type CreditPlan, type ImportCreditBook } from './plan-credit';
 import { nameKey } from '../text';
 import type { ParsedRow } from './parse';
 
 /** What the book already has, as an import sees it. */
-export interface ImportBook {
+export interface ImportBook extends ImportCreditBook {
   categories: readonly { name: string; kind: CategoryKind }[];
   accounts: readonly { name: string }[];
 }
@@ -23,6 +25,11 @@ export interface PlannedEntry {
   kind: CategoryKind;
   accountName: string;
   note: string;
+  /** The contact, in the book's spelling when it has one. */
+  contactName?: string;
+  /** What was paid now, when less than the amount. */
+  paid?: number;
+  dueDate?: BusinessDate;
 }
 
 /** A transfer an import will add. */
@@ -36,7 +43,7 @@ export interface PlannedTransfer {
 }
 
 /** Everything an import will write, for the member to confirm before anything is written. */
-export interface ImportPlan {
+export interface ImportPlan extends CreditPlan {
   newCategories: { name: string; kind: CategoryKind }[];
   newAccounts: { name: string; type: AccountType }[];
   entries: PlannedEntry[];
@@ -53,7 +60,8 @@ export type PlanImportResult = { ok: true; plan: ImportPlan } | CsvRefusal;
 const defaultKind = (direction: Direction): CategoryKind => (direction === 'in' ? 'pendapatan' : 'beban');
 
 type EntryRow = ParsedRow & { type: Direction; category: string };
-const isEntryRow = (row: ParsedRow): row is EntryRow => row.type !== 'transfer' && row.category !== undefined;
+const isEntryRow = (row: ParsedRow): row is EntryRow =>
+  (row.type === 'in' || row.type === 'out') && row.category !== undefined;
 
 /** Each new category's kind: the first `kelompok` its rows give, else the default for its first row. */
 function newCategoryKinds(rows: readonly EntryRow[], known: ReadonlyMap<string, unknown>) {
@@ -147,6 +155,7 @@ export function planImport(rows: readonly ParsedRow[], existing: ImportBook): Pl
       });
       continue;
     }
+    if (row.type !== 'in' && row.type !== 'out') continue; // debts and stock: planCredit
     if (!isEntryRow(row)) {
       errors.push({ row: row.line, column: 'kategori', code: 'csv.category.missing' });
       continue;
@@ -175,13 +184,19 @@ export function planImport(rows: readonly ParsedRow[], existing: ImportBook): Pl
       kind: category.kind,
       accountName: account(row.account),
       note: row.note,
+      ...(row.contact === undefined ? {} : { contactName: row.contact }),
+      ...(row.paid === undefined ? {} : { paid: row.paid }),
+      ...(row.dueDate === undefined ? {} : { dueDate: row.dueDate }),
     });
   }
-  if (errors.length > 0) return refuseCsv(errors);
+  const credit = planCredit(rows, entries, existing, account);
+  errors.push(...credit.errors);
+  if (errors.length > 0) return refuseCsv(sortErrors(errors, ALL_CSV_COLUMNS));
   const newCategories = [...created.values()];
   return {
     ok: true,
     plan: {
+      ...credit.plan,
       newCategories,
       newAccounts,
       entries,

@@ -1,3 +1,5 @@
+import { creditCash } from '../credit/cash';
+import type { ContactDailyTotal } from '../credit/rollups';
 import { monthOf, type BusinessDate, type BusinessMonth } from '../dates';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Id } from '../model';
@@ -51,10 +53,14 @@ export const accountMonthKey = (t: Pick<AccountMonthTotal, 'bookId' | 'month' | 
 export const accountYearKey = (t: Pick<AccountYearTotal, 'bookId' | 'year' | 'accountId'>): string =>
   `${t.bookId}|${t.year}|${t.accountId}`;
 
-/** How rollup rows (or signed deltas of them) move each account: entries by their kind, transfers on both sides. */
+/**
+ * How rollup rows (or signed deltas of them) move each account: entries by their kind, transfers on
+ * both sides, credit rows by the cash they move (`creditCash`; opening items move none).
+ */
 export function accountLegs(
   daily: readonly DailyTotal[],
   transfers: readonly DailyTransferTotal[],
+  credit: readonly ContactDailyTotal[] = [],
 ): AccountLeg[] {
   const legs: AccountLeg[] = daily.map(({ bookId, date, accountId, kind, amount, count }) => ({
     bookId,
@@ -68,6 +74,15 @@ export function accountLegs(
       { bookId, date, accountId: fromAccountId, amount: -amount, count },
       { bookId, date, accountId: toAccountId, amount, count },
     );
+  for (const row of credit)
+    if (row.accountId !== '')
+      legs.push({
+        bookId: row.bookId,
+        date: row.date,
+        accountId: row.accountId,
+        amount: creditCash(row),
+        count: row.count,
+      });
   return legs;
 }
 
@@ -102,13 +117,15 @@ export function mergeByKey<T extends { amount: number; count: number }>(
 export const rollUpAccountMonths = (
   daily: readonly DailyTotal[],
   transfers: readonly DailyTransferTotal[],
-): AccountMonthTotal[] => mergeByKey(legsToMonths(accountLegs(daily, transfers)), accountMonthKey);
+  credit: readonly ContactDailyTotal[] = [],
+): AccountMonthTotal[] => mergeByKey(legsToMonths(accountLegs(daily, transfers, credit)), accountMonthKey);
 
 /** Account years from daily rollups: the reference the stored ones must equal. */
 export const rollUpAccountYears = (
   daily: readonly DailyTotal[],
   transfers: readonly DailyTransferTotal[],
-): AccountYearTotal[] => mergeByKey(legsToYears(accountLegs(daily, transfers)), accountYearKey);
+  credit: readonly ContactDailyTotal[] = [],
+): AccountYearTotal[] => mergeByKey(legsToYears(accountLegs(daily, transfers, credit)), accountYearKey);
 
 /** Sums account years and months into one carried amount per account. */
 export function carriedBalances(

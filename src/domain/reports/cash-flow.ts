@@ -3,6 +3,7 @@ import type { AccountAmount } from './account-rollups';
 import type { Id } from '../model';
 import { addMoney } from '../money';
 import { netCash, signedAmount, sumByKind } from './by-kind';
+import { creditCash, netCreditCash, type CreditCashRow } from '../credit/cash';
 import { sumMoney } from './sum';
 import type { AccountRef } from './refs';
 
@@ -36,17 +37,21 @@ export interface CashFlowInput {
   accounts: readonly AccountRef[];
   /** Balances carried in from before the earliest of the rows `before` (none: the rows hold the whole history). */
   carried?: readonly AccountAmount[];
+  /** Credit rollup rows dated before the period (for the opening balance) and in it: what credit did to cash. */
+  creditBefore?: readonly CreditCashRow[];
+  creditPeriod?: readonly CreditCashRow[];
 }
 
 /**
  * Balances per account after the given rows (and any balances carried in before them), transfers
- * counted out of one account and into the other.
+ * counted out of one account and into the other, and credit rows by the cash they move.
  */
 export function accountBalances(
   totals: readonly (readonly DailyTotal[])[],
   transfers: readonly (readonly DailyTransferTotal[])[],
   accounts: readonly AccountRef[],
   carried: readonly AccountAmount[] = [],
+  credit: readonly (readonly CreditCashRow[])[] = [],
 ): AccountBalance[] {
   const balances = new Map<Id, AccountBalance>(
     accounts.map((a) => [a.id, { accountId: a.id, name: a.name, balance: 0 }]),
@@ -63,6 +68,8 @@ export function accountBalances(
       move(row.fromAccountId, -row.amount);
       move(row.toAccountId, row.amount);
     }
+  for (const rows of credit)
+    for (const row of rows) if (row.accountId !== '') move(row.accountId, creditCash(row));
   return [...balances.values()];
 }
 
@@ -70,13 +77,21 @@ export function accountBalances(
 export function buildCashFlow(input: CashFlowInput): CashFlow {
   const byKind = sumByKind(input.period);
   const carried = input.carried ?? [];
-  const openingBalance = sumMoney(netCash(input.before), ...carried.map((c) => c.amount));
+  const creditBefore = input.creditBefore ?? [];
+  const creditPeriod = input.creditPeriod ?? [];
+  const openingBalance = sumMoney(
+    netCash(input.before),
+    netCreditCash(creditBefore),
+    ...carried.map((c) => c.amount),
+  );
+  // Entries count at their full amount; the credit rows turn that into what was paid, plus settlements.
   const operating = sumMoney(
     byKind.pendapatan,
     byKind.pendapatan_lain,
     -byKind.hpp,
     -byKind.beban,
     -byKind.beban_lain,
+    netCreditCash(creditPeriod),
   );
   const investing = sumMoney(byKind.jual_aset, -byKind.beli_aset);
   const financing = sumMoney(byKind.modal, byKind.pinjaman_masuk, -byKind.prive, -byKind.angsuran_pokok);
@@ -92,6 +107,7 @@ export function buildCashFlow(input: CashFlowInput): CashFlow {
       [input.transfersBefore, input.transfersPeriod],
       input.accounts,
       carried,
+      [creditBefore, creditPeriod],
     ),
   };
 }

@@ -1,3 +1,4 @@
+import type { ContactDailyTotal } from '../credit/rollups';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import {
   rollUpAccountMonths,
@@ -20,13 +21,14 @@ export interface DerivedRollups {
   accountYears: AccountYearTotal[];
 }
 
-/** Every derived rollup of some daily rows: what the stored ones must always equal. */
+/** Every derived rollup of some daily rows (credit rows move accounts too): what the stored ones must always equal. */
 export const derivedRollups = (
   daily: readonly DailyTotal[],
   transfers: readonly DailyTransferTotal[],
+  credit: readonly ContactDailyTotal[] = [],
 ): DerivedRollups => ({
   monthly: rollUpMonths(daily),
   monthlyTransfers: rollUpTransferMonths(transfers),
-  accountMonths: rollUpAccountMonths(daily, transfers),
-  accountYears: rollUpAccountYears(daily, transfers),
+  accountMonths: rollUpAccountMonths(daily, transfers, credit),
+  accountYears: rollUpAccountYears(daily, transfers, credit),
 });

@@ -15,3 +15,4 @@ export * from './refs';
 export * from './repayment-capacity';
 export * from './report';
 export * from './spans';
+export * from './position';

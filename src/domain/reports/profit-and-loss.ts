@@ -4,6 +4,7 @@ import type { Id } from '../model';
 import { addMoney } from '../money';
 import { sumByKind, type KindTotals } from './by-kind';
 import type { CategoryRef } from './refs';
+import type { InventoryLines } from '../stock/levels';
 import { sumMoney } from './sum';
 
 /** The lines of a profit-and-loss statement (laba rugi), whole Rupiah. */
@@ -31,10 +32,21 @@ export interface ProfitAndLoss extends ProfitAndLossFigures {
   byCategory: CategoryLine[];
 }
 
-/** The profit-and-loss lines from totals per kind. See docs/domain.md#profit-and-loss */
-export function profitAndLossFromKinds(byKind: KindTotals): ProfitAndLossFigures {
+/** The stock a period opens and closes with; none when the book counts no stock. */
+export type StockLines = Pick<InventoryLines, 'openingInventory' | 'closingInventory'>;
+
+const NO_STOCK: StockLines = { openingInventory: 0, closingInventory: 0 };
+
+/**
+ * The profit-and-loss lines from totals per kind and the period's stock: HPP is what was bought
+ * (Σ hpp) plus the stock it opened with less the stock it closed with. See docs/domain.md#profit-and-loss
+ */
+export function profitAndLossFromKinds(
+  byKind: KindTotals,
+  stock: StockLines = NO_STOCK,
+): ProfitAndLossFigures {
   const revenue = byKind.pendapatan;
-  const cogs = byKind.hpp;
+  const cogs = sumMoney(byKind.hpp, stock.openingInventory, -stock.closingInventory);
   const grossProfit = sumMoney(revenue, -cogs);
   const operatingExpenses = byKind.beban;
   const operatingProfit = sumMoney(grossProfit, -operatingExpenses);
@@ -83,10 +95,14 @@ export function categoryBreakdown(
   );
 }
 
-/** Profit and loss over the given rollup rows (the caller passes the rows of the period). */
+/** Profit and loss over the given rollup rows (the caller passes the rows of the period) and its stock. */
 export function buildProfitAndLoss(
   totals: readonly DailyTotal[],
   categories: readonly CategoryRef[],
+  stock: StockLines = NO_STOCK,
 ): ProfitAndLoss {
-  return { ...profitAndLossFromKinds(sumByKind(totals)), byCategory: categoryBreakdown(totals, categories) };
+  return {
+    ...profitAndLossFromKinds(sumByKind(totals), stock),
+    byCategory: categoryBreakdown(totals, categories),
+  };
 }

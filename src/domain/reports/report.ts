@@ -1,4 +1,6 @@
+import type { ContactDailyTotal } from '../credit/rollups';
 import type { BusinessDate } from '../dates';
+import { inventoryLines, type InventoryLines, type StockLevel } from '../stock/levels';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { AccountAmount } from './account-rollups';
 import { sumByKind, type KindTotals } from './by-kind';
@@ -19,6 +21,10 @@ export interface ReportInput {
   categories: readonly CategoryRef[];
   accounts: readonly AccountRef[];
   carried?: readonly AccountAmount[];
+  /** Credit rollup rows dated up to `to`, like `totals` (daily, or months stood on their first day). */
+  credit?: readonly ContactDailyTotal[];
+  /** Stock levels up to `to`, the latest one before `from` included. */
+  stock?: readonly StockLevel[];
 }
 
 /** A period's report: profit and loss, cash flow, month by month and totals per kind. */
@@ -28,6 +34,8 @@ export interface Report {
   cashFlow: CashFlow;
   months: MonthRow[];
   byKind: KindTotals;
+  /** Purchases and the stock the period opened and closed with, which make its HPP. */
+  inventory: InventoryLines;
   /** Non-voided entries and transfers dated in the period. */
   counts: { entries: number; transfers: number };
 }
@@ -54,10 +62,13 @@ export function buildReport({
   categories,
   accounts,
   carried,
+  credit = [],
+  stock = [],
 }: ReportInput): Report {
   if (from > to) throw new RangeError(`period ends before it starts: ${from}..${to}`);
   const rows = split(totals, from, to);
   const moved = split(transfers, from, to);
+  const owed = split(credit, from, to);
   const cashFlow = buildCashFlow({
     before: rows.before,
     period: rows.period,
@@ -65,13 +76,25 @@ export function buildReport({
     transfersPeriod: moved.period,
     accounts,
     ...(carried ? { carried } : {}),
+    creditBefore: owed.before,
+    creditPeriod: owed.period,
   });
+  const byKind = sumByKind(rows.period);
+  const inventory = inventoryLines(stock, from, to, byKind.hpp);
   return {
     period: { from, to },
-    profitAndLoss: buildProfitAndLoss(rows.period, categories),
+    profitAndLoss: buildProfitAndLoss(rows.period, categories, inventory),
     cashFlow,
-    months: buildMonths({ from, to, openingBalance: cashFlow.openingBalance, totals: rows.period }),
-    byKind: sumByKind(rows.period),
+    months: buildMonths({
+      from,
+      to,
+      openingBalance: cashFlow.openingBalance,
+      totals: rows.period,
+      credit: owed.period,
+      stock,
+    }),
+    byKind,
+    inventory,
     counts: { entries: countOf(rows.period), transfers: countOf(moved.period) },
   };
 }
