@@ -103,7 +103,10 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.figures.mismatch': 'Figure {field} says {stated}; recomputed it is {computed}.',
   'error.figures.uncomputable': 'The figures cannot be recomputed (out of range).',
   'error.qr.unreadable': 'The QR code is not a Lumbung summary.',
-  'error.qr.keyMismatch': 'The QR code was signed by another key.',
+  'error.handover.invalid':
+    'Handover {step} ({from} → {to}) was not signed by that old device: a forged handover.',
+  'error.handover.broken':
+    'The handover chain breaks at step {step} ({from} → {to}): it does not lead to the signing device.',
   'error.keyring.memberRequired': 'Enter the member number.',
   'error.keyring.memberTooLong': 'A member number can be at most {max} characters.',
   'error.keyring.fingerprintInvalid': 'The device code is not valid.',

@@ -104,7 +104,10 @@ export const verifyId = {
   'error.figures.mismatch': 'Angka {field} tertulis {stated}, hasil hitung ulang {computed}.',
   'error.figures.uncomputable': 'Angka tidak bisa dihitung ulang (di luar batas).',
   'error.qr.unreadable': 'Kode QR bukan ringkasan Lumbung.',
-  'error.qr.keyMismatch': 'Kode QR ditandatangani kunci lain.',
+  'error.handover.invalid':
+    'Serah terima ke-{step} ({from} → {to}) tidak ditandatangani oleh perangkat lama itu: serah terima palsu.',
+  'error.handover.broken':
+    'Rantai serah terima putus di langkah ke-{step} ({from} → {to}): tidak sampai ke perangkat yang menandatangani.',
   'error.keyring.memberRequired': 'Isi nomor anggota.',
   'error.keyring.memberTooLong': 'Nomor anggota paling panjang {max} huruf.',
   'error.keyring.fingerprintInvalid': 'Kode perangkat tidak valid.',

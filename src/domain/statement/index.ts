@@ -9,6 +9,8 @@ export * from './check';
 export * from './encoding';
 export * from './expected-key';
 export * from './figures';
+export * from './handover';
+export * from './handover-text';
 export * from './json-schema';
 export * from './keys';
 export * from './labels';
