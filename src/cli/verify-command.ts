@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { normalizeFingerprint, verifyStatement, type Statement } from '../domain/statement';
 import { describeProblem, say } from './messages';
-import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
-
-const EXIT_BY_VERDICT = { genuine: EXIT.ok, altered: EXIT.failed, unreadable: EXIT.unusable } as const;
+import { EXIT_BY_VERDICT, unreadableFile, usageError, type CommandResult } from './output';
+import { isPicture } from './qr-image';
+import { isQrText, qrTextOf, verifyQrCommand } from './verify-qr';
 
 /** The statement without its rows (unless `--full`): the rows are counted instead. */
 function shown(statement: Statement | null, full: boolean) {
@@ -13,34 +13,40 @@ function shown(statement: Statement | null, full: boolean) {
   return { ...rest, counts: { entries: entries.length, transfers: transfers.length } };
 }
 
-/** `verify FILE.(pdf|json) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full]`: exit 0 genuine, 1 altered, 2 unreadable. */
+/**
+ * `verify FILE.(pdf|json|txt|png|jpg) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full]` or `verify --qr TEXT`:
+ * a statement file, or a printed copy's QR code (its text, or a picture of the page). Exit 0
+ * genuine, 1 altered, 2 unreadable.
+ */
 export async function verifyCommand(args: string[]): Promise<CommandResult> {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { fingerprint: { type: 'string' }, full: { type: 'boolean' } },
+      options: { fingerprint: { type: 'string' }, full: { type: 'boolean' }, qr: { type: 'string' } },
     });
   } catch (error) {
     return usageError({ refused: 'cli.option.unknown', params: { detail: (error as Error).message } });
   }
   const [path, ...extra] = parsed.positionals;
-  if (path === undefined || extra.length > 0) return usageError({ refused: 'cli.usage.verify' });
+  const qr = parsed.values.qr;
+  if ((path === undefined) === (qr === undefined) || extra.length > 0)
+    return usageError({ refused: 'cli.usage.verify' });
   const expected = parsed.values.fingerprint;
   // A mistyped code is the officer's slip, not the file's fault: it must not read as "altered".
   if (expected !== undefined && normalizeFingerprint(expected) === null)
     return usageError({ refused: 'cli.option.fingerprint', params: { value: expected.slice(0, 40) } });
+  const options = expected === undefined ? {} : { expectedFingerprint: expected };
+  if (path === undefined) return verifyQrCommand(qr ?? '', options);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch {
     return unreadableFile(path);
   }
-  const result = await verifyStatement(
-    bytes,
-    expected === undefined ? {} : { expectedFingerprint: expected },
-  );
+  if (isPicture(bytes) || isQrText(path, bytes)) return verifyQrCommand(qrTextOf(bytes), options);
+  const result = await verifyStatement(bytes, options);
   return {
     output: {
       verdict: result.verdict,
@@ -48,6 +54,7 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
       figuresConsistent: result.figuresConsistent,
       fingerprint: result.fingerprint,
       fingerprintMatches: result.fingerprintMatches,
+      handover: result.handover && { valid: result.handover.valid, links: result.handover.links },
       statementCode: result.statementCode,
       source: result.source,
       problems: result.problems.map(describeProblem),

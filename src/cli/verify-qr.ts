@@ -1,0 +1,33 @@
+import { verifyQrSummary, type VerifyOptions } from '../domain/statement';
+import { describeProblem, say } from './messages';
+import { EXIT_BY_VERDICT, type CommandResult } from './output';
+import { isPicture, readQrPicture } from './qr-image';
+
+/** Whether a file holds QR text rather than a statement: a `.txt`, or bytes that read as `LMB1.…`. */
+export const isQrText = (path: string, bytes: Uint8Array): boolean =>
+  /\.txt$/i.test(path) || new TextDecoder().decode(bytes.subarray(0, 16)).trimStart().startsWith('LMB1.');
+
+/** The QR text a file carries: a picture's decoded QR code, or the file's text; null when a picture holds none. */
+export function qrTextOf(bytes: Uint8Array): string | null {
+  return isPicture(bytes) ? readQrPicture(bytes) : new TextDecoder().decode(bytes);
+}
+
+/** Verifies QR text (typed, read from a `.txt`, or decoded from a picture; null: none found) and words the result. */
+export async function verifyQrCommand(text: string | null, options: VerifyOptions): Promise<CommandResult> {
+  const result = await verifyQrSummary(text ?? '', options);
+  return {
+    output: {
+      verdict: result.verdict,
+      source: 'qr',
+      signatureValid: result.signatureValid,
+      fingerprint: result.fingerprint,
+      fingerprintMatches: result.fingerprintMatches,
+      handover: result.handover && { valid: result.handover.valid, links: result.handover.links },
+      statementCode: result.summary?.code ?? null,
+      summary: result.summary,
+      problems: result.problems.map(describeProblem),
+      notice: say('cli.verify.qrNotice'),
+    },
+    exitCode: EXIT_BY_VERDICT[result.verdict],
+  };
+}
