@@ -7,18 +7,21 @@ import {
   generateSigningKeyPair,
   normalizeFingerprint,
   signerFromKeyPair,
+  type KeyHandover,
   type PublicJwk,
   type StatementSigner,
 } from '../domain/statement';
 import { canonicalText, nameKey } from '../domain/text';
 
-/** This device's signing key as stored: a non-extractable private key and its public JWK. */
-interface StoredKey {
+/** This device's signing key as stored: a non-extractable private key, its public JWK and its handovers. */
+export interface StoredKey {
   id: 'device';
   privateKey: CryptoKeyLike;
   publicKey: PublicJwk;
   fingerprint: string;
   createdAt: string;
+  /** The handovers from earlier phones' keys to this one (absent on a first phone). */
+  handovers?: KeyHandover[];
 }
 
 /** An officer's record that a member's statements are signed by the device with this fingerprint. */
@@ -84,7 +87,11 @@ async function loadOrStore(keyring: KeyringDb): Promise<DeviceKey> {
 }
 
 const fromStored = (key: StoredKey): DeviceKey => ({
-  signer: { privateKey: key.privateKey, publicKey: key.publicKey },
+  signer: {
+    privateKey: key.privateKey,
+    publicKey: key.publicKey,
+    ...(key.handovers ? { handovers: key.handovers } : {}),
+  },
   fingerprint: key.fingerprint,
   persisted: true,
 });
@@ -107,6 +114,9 @@ export function deviceKey(keyring: KeyringDb = defaultKeyring()): Promise<Device
   }
   return key;
 }
+
+/** Makes the next `deviceKey` read the stored key again (after its handovers changed). */
+export const reloadDeviceKey = (keyring: KeyringDb): void => void loading.delete(keyring);
 
 /** A member number as it is matched: compared like every name, kept in upper case as registrations always were. */
 export const memberKey = (memberNumber: string): string => nameKey(memberNumber).toUpperCase();

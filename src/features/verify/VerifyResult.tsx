@@ -25,10 +25,15 @@ export function VerifyResult(props: {
   const { statement } = result;
   return (
     <>
-      <VerdictPanel name={props.name} result={result} />
+      <VerdictPanel name={props.name} result={result} registered={registered?.fingerprint ?? null} />
       {statement && (
         <>
-          <KeyPanel result={result} registered={registered} keyring={props.keyring} />
+          <KeyPanel
+            result={result}
+            business={statement.business}
+            registered={registered}
+            keyring={props.keyring}
+          />
           <section className="card" aria-labelledby="content-h">
             <h2 id="content-h">{t('verify.content.title')}</h2>
             {result.verdict !== 'genuine' && <p className="warning">{t('verify.content.untrusted')}</p>}
