@@ -41,6 +41,12 @@ const PACKAGES = [
   { names: ['recharts'], usedBy: ['features'], why: 'charts belong to the reports screen' },
   { names: ['workbox-*'], usedBy: ['pwa'], why: 'the service worker and its registration live in pwa/' },
   { names: ['node:*'], usedBy: ['cli'], why: 'everything else runs in the browser' },
+  {
+    names: ['jsqr'],
+    usedBy: ['features', 'cli'],
+    why: 'QR codes are read from pictures by the officer’s screen and the CLI',
+  },
+  { names: ['pngjs', 'jpeg-js'], usedBy: ['cli'], why: 'the browser decodes pictures itself' },
 ];
 
 /** A regex source matching a specifier by name: `react` and `react/…`; `*` stands for any name part. */

@@ -5,6 +5,9 @@ import { describeProblem, say } from './messages';
 /** Exit codes of the command line. */
 export const EXIT = { ok: 0, failed: 1, unusable: 2 } as const;
 
+/** The exit code of each verdict: 0 genuine, 1 altered, 2 unreadable. */
+export const EXIT_BY_VERDICT = { genuine: EXIT.ok, altered: EXIT.failed, unreadable: EXIT.unusable } as const;
+
 /** What a command hands back: the JSON to print and the exit code. */
 export interface CommandResult {
   output: unknown;

@@ -10,9 +10,9 @@ import {
 import { reasonMessage } from '../i18n/verdict-reasons';
 import { loadLanguage, type Language } from '../i18n/translate';
 import { say } from './messages';
-import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
-
-const EXIT_BY_VERDICT = { genuine: EXIT.ok, altered: EXIT.failed, unreadable: EXIT.unusable } as const;
+import { EXIT_BY_VERDICT, unreadableFile, usageError, type CommandResult } from './output';
+import { isPicture } from './qr-image';
+import { isQrText, qrTextOf, verifyQrCommand } from './verify-qr';
 
 /** The statement without its rows (unless `--full`): the rows are counted instead. */
 function shown(statement: Statement | null, full: boolean) {
@@ -24,9 +24,10 @@ function shown(statement: Statement | null, full: boolean) {
 const LANGUAGES: readonly Language[] = ['id', 'en'];
 
 /**
- * `verify FILE.(pdf|json) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]`: exit 0
- * genuine, 1 altered, 2 unreadable. The reasons are the officer's screen's sentences, in Indonesian
- * unless `--lang en`.
+ * `verify FILE.(pdf|json|txt|png|jpg) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]`
+ * or `verify --qr TEXT`: a statement file, or a printed copy's QR code (its text, or a picture of
+ * the page). Exit 0 genuine, 1 altered, 2 unreadable. The reasons are the officer's screen's
+ * sentences, in Indonesian unless `--lang en`.
  */
 export async function verifyCommand(args: string[]): Promise<CommandResult> {
   let parsed;
@@ -34,13 +35,20 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { fingerprint: { type: 'string' }, full: { type: 'boolean' }, lang: { type: 'string' } },
+      options: {
+        fingerprint: { type: 'string' },
+        full: { type: 'boolean' },
+        lang: { type: 'string' },
+        qr: { type: 'string' },
+      },
     });
   } catch (error) {
     return usageError({ refused: 'cli.option.unknown', params: { detail: (error as Error).message } });
   }
   const [path, ...extra] = parsed.positionals;
-  if (path === undefined || extra.length > 0) return usageError({ refused: 'cli.usage.verify' });
+  const qr = parsed.values.qr;
+  if ((path === undefined) === (qr === undefined) || extra.length > 0)
+    return usageError({ refused: 'cli.usage.verify' });
   const language = (parsed.values.lang ?? 'id') as Language;
   if (!LANGUAGES.includes(language))
     return usageError({ refused: 'cli.option.lang', params: { value: language.slice(0, 20) } });
@@ -49,16 +57,16 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   // A mistyped code is the officer's slip, not the file's fault: it must not read as "altered".
   if (expected !== undefined && normalizeFingerprint(expected) === null)
     return usageError({ refused: 'cli.option.fingerprint', params: { value: expected.slice(0, 40) } });
+  const options = expected === undefined ? {} : { expectedFingerprint: expected };
+  if (path === undefined) return verifyQrCommand(qr ?? '', options, language);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch {
     return unreadableFile(path);
   }
-  const result = await verifyStatement(
-    bytes,
-    expected === undefined ? {} : { expectedFingerprint: expected },
-  );
+  if (isPicture(bytes) || isQrText(path, bytes)) return verifyQrCommand(qrTextOf(bytes), options, language);
+  const result = await verifyStatement(bytes, options);
   return {
     output: {
       verdict: result.verdict,
@@ -66,6 +74,7 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
       figuresConsistent: result.figuresConsistent,
       fingerprint: result.fingerprint,
       fingerprintMatches: result.fingerprintMatches,
+      handover: result.handover && { valid: result.handover.valid, links: result.handover.links },
       statementCode: result.statementCode,
       source: result.source,
       reasons: verdictReasons(result).map((r) => ({

@@ -3,10 +3,10 @@ import type { cliId } from './cli.id';
 /** The messages of cli.id.ts in English. */
 export const cliEn: Record<keyof typeof cliId, string> = {
   'cli.usage':
-    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung schema',
+    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify FILE.pdf|FILE.json|QR.txt|PAGE.png|PAGE.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr QR-TEXT | lumbung schema',
   'cli.usage.importCheck': 'Usage: lumbung import-check FILE.csv',
   'cli.usage.verify':
-    'Usage: lumbung verify FILE.pdf|FILE.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]',
+    'Usage: lumbung verify FILE.pdf|FILE.json|QR.txt|PAGE.png|PAGE.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] or lumbung verify --qr QR-TEXT',
   'cli.option.unknown': 'Unknown option: {detail}',
   'cli.option.incomplete': 'Unknown or incomplete option: {detail}',
   'cli.option.required': 'The options --csv, --key and --out are required.',
@@ -25,4 +25,6 @@ export const cliEn: Record<keyof typeof cliId, string> = {
   'cli.key.unusable': 'The key file cannot be used: {path}',
   'cli.verify.notice':
     'A valid signature proves the statement has not changed since this key signed it; it does not prove the entries are true.',
+  'cli.verify.qrNotice':
+    'A QR code vouches only for the figures it carries (period, revenue, net profit, closing balance, statement code), not for the rest of the printed page.',
 };

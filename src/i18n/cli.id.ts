@@ -1,10 +1,10 @@
 /** Messages of the command line (Indonesian first): how to call it and why a call is refused. */
 export const cliId = {
   'cli.usage':
-    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung schema',
+    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema',
   'cli.usage.importCheck': 'Pemakaian: lumbung import-check BERKAS.csv',
   'cli.usage.verify':
-    'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]',
+    'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] atau lumbung verify --qr TEKS-QR',
   'cli.option.unknown': 'Opsi tidak dikenal: {detail}',
   'cli.option.incomplete': 'Opsi tidak dikenal atau tidak lengkap: {detail}',
   'cli.option.required': 'Opsi --csv, --key dan --out wajib diisi.',
@@ -22,4 +22,6 @@ export const cliId = {
   'cli.key.unusable': 'Berkas kunci tidak bisa dipakai: {path}',
   'cli.verify.notice':
     'Tanda tangan yang sah membuktikan laporan tidak diubah sejak ditandatangani oleh kunci ini; tidak membuktikan bahwa catatannya benar.',
+  'cli.verify.qrNotice':
+    'Kode QR hanya menjamin angka yang dibawanya (periode, pendapatan, laba bersih, saldo akhir, kode laporan), bukan isi lain halaman cetak.',
 } as const;

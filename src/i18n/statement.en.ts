@@ -1,10 +1,14 @@
 import type { statementId } from './statement.id';
+import { handoverEn } from './handover.en';
+import { qrScanEn } from './qr-scan.en';
 import { verifyEn } from './verify.en';
 import { statementFileEn } from './statement-file.en';
 
 /** The messages of statement.id.ts in English, loaded only when the member chooses English. */
 export const statementEn: Record<keyof typeof statementId, string> = {
   ...verifyEn,
+  ...qrScanEn,
+  ...handoverEn,
   ...statementFileEn,
   'nav.statement': 'Loan statement',
   'nav.verify': 'Check a statement',

@@ -1,9 +1,13 @@
+import { handoverId } from './handover.id';
+import { qrScanId } from './qr-scan.id';
 import { verifyId } from './verify.id';
 import { statementFileId } from './statement-file.id';
 
 /** Messages of the loan statement, its view and the officer's check (Indonesian first). */
 export const statementId = {
   ...verifyId,
+  ...qrScanId,
+  ...handoverId,
   ...statementFileId,
   'nav.statement': 'Laporan pinjaman',
   'nav.verify': 'Periksa laporan',

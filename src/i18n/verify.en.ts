@@ -35,6 +35,24 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.figure.source': 'Where H or I come from',
   'verify.figure.other': 'A figure',
 
+  'verify.reason.handedOver':
+    'New device, handed over by the registered device {from} on {date}: the member moved to a new phone and the old one signed the handover.',
+  'verify.key.handover':
+    'This key was handed over from device {from} on {date} (the member moved to a new phone).',
+  'verify.key.handoverForged':
+    'The key handover in this statement is forged: it was not signed by the old device it names.',
+  'verify.qr.title': 'Printed copy: scan the QR code',
+  'verify.qr.intro':
+    'A printed statement? Photograph or scan the QR code on the last page. It carries the main figures signed by the member’s phone.',
+  'verify.qr.photo': 'Photograph the QR code',
+  'verify.qr.source': 'QR code of a printed copy',
+  'verify.qr.genuine.summary':
+    'The QR code’s signature is valid: the figures below are the ones the member’s phone signed. Compare them with the figures printed on the page.',
+  'verify.qr.reading': 'Checking the QR code…',
+  'verify.qr.summary.title': 'What the QR code carries',
+  'verify.qr.summary.code': 'Statement code',
+  'verify.qr.only':
+    'The QR code vouches only for these figures (period, revenue, net profit, closing balance, statement code), not for the rest of the printed page. To check every figure, ask for the PDF or JSON file.',
   'verify.proof.title': 'What does a valid signature mean?',
   'verify.proof.does': 'It proves:',
   'verify.proof.doesText':
@@ -124,7 +142,15 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.figures.mismatch': 'Figure {field} says {stated}; recomputed it is {computed}.',
   'error.figures.uncomputable': 'The figures cannot be recomputed (out of range).',
   'error.qr.unreadable': 'The QR code is not a Lumbung summary.',
-  'error.qr.keyMismatch': 'The QR code was signed by another key.',
+  'error.handover.invalid':
+    'Handover {step} ({from} → {to}) was not signed by that old device: a forged handover.',
+  'error.handover.broken':
+    'The handover chain breaks at step {step} ({from} → {to}): it does not lead to the signing device.',
+  'error.keyring.handoverSessionKey':
+    'This phone cannot keep its signing key (perhaps a private window), so the handover cannot be kept.',
+  'error.keyring.handoverNotForThisDevice':
+    'This handover code is for another phone, not this one. Show this phone’s code to the old phone and try again.',
+  'error.keyring.handoverInvalid': 'This handover code is not valid (its signature does not match).',
   'error.keyring.memberRequired': 'Enter the member number.',
   'error.keyring.memberTooLong': 'A member number can be at most {max} characters.',
   'error.keyring.memberInvalid':

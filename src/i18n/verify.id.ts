@@ -36,6 +36,24 @@ export const verifyId = {
   'verify.figure.source': 'Asal H atau I',
   'verify.figure.other': 'Sebuah angka',
 
+  'verify.reason.handedOver':
+    'Perangkat baru, diserahkan oleh perangkat terdaftar {from} pada {date}: anggota pindah ponsel dan ponsel lama menandatangani serah terimanya.',
+  'verify.key.handover':
+    'Kunci ini diserahkan dari perangkat {from} pada {date} (anggota pindah ke ponsel baru).',
+  'verify.key.handoverForged':
+    'Serah terima kunci di dalam laporan ini palsu: tidak ditandatangani oleh perangkat lama yang disebutnya.',
+  'verify.qr.title': 'Salinan cetak: pindai kode QR',
+  'verify.qr.intro':
+    'Laporan dicetak? Foto atau pindai kode QR di halaman terakhir. Kode QR membawa angka utama yang ditandatangani ponsel anggota.',
+  'verify.qr.photo': 'Foto kode QR',
+  'verify.qr.source': 'Kode QR salinan cetak',
+  'verify.qr.genuine.summary':
+    'Tanda tangan kode QR sah: angka di bawah ini sama dengan yang ditandatangani ponsel anggota. Cocokkan dengan angka yang tercetak di halaman.',
+  'verify.qr.reading': 'Memeriksa kode QR…',
+  'verify.qr.summary.title': 'Isi kode QR',
+  'verify.qr.summary.code': 'Kode laporan',
+  'verify.qr.only':
+    'Kode QR hanya menjamin angka ini (periode, pendapatan, laba bersih, saldo akhir, kode laporan), bukan isi lain halaman cetak. Untuk memeriksa setiap angka, minta berkas PDF atau JSON-nya.',
   'verify.proof.title': 'Apa arti tanda tangan yang sah?',
   'verify.proof.does': 'Membuktikan:',
   'verify.proof.doesText':
@@ -125,7 +143,15 @@ export const verifyId = {
   'error.figures.mismatch': 'Angka {field} tertulis {stated}, hasil hitung ulang {computed}.',
   'error.figures.uncomputable': 'Angka tidak bisa dihitung ulang (di luar batas).',
   'error.qr.unreadable': 'Kode QR bukan ringkasan Lumbung.',
-  'error.qr.keyMismatch': 'Kode QR ditandatangani kunci lain.',
+  'error.handover.invalid':
+    'Serah terima ke-{step} ({from} → {to}) tidak ditandatangani oleh perangkat lama itu: serah terima palsu.',
+  'error.handover.broken':
+    'Rantai serah terima putus di langkah ke-{step} ({from} → {to}): tidak sampai ke perangkat yang menandatangani.',
+  'error.keyring.handoverSessionKey':
+    'Ponsel ini tidak bisa menyimpan kunci tanda tangan (mungkin jendela pribadi), jadi serah terima tidak bisa disimpan.',
+  'error.keyring.handoverNotForThisDevice':
+    'Kode serah terima ini untuk ponsel lain, bukan ponsel ini. Tunjukkan kode ponsel ini ke ponsel lama dan ulangi.',
+  'error.keyring.handoverInvalid': 'Kode serah terima ini tidak sah (tanda tangannya tidak cocok).',
   'error.keyring.memberRequired': 'Isi nomor anggota.',
   'error.keyring.memberTooLong': 'Nomor anggota paling panjang {max} huruf.',
   'error.keyring.memberInvalid':

@@ -7,19 +7,22 @@ import {
   generateSigningKeyPair,
   normalizeFingerprint,
   signerFromKeyPair,
+  type KeyHandover,
   type PublicJwk,
   type StatementSigner,
 } from '../domain/statement';
 import { isMemberNumber, memberNumberKey } from '../domain/member-number';
 import { canonicalText } from '../domain/text';
 
-/** This device's signing key as stored: a non-extractable private key and its public JWK. */
-interface StoredKey {
+/** This device's signing key as stored: a non-extractable private key, its public JWK and its handovers. */
+export interface StoredKey {
   id: 'device';
   privateKey: CryptoKeyLike;
   publicKey: PublicJwk;
   fingerprint: string;
   createdAt: string;
+  /** The handovers from earlier phones' keys to this one (absent on a first phone). */
+  handovers?: KeyHandover[];
 }
 
 /** An officer's record that a member's statements are signed by the device with this fingerprint. */
@@ -85,7 +88,11 @@ async function loadOrStore(keyring: KeyringDb): Promise<DeviceKey> {
 }
 
 const fromStored = (key: StoredKey): DeviceKey => ({
-  signer: { privateKey: key.privateKey, publicKey: key.publicKey },
+  signer: {
+    privateKey: key.privateKey,
+    publicKey: key.publicKey,
+    ...(key.handovers ? { handovers: key.handovers } : {}),
+  },
   fingerprint: key.fingerprint,
   persisted: true,
 });
@@ -111,6 +118,9 @@ export function deviceKey(keyring: KeyringDb = defaultKeyring()): Promise<Device
 
 /** A member number as it is matched; the same key registrations were always stored under. */
 export const memberKey = memberNumberKey;
+
+/** Makes the next `deviceKey` read the stored key again (after its handovers changed). */
+export const reloadDeviceKey = (keyring: KeyringDb): void => void loading.delete(keyring);
 
 /** Codes a registration can be refused with; messages live in the i18n catalogue. */
 export const KEYRING_ERROR_CODES = [

@@ -12,4 +12,5 @@ export {
   type DeviceKey,
   type RegisteredMember,
 } from './keyring';
+export { keepHandover, HANDOVER_ERROR_CODES } from './key-handover';
 export { statementRows, type StatementRows } from './statement-rows';

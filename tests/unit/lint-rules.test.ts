@@ -108,4 +108,13 @@ describe('layer rules', () => {
     ).toEqual([]);
     expect(await refusals('src/cli/probe.ts', "export { translate } from '../i18n/translate';")).toEqual([]);
   });
+
+  it('keep the picture decoders where pictures are read', async () => {
+    expect(await refusals('src/domain/probe.ts', "export { default } from 'jsqr';")).toEqual(STATIC);
+    expect(await refusals('src/features/verify/probe.ts', "export { PNG } from 'pngjs';")).toEqual(STATIC);
+    expect(await refusals('src/features/verify/probe.ts', "export const q = () => import('jsqr');")).toEqual(
+      [],
+    );
+    expect(await refusals('src/cli/probe.ts', "export { decode } from 'jpeg-js';")).toEqual([]);
+  });
 });

@@ -74,7 +74,9 @@ describe('the statement PDF', () => {
     const png = PNG.sync.read(readFileSync(join(dir, image ?? 'missing.png')));
     const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(scanned?.data).toBe(docs.qrText);
-    const result = await verifyQrSummary(scanned?.data ?? '', docs.file.signature.publicKey);
+    const result = await verifyQrSummary(scanned?.data ?? '', {
+      expectedFingerprint: docs.fingerprint,
+    });
     expect(result.verdict).toBe('genuine');
     expect(result.summary).toMatchObject({
       id: docs.file.statement.id,

@@ -3,6 +3,7 @@ import { canonicalJson } from '../../src/domain/canonical';
 import { signEs256, utf8 } from '../../src/domain/platform';
 import {
   buildQrSummary,
+  fingerprintOf,
   fromBase64url,
   statementCode,
   toBase64url,
@@ -40,7 +41,10 @@ describe('the signed QR summary', () => {
     const result = await verifyQrSummary(qr);
     expect(result).toEqual({
       verdict: 'genuine',
+      signatureValid: true,
       fingerprint: result.summary?.fingerprint,
+      fingerprintMatches: null,
+      handover: null,
       problems: [],
       summary: {
         id: statement.id,
@@ -50,15 +54,20 @@ describe('the signed QR summary', () => {
         netProfit: 850_000,
         closingBalance: 850_000,
         fingerprint: result.fingerprint,
+        memberNumber: statement.business.memberNumber,
       },
     });
   });
 
-  it('verifies against the member’s registered key, and refuses another', async () => {
-    expect((await verifyQrSummary(qr, signer.publicKey)).verdict).toBe('genuine');
-    const wrong = await verifyQrSummary(qr, other.publicKey);
-    expect(wrong.verdict).toBe('altered');
-    expect(wrong.problems.map((p) => p.code)).toEqual(['qr.keyMismatch']);
+  it('verifies against the member’s registered fingerprint, and refuses another', async () => {
+    const own = await fingerprintOf(signer.publicKey);
+    expect(await verifyQrSummary(qr, { expectedFingerprint: own })).toMatchObject({
+      verdict: 'genuine',
+      fingerprintMatches: true,
+    });
+    const wrong = await verifyQrSummary(qr, { expectedFingerprint: await fingerprintOf(other.publicKey) });
+    expect(wrong).toMatchObject({ verdict: 'altered', fingerprintMatches: false });
+    expect(wrong.problems.map((p) => p.code)).toEqual(['fingerprint.mismatch']);
   });
 
   it('catches a changed figure', async () => {

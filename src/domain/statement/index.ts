@@ -10,6 +10,8 @@ export * from './encoding';
 export * from './expected-key';
 export * from './figures';
 export * from './identity';
+export * from './handover';
+export * from './handover-text';
 export * from './json-schema';
 export * from './keys';
 export * from './labels';

@@ -9,12 +9,14 @@ import {
   type JsonWebKeyLike,
 } from '../platform';
 import { groupsOfFour, toBase32 } from './encoding';
-import { publicJwkSchema, type PublicJwk } from './schema';
+import { publicJwkSchema, type KeyHandover, type PublicJwk } from './schema';
 
-/** A key that signs statements: the private key (may be non-extractable) and its public JWK. */
+/** A key that signs statements: the private key (may be non-extractable), its public JWK, and its handovers. */
 export interface StatementSigner {
   privateKey: CryptoKeyLike;
   publicKey: PublicJwk;
+  /** The handovers from earlier devices' keys to this one, oldest first (none for a first device). */
+  handovers?: readonly KeyHandover[];
 }
 
 /** The public JWK's four members alone (WebCrypto adds `ext` and `key_ops`). */

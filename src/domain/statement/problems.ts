@@ -34,7 +34,8 @@ export const STATEMENT_PROBLEM_CODES = [
   'figures.mismatch',
   'figures.uncomputable',
   'qr.unreadable',
-  'qr.keyMismatch',
+  'handover.invalid',
+  'handover.broken',
 ] as const;
 
 /** One code of `STATEMENT_PROBLEM_CODES`. */

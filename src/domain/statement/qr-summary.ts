@@ -5,9 +5,17 @@ import { fromUtf8, signEs256, utf8, verifyEs256 } from '../platform';
 import type { Problem } from '../result';
 import { parseStrictJson } from '../strict-json';
 import { fromBase64url, toBase64url } from './encoding';
+import { withExpectedFingerprint } from './expected-key';
+import { checkHandovers, type HandoverCheck } from './handover';
 import { fingerprintOf, importPublicKey, type StatementSigner } from './keys';
-import { FINGERPRINT_PATTERN, type PublicJwk, type Statement } from './schema';
-import type { Verdict } from './verify';
+import {
+  FINGERPRINT_PATTERN,
+  STATEMENT_LIMITS,
+  type KeyHandover,
+  type PublicJwk,
+  type Statement,
+} from './schema';
+import type { Verdict, VerifyOptions } from './verify';
 
 /** The prefix of a QR summary, naming its format and version. */
 export const QR_PREFIX = 'LMB1';
@@ -31,6 +39,17 @@ export const qrSummarySchema = z.strictObject({
   k: z.string().regex(FINGERPRINT_PATTERN),
   x: b64(43),
   y: b64(43),
+  /** The member number, when the statement names one: the officer's registry is kept by it. */
+  m: z.string().min(1).max(STATEMENT_LIMITS.text).optional(),
+  /**
+   * The key handovers, oldest first, each `[old x, old y, at, signature]`: the new key of each is
+   * the next one's old key, and the last one's is the key above.
+   */
+  h: z
+    .array(z.tuple([b64(43), b64(43), z.iso.datetime(), b64(86)]))
+    .min(1)
+    .max(STATEMENT_LIMITS.handovers)
+    .optional(),
 });
 
 type CompactSummary = z.infer<typeof qrSummarySchema>;
@@ -44,15 +63,36 @@ export interface QrSummary {
   netProfit: number;
   closingBalance: number;
   fingerprint: string;
+  /** The member number; null when the statement names none. */
+  memberNumber: string | null;
 }
 
 /** The outcome of checking a scanned QR code. */
 export interface QrVerification {
   verdict: Verdict;
   summary: QrSummary | null;
+  /** Whether the summary's signature verifies against the key the code carries. */
+  signatureValid: boolean;
   /** The fingerprint computed from the key the code carries. */
   fingerprint: string | null;
+  /** Whether that fingerprint is the expected one, or handed over from it; null when none was expected. */
+  fingerprintMatches: boolean | null;
+  /** The key handovers the code carries, as checked; null when it carries none. */
+  handover: HandoverCheck | null;
   problems: Problem[];
+}
+
+/** The compact form of a handover chain: each link's old key, moment and signature. */
+const compactHandovers = (chain: readonly KeyHandover[]) =>
+  chain.map((link) => [link.from.x, link.from.y, link.at, link.value] as [string, string, string, string]);
+
+/** The handover chain of a compact summary, each link's new key taken from the next link or the signer. */
+function fullHandovers(compact: NonNullable<CompactSummary['h']>, signer: PublicJwk): KeyHandover[] {
+  const key = (x: string, y: string): PublicJwk => ({ kty: 'EC', crv: 'P-256', x, y });
+  return compact.map(([x, y, at, value], index) => {
+    const next = compact[index + 1];
+    return { from: key(x, y), to: next ? key(next[0], next[1]) : signer, at, value };
+  });
 }
 
 /**
@@ -75,6 +115,8 @@ export async function buildQrSummary(
     k: await fingerprintOf(signer.publicKey),
     x: signer.publicKey.x,
     y: signer.publicKey.y,
+    ...(statement.business.memberNumber ? { m: statement.business.memberNumber } : {}),
+    ...(signer.handovers?.length ? { h: compactHandovers(signer.handovers) } : {}),
   };
   const json = utf8(canonicalJson(summary));
   const signature = await signEs256(signer.privateKey, json);
@@ -89,6 +131,7 @@ const readable = (s: CompactSummary): QrSummary => ({
   netProfit: s.n,
   closingBalance: s.b,
   fingerprint: s.k,
+  memberNumber: s.m ?? null,
 });
 
 /** Decodes the summary part of QR text, or null when it is not a canonical summary. */
@@ -102,35 +145,52 @@ function decodeSummary(part: string): { summary: CompactSummary; bytes: Uint8Arr
   return parsed.success && canonicalJson(parsed.data) === text ? { summary: parsed.data, bytes } : null;
 }
 
+/** The verification of text that is no readable QR summary. */
+const unreadableQr = (): QrVerification => ({
+  verdict: 'unreadable',
+  summary: null,
+  signatureValid: false,
+  fingerprint: null,
+  fingerprintMatches: null,
+  handover: null,
+  problems: [{ code: 'qr.unreadable' }],
+});
+
 /**
  * Verifies scanned QR text: the signature against the key it carries, the fingerprint against that
- * key, and, when the officer has the member's registered public key, that it is that key.
+ * key, any handovers it carries, and, when the officer gives the fingerprint registered for the
+ * member, that it is that key or one that handed over to it.
  */
-export async function verifyQrSummary(text: string, publicJwk?: PublicJwk): Promise<QrVerification> {
+export async function verifyQrSummary(text: string, options: VerifyOptions = {}): Promise<QrVerification> {
   const parts = text.trim().split('.');
   const decoded = parts.length === 3 && parts[0] === QR_PREFIX ? decodeSummary(parts[1] ?? '') : null;
   const signature = fromBase64url(parts[2] ?? '');
-  if (!decoded || !signature || signature.length !== 64)
-    return { verdict: 'unreadable', summary: null, fingerprint: null, problems: [{ code: 'qr.unreadable' }] };
+  if (!decoded || !signature || signature.length !== 64) return unreadableQr();
   const { summary, bytes } = decoded;
   const jwk: PublicJwk = { kty: 'EC', crv: 'P-256', x: summary.x, y: summary.y };
   const problems: Problem[] = [];
   let fingerprint: string | null = null;
+  let signatureValid = false;
   try {
     fingerprint = await fingerprintOf(jwk);
-    if (!(await verifyEs256(await importPublicKey(jwk), signature, bytes)))
-      problems.push({ code: 'signature.invalid' });
+    signatureValid = await verifyEs256(await importPublicKey(jwk), signature, bytes);
+    if (!signatureValid) problems.push({ code: 'signature.invalid' });
   } catch {
     problems.push({ code: 'signature.badKey' });
   }
   if (fingerprint !== null && fingerprint !== summary.k)
     problems.push({ code: 'fingerprint.stated', params: { stated: summary.k, actual: fingerprint } });
-  if (publicJwk && (publicJwk.x !== summary.x || publicJwk.y !== summary.y))
-    problems.push({ code: 'qr.keyMismatch' });
-  return {
+  const handover = summary.h ? await checkHandovers(fullHandovers(summary.h, jwk), jwk) : null;
+  problems.push(...(handover?.problems ?? []));
+  const verification: QrVerification = {
     verdict: problems.length === 0 ? 'genuine' : 'altered',
     summary: readable(summary),
+    signatureValid,
     fingerprint,
+    fingerprintMatches: null,
+    handover,
     problems,
   };
+  const expected = options.expectedFingerprint;
+  return expected === undefined ? verification : withExpectedFingerprint(verification, expected);
 }

@@ -1,7 +1,7 @@
 import { formatRupiah } from '../money';
 import type { Problem } from '../result';
 import type { Statement } from './schema';
-import type { StatementVerification } from './verify';
+import type { KeyedVerification } from './expected-key';
 
 /** One reason for a verdict: passed or failed, a code and the plain values its sentence needs. */
 export interface VerdictReason {
@@ -81,11 +81,18 @@ export function problemReason(problem: Problem, statement: Statement | null): Ve
   };
 }
 
+/** What reasons are given for: a statement file's check, or a printed copy's QR code (no figures). */
+export type ReasonSource = KeyedVerification & {
+  signatureValid: boolean;
+  figuresConsistent?: boolean;
+  statement?: Statement | null;
+};
+
 /**
  * The reasons for a verdict, for the officer's screen and the command line alike: what passed,
  * then one reason per problem found, each said once (no second, vaguer line for the same failure).
  */
-export function verdictReasons(verification: StatementVerification): VerdictReason[] {
+export function verdictReasons(verification: ReasonSource): VerdictReason[] {
   const readable = verification.verdict !== 'unreadable';
   const reasons: VerdictReason[] = [];
   if (readable && verification.signatureValid) reasons.push({ ok: true, code: 'signature.valid' });
@@ -93,7 +100,7 @@ export function verdictReasons(verification: StatementVerification): VerdictReas
   if (verification.fingerprintMatches === true) reasons.push({ ok: true, code: 'key.registered' });
   const seen = new Set<string>();
   for (const problem of verification.problems) {
-    const reason = problemReason(problem, verification.statement);
+    const reason = problemReason(problem, verification.statement ?? null);
     const key = JSON.stringify([reason.code, reason.params]);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -18,6 +18,7 @@ export const STATEMENT_LIMITS = {
   entries: 200_000,
   transfers: 100_000,
   warnings: 20,
+  handovers: 4,
 } as const;
 
 const L = STATEMENT_LIMITS;
@@ -154,12 +155,26 @@ export const publicJwkSchema = z.strictObject({
   y: base64url(43),
 });
 
-/** The signature block: algorithm, public key, its fingerprint, and the signature value. */
+/** One key handover: the old device's key hands signing over to the new one, signed by the old key. */
+export const keyHandoverSchema = z.strictObject({
+  from: publicJwkSchema,
+  to: publicJwkSchema,
+  at: instant,
+  value: base64url(86).describe('base64url of the old key’s ES256 signature over the handover'),
+});
+
+/** The signature block: algorithm, public key, its fingerprint, the signature value, and any handovers. */
 export const signatureSchema = z.strictObject({
   alg: z.literal('ES256'),
   publicKey: publicJwkSchema,
   fingerprint: z.string().regex(FINGERPRINT_PATTERN),
   value: base64url(86).describe('base64url of the raw r‖s ECDSA signature (64 bytes)'),
+  handovers: z
+    .array(keyHandoverSchema)
+    .min(1)
+    .max(L.handovers)
+    .optional()
+    .describe('oldest first: the keys that handed signing over, ending at publicKey'),
 });
 
 /** A whole statement file: the envelope around the statement and its signature. */
@@ -179,5 +194,7 @@ export type StatementTransfer = z.infer<typeof statementTransferSchema>;
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
 /** Where H or I of repayment capacity come from (absent in a file: `default`). */
 export type CapacitySource = z.infer<typeof capacitySource>;
+/** One key handover, as a statement's signature block carries it. */
+export type KeyHandover = z.infer<typeof keyHandoverSchema>;
 /** A statement file (the envelope). */
 export type StatementFile = z.infer<typeof statementFileSchema>;

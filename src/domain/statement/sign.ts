@@ -21,7 +21,7 @@ export async function statementCode(
 
 /**
  * Signs a statement (ES256 over its canonical form) and wraps it in the `lumbung.statement/1`
- * envelope. `bytes`: its signed bytes when already computed (canonicalising a big statement is slow).
+ * envelope, with the signer's key handovers if it has any. `bytes`: its signed bytes when already computed (canonicalising a big statement is slow).
  */
 export async function signStatement(
   statement: Statement,
@@ -37,6 +37,8 @@ export async function signStatement(
       publicKey: signer.publicKey,
       fingerprint: await fingerprintOf(signer.publicKey),
       value,
+      // A key made on a new phone carries the handovers from the phone the member registered.
+      ...(signer.handovers?.length ? { handovers: [...signer.handovers] } : {}),
     },
   };
 }

@@ -4,6 +4,7 @@ import { checkFigures } from './check';
 import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
 import { identityProblems } from './identity';
+import { checkHandovers, type HandoverCheck } from './handover';
 import { fingerprintOf, importPublicKey } from './keys';
 import { plausibilityProblems } from './plausibility';
 import { readStatementInput, type StatementSource } from './read';
@@ -26,8 +27,10 @@ export interface StatementVerification {
   figuresConsistent: boolean;
   /** The fingerprint of the key the file carries (computed from it, not copied from the file). */
   fingerprint: string | null;
-  /** Whether that fingerprint is the expected one; null when none was expected. */
+  /** Whether that fingerprint is the expected one, or handed over from it; null when none was expected. */
   fingerprintMatches: boolean | null;
+  /** The key handovers the signature block carries, as checked; null when it carries none. */
+  handover: HandoverCheck | null;
   /** The short code of the statement, as printed beside its QR code. */
   statementCode: string | null;
   problems: Problem[];
@@ -53,6 +56,7 @@ export const unreadableVerification = (
   figuresConsistent: false,
   fingerprint: null,
   fingerprintMatches: null,
+  handover: null,
   statementCode: null,
   problems,
   statement: null,
@@ -87,7 +91,12 @@ function readEnvelope(json: unknown): { statement: Statement; signature: unknown
  * and the stated fingerprint against the one computed from that key (a problem when they differ).
  */
 async function checkSignature(bytes: Uint8Array, raw: unknown) {
-  const none = (code: string) => ({ valid: false, fingerprint: null, problems: [{ code }] as Problem[] });
+  const none = (code: string) => ({
+    valid: false,
+    fingerprint: null,
+    handover: null,
+    problems: [{ code }] as Problem[],
+  });
   if (raw === undefined) return none('signature.missing');
   const parsed = signatureSchema.safeParse(raw);
   if (!parsed.success) return none('signature.malformed');
@@ -108,7 +117,10 @@ async function checkSignature(bytes: Uint8Array, raw: unknown) {
       code: 'fingerprint.stated',
       params: { stated: signature.fingerprint, actual: fingerprint },
     });
-  return { valid, fingerprint, problems };
+  const handover = signature.handovers
+    ? await checkHandovers(signature.handovers, signature.publicKey)
+    : null;
+  return { valid, fingerprint, handover, problems: [...problems, ...(handover?.problems ?? [])] };
 }
 
 /**
@@ -140,6 +152,7 @@ export async function verifyStatement(
     figuresConsistent: figureProblems.length === 0,
     fingerprint: signature.fingerprint,
     fingerprintMatches: null,
+    handover: signature.handover,
     statementCode: await statementCode(statement, bytes),
     problems,
     statement,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { inputMaxLength, MEMBER_NUMBER_MAX_LENGTH } from '../../domain/limits';
-import type { StatementVerification } from '../../domain/statement';
+import type { VerdictResult } from './VerdictPanel';
 import { useI18n } from '../../i18n/I18nProvider';
 import { registerMember, type KeyringDb, type RegisteredMember } from '../../storage/lazy';
 import { TextField } from '../../ui/TextField';
@@ -10,14 +10,15 @@ import { TextField } from '../../ui/TextField';
  * the member, a loud warning when the member is registered with another, and registering it.
  */
 export function KeyPanel(props: {
-  result: StatementVerification;
+  result: VerdictResult;
+  /** Who the statement (or QR code) names; null when it names no one. */
+  business: { memberNumber: string; owner?: string; name?: string } | null;
   /** The registration of the statement's member number; null when there is none. */
   registered: RegisteredMember | null;
   keyring: KeyringDb;
 }) {
   const { t, problem, date } = useI18n();
-  const { result, registered } = props;
-  const business = result.statement?.business;
+  const { result, registered, business } = props;
   const [memberNumber, setMemberNumber] = useState(business?.memberNumber ?? '');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fingerprint = result.fingerprint;
@@ -33,13 +34,23 @@ export function KeyPanel(props: {
         : { text: saved.errors.map(problem).join(' '), error: true },
     );
   };
-  const differs = registered !== null && registered.fingerprint !== fingerprint;
+  // A new phone's key handed over from the registered one matches; any other key differs.
+  const differs = registered !== null && result.fingerprintMatches === false;
+  const origin = result.handover?.valid ? result.handover.links[0] : undefined;
   return (
     <section className="card key-panel" aria-labelledby="key-h">
       <h2 id="key-h">{t('verify.key.title')}</h2>
       <p className="fingerprint" data-testid="signer-fingerprint">
         {fingerprint ?? t('verify.key.none')}
       </p>
+      {origin && (
+        <p className="help" data-testid="handover-origin">
+          {t('verify.key.handover', { from: origin.from, date: date(origin.at.slice(0, 10)) })}
+        </p>
+      )}
+      {result.handover && !result.handover.valid && (
+        <p className="reason-bad">{t('verify.key.handoverForged')}</p>
+      )}
       {registered && !differs && (
         <p className="reason-ok">
           {t('verify.key.matches', { member, since: date(registered.registeredAt.slice(0, 10)) })}

@@ -28,11 +28,17 @@ export function VerifyResult(props: {
       <VerdictPanel
         name={props.name}
         result={result}
+        registered={registered?.fingerprint ?? null}
         unregisteredMember={registered === null && member !== '' ? member : null}
       />
       {statement && (
         <>
-          <KeyPanel result={result} registered={registered} keyring={props.keyring} />
+          <KeyPanel
+            result={result}
+            business={statement.business}
+            registered={registered}
+            keyring={props.keyring}
+          />
           <section className="card" aria-labelledby="content-h">
             <h2 id="content-h">{t('verify.content.title')}</h2>
             {result.verdict !== 'genuine' && <p className="warning">{t('verify.content.untrusted')}</p>}

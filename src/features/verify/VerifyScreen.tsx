@@ -1,10 +1,18 @@
 import { useCallback, useRef, useState } from 'react';
-import { unreadableVerification, verifyStatement, type StatementVerification } from '../../domain/statement';
+import {
+  unreadableVerification,
+  verifyQrSummary,
+  verifyStatement,
+  type QrVerification,
+  type StatementVerification,
+} from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
 import { defaultKeyring } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { QrScanner } from '../qr-scan/QrScanner';
 import { FileDrop } from './FileDrop';
 import { readStatementFile } from './open-file';
+import { QrResult } from './QrResult';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
 import { VerifyResult } from './VerifyResult';
@@ -13,7 +21,8 @@ import './verify.css';
 type Check =
   | { status: 'idle' | 'sharedMissing' }
   | { status: 'checking'; name: string; run: number }
-  | { status: 'done'; name: string; run: number; verification: StatementVerification };
+  | { status: 'done'; name: string; run: number; verification: StatementVerification }
+  | { status: 'qr'; run: number; verification: QrVerification };
 
 /** Checks one file; expected failures come back as an unreadable verdict, never as a thrown error. */
 async function check(file: File): Promise<StatementVerification> {
@@ -28,7 +37,7 @@ async function check(file: File): Promise<StatementVerification> {
 
 /**
  * Periksa laporan: the loan officer opens a statement (PDF or JSON: chosen, dropped, opened with the
- * app or shared to it) and sees at once whether it is genuine. Works on a device with no book at all.
+ * app or shared to it), or scans a printed copy's QR code, and sees at once whether it is genuine. Works on a device with no book at all.
  */
 export function VerifyScreen({ backHref }: { backHref: string }) {
   const { t } = useI18n();
@@ -42,6 +51,11 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
     // A file opened meanwhile wins.
     if (run === latest.current) setState({ status: 'done', name: file.name, run, verification });
   }, []);
+  const scanned = useCallback(async (text: string) => {
+    const run = ++latest.current;
+    const verification = await verifyQrSummary(text);
+    if (run === latest.current) setState({ status: 'qr', run, verification });
+  }, []);
   const sharedMissing = useCallback(() => setState({ status: 'sharedMissing' }), []);
   useIncomingFiles(open, sharedMissing);
   return (
@@ -50,6 +64,11 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
       <main className="screen verify-screen">
         <p className="intro">{t('verify.intro')}</p>
         <FileDrop onFile={(file) => void open(file)} />
+        <section className="card verify-qr" aria-labelledby="verify-qr-h">
+          <h2 id="verify-qr-h">{t('verify.qr.title')}</h2>
+          <p className="help">{t('verify.qr.intro')}</p>
+          <QrScanner photoLabel={t('verify.qr.photo')} onText={(text) => void scanned(text)} />
+        </section>
         {state.status === 'sharedMissing' && <p className="warning">{t('verify.sharedMissing')}</p>}
         {state.status === 'checking' && (
           <p className="help" role="status">
@@ -63,6 +82,9 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
             verification={state.verification}
             keyring={keyring}
           />
+        )}
+        {state.status === 'qr' && (
+          <QrResult key={state.run} verification={state.verification} keyring={keyring} />
         )}
         <RegistryList keyring={keyring} />
       </main>

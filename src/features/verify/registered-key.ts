@@ -1,11 +1,11 @@
-import { withExpectedFingerprint, type StatementVerification } from '../../domain/statement';
+import { withExpectedFingerprint, type KeyedVerification } from '../../domain/statement';
 
 /**
- * The verification with the fingerprint registered for the member taken into account, by the same
- * comparison as `verifyStatement` with `expectedFingerprint` (and the CLI's `verify --fingerprint`).
+ * The verification (of a file or a QR code) with the fingerprint registered for the member taken
+ * into account, by the same comparison as `verifyStatement` with `expectedFingerprint` (and the
+ * CLI's `verify --fingerprint`).
  */
-export const withRegisteredKey = (
-  verification: StatementVerification,
+export const withRegisteredKey = <T extends KeyedVerification>(
+  verification: T,
   registered: string | null,
-): StatementVerification =>
-  registered === null ? verification : withExpectedFingerprint(verification, registered);
+): T => (registered === null ? verification : withExpectedFingerprint(verification, registered));
