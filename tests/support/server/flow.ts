@@ -24,7 +24,11 @@ export interface WireRevision {
 const randomHash = () => randomBytes(32).toString('hex');
 
 /** `count` revisions linked after `after` (the stored tip, or none), with random hashes and ciphertexts. */
-export function chainAfter(after: WireRevision | undefined, count: number, bytes = 200): WireRevision[] {
+export function chainAfter(
+  after: Pick<WireRevision, 'seq' | 'hash'> | undefined,
+  count: number,
+  bytes = 200,
+): WireRevision[] {
   const revisions: WireRevision[] = [];
   let previous = after;
   for (let i = 0; i < count; i += 1) {
