@@ -30,6 +30,11 @@ export class TestDevice {
     return new TestDevice(baseUrl, privateKey, { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y });
   }
 
+  /** The same device talking to a server at another address (after a restart). */
+  at(baseUrl: string): TestDevice {
+    return new TestDevice(baseUrl, this.privateKey, this.publicJwk);
+  }
+
   /** The device key as a statement signer (the key that signs statements is the device key). */
   signer(): StatementSigner {
     return { privateKey: this.privateKey, publicKey: toPublicJwk(this.publicJwk) };
