@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
 /**
- * Builds the cooperative's server (server/main.ts) and its command line (server/cli/main.ts) into
+ * Builds the cooperative's server (server/main.ts), its command line (server/cli/main.ts) and its
+ * benchmark (server/bench.ts) into
  * dist-server/. Its packages stay in node_modules (PGlite loads its WebAssembly from there, argon2
  * is native); our own code, src/domain included, is bundled, since Node 20 cannot run TypeScript.
  */
@@ -17,7 +18,7 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { main: 'server/main.ts', cli: 'server/cli/main.ts' },
+      input: { main: 'server/main.ts', cli: 'server/cli/main.ts', bench: 'server/bench.ts' },
       // Every chunk beside the entries, so each finds server/db/migrations one folder up.
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
     },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeFingerprint } from '../../src/domain/statement/keys';
 import { call } from '../support/server/answer';
+import { TEST_POSTGRES_URL } from '../support/server/database';
 import { startTestServer, type TestServer } from '../support/server/harness';
 
 let server: TestServer;
@@ -15,6 +16,10 @@ const post = (path: string, body: string, type = 'application/json') =>
   call(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
 
 describe('the server', () => {
+  it('runs on PostgreSQL when the tests are given one, else on the embedded PGlite', () => {
+    expect(server.db.kind).toBe(TEST_POSTGRES_URL ? 'postgres' : 'pglite');
+  });
+
   it('publishes its receipt key and the fingerprint in the statement format', async () => {
     const answer = await call<{ jwk: Record<string, string>; fingerprint: string }>(
       `${server.url}/api/v1/server-key`,
