@@ -21,6 +21,7 @@ const LAYERS = [
   { layer: 'app', may: ['domain', 'storage', 'i18n', 'ui', 'features', 'pwa'], why: 'app/ is the top' },
   { layer: 'pwa', may: ['domain'], why: 'the service worker runs without the page, its book or its screens' },
   { layer: 'cli', may: ['domain', 'i18n'], why: 'cli/ runs in Node over domain/' },
+  { layer: 'server', root: '', may: ['domain'], why: 'the server stands on domain/ alone, never on the app' },
 ];
 
 /*
@@ -40,13 +41,18 @@ const PACKAGES = [
   { names: ['react', 'react-dom'], usedBy: ['i18n', 'ui', 'features', 'app'], why: 'the rest has no UI' },
   { names: ['recharts'], usedBy: ['features'], why: 'charts belong to the reports screen' },
   { names: ['workbox-*'], usedBy: ['pwa'], why: 'the service worker and its registration live in pwa/' },
-  { names: ['node:*'], usedBy: ['cli'], why: 'everything else runs in the browser' },
+  { names: ['node:*'], usedBy: ['cli', 'server'], why: 'everything else runs in the browser' },
   {
     names: ['jsqr'],
     usedBy: ['features', 'cli'],
     why: 'QR codes are read from pictures by the officer’s screen and the CLI',
   },
   { names: ['pngjs', 'jpeg-js'], usedBy: ['cli'], why: 'the browser decodes pictures itself' },
+  {
+    names: ['fastify', '@fastify/*', 'pg', '@electric-sql/*', 'postgrator', '@node-rs/*'],
+    usedBy: ['server'],
+    why: 'the HTTP framework, the database and password hashing belong to the server',
+  },
 ];
 
 /** A regex source matching a specifier by name: `react` and `react/…`; `*` stands for any name part. */
@@ -91,7 +97,8 @@ function layerPatterns({ layer, may, types = [], why }) {
 const layerConfigs = LAYERS.map((row) => {
   const options = { patterns: layerPatterns(row) };
   return {
-    files: [`src/${row.layer}/**/*.{ts,tsx}`],
+    // Layers live in src/, except those with their own `root` (server/ sits beside src/).
+    files: [`${row.root ?? 'src/'}${row.layer}/**/*.{ts,tsx}`],
     plugins: { layers: layersPlugin },
     rules: {
       'no-restricted-imports': ['error', options],
@@ -106,6 +113,8 @@ export default tseslint.config(
       'dist',
       'dev-dist',
       'dist-cli',
+      'dist-server',
+      'server-data',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -28,6 +28,17 @@ export default defineConfig({
           setupFiles: ['tests/support/components/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          // Each file starts its own server over a fresh database; PGlite's first start is slow.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -2,6 +2,7 @@ import { loadMessages } from '../i18n/translate';
 import { importCheck } from './import-check';
 import { emit, usageError, type CommandResult } from './output';
 import { schemaCommand } from './schema-command';
+import { serverCommand } from './server-command';
 import { statementCommand } from './statement-command';
 import { verifyCommand } from './verify-command';
 
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<CommandResul
   statement: statementCommand,
   verify: verifyCommand,
   schema: schemaCommand,
+  server: serverCommand,
 };
 
 /** Runs one command of the Lumbung command line and prints its JSON. */

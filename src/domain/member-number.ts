@@ -31,3 +31,9 @@ export function unusualCharacters(text: string): string {
     .map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   return [...new Set(codes)].join(', ');
 }
+
+/** A member number in its canonical stored form (`canonicalText`), or null when it is not one. */
+export function canonicalMemberNumber(text: string): string | null {
+  const canonical = canonicalText(text);
+  return isMemberNumber(canonical) ? canonical : null;
+}

@@ -1,7 +1,7 @@
 /** Messages of the command line (Indonesian first): how to call it and why a call is refused. */
 export const cliId = {
   'cli.usage':
-    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema',
+    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAMA [--branch B]',
   'cli.usage.importCheck': 'Pemakaian: lumbung import-check BERKAS.csv',
   'cli.usage.verify':
     'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] atau lumbung verify --qr TEKS-QR',
@@ -20,6 +20,8 @@ export const cliId = {
   'cli.option.fingerprint':
     'Kode perangkat --fingerprint tidak sah: “{value}”. Tulis 16 huruf A–Z dan angka 2–7, misalnya ABCD-EFGH-IJKL-MNOP.',
   'cli.key.unusable': 'Berkas kunci tidak bisa dipakai: {path}',
+  'cli.server.missing':
+    'Perintah server belum dibangun (dist-server/cli.js tidak ada). Jalankan lewat npm run lumbung.',
   'cli.verify.notice':
     'Tanda tangan yang sah membuktikan laporan tidak diubah sejak ditandatangani oleh kunci ini; tidak membuktikan bahwa catatannya benar.',
   'cli.verify.qrNotice':

@@ -117,4 +117,17 @@ describe('layer rules', () => {
     );
     expect(await refusals('src/cli/probe.ts', "export { decode } from 'jpeg-js';")).toEqual([]);
   });
+
+  it('keep server/ on domain/, off the app and its packages, and cli/ off server/', async () => {
+    const file = 'server/routes/probe.ts';
+    expect(await refusals(file, "export { verifyStatement } from '../../src/domain/statement';")).toEqual([]);
+    expect(await refusals(file, "export { addEntry } from '../../src/storage';")).toEqual(STATIC);
+    expect(await refusals(file, "export { Dexie } from 'dexie';")).toEqual(STATIC);
+    expect(await refusals(file, "import { useState } from 'react';\nuseState();")).toEqual(STATIC);
+    expect(await refusals(file, "export { readFileSync } from 'node:fs';")).toEqual([]);
+    expect(await refusals('src/cli/probe.ts', "export { buildApp } from '../../server/build-app';")).toEqual(
+      STATIC,
+    );
+    expect(await refusals('src/domain/probe.ts', "export { default as pg } from 'pg';")).toEqual(STATIC);
+  });
 });

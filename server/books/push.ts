@@ -1,0 +1,85 @@
+import type { Queryable } from '../db/database';
+import { ApiError } from '../errors';
+import { linkedInOrder, planAppend } from './chain';
+import type { PushedRevision } from './push-schema';
+import type { ReceiptClaims } from './receipt';
+
+interface BookRow {
+  member_number: string;
+  tip_seq: number;
+  tip_hash: string | null;
+}
+
+/** Inserts revisions in one statement (at most 500 rows, 5 parameters each). */
+async function insertRevisions(tx: Queryable, bookId: string, revisions: readonly PushedRevision[]) {
+  const params: unknown[] = [bookId];
+  const rows = revisions.map((revision) => {
+    params.push(revision.seq, revision.prevHash, revision.hash, revision.ciphertext);
+    const n = params.length;
+    return `($1, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+  });
+  await tx.query(
+    `INSERT INTO revisions (book_id, seq, prev_hash, hash, ciphertext) VALUES ${rows.join(', ')}`,
+    params,
+  );
+}
+
+/**
+ * Stores a push in one transaction, all or nothing: creates the book under the device's member on
+ * its first push (404 when the book is another member's), checks the chain rules, skips the
+ * repeated prefix and appends the rest. Returns the tip after the push and when it was first stored.
+ */
+export async function storePush(
+  tx: Queryable,
+  memberNumber: string,
+  bookId: string,
+  revisions: readonly PushedRevision[],
+): Promise<ReceiptClaims> {
+  if (!linkedInOrder(revisions)) throw new ApiError(400, 'chain.invalid');
+  await tx.query('INSERT INTO books (book_id, member_number) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    bookId,
+    memberNumber,
+  ]);
+  const [book] = await tx.query<BookRow>(
+    'SELECT member_number, tip_seq, tip_hash FROM books WHERE book_id = $1 FOR UPDATE',
+    [bookId],
+  );
+  if (book === undefined || book.member_number !== memberNumber) throw new ApiError(404, 'book.notFound');
+  const first = revisions[0]?.seq ?? 1;
+  const last = revisions[revisions.length - 1]?.seq ?? 0;
+  const stored = await tx.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM revisions WHERE book_id = $1 AND seq BETWEEN $2 AND $3',
+    [bookId, first, Math.min(last, book.tip_seq)],
+  );
+  const plan = planAppend(
+    {
+      tipSeq: book.tip_seq,
+      tipHash: book.tip_hash,
+      repeated: new Map(stored.map((row) => [row.seq, row.hash])),
+    },
+    revisions,
+  );
+  if (!plan.ok) throw new ApiError(plan.refusal === 'chain.invalid' ? 400 : 409, plan.refusal);
+  const tip = plan.append[plan.append.length - 1];
+  if (tip !== undefined) {
+    await insertRevisions(tx, bookId, plan.append);
+    await tx.query('UPDATE books SET tip_seq = $2, tip_hash = $3, updated_at = now() WHERE book_id = $1', [
+      bookId,
+      tip.seq,
+      tip.hash,
+    ]);
+  }
+  const [stamp] = await tx.query<{ seq: number; hash: string; received_at: Date }>(
+    `SELECT r.seq, r.hash, r.received_at FROM books b JOIN revisions r ON r.book_id = b.book_id AND r.seq = b.tip_seq
+      WHERE b.book_id = $1`,
+    [bookId],
+  );
+  // Every stored book has a tip: a first push that stores nothing is refused and rolled back.
+  if (stamp === undefined) throw new ApiError(404, 'book.notFound');
+  return {
+    book: bookId,
+    seq: stamp.seq,
+    hash: stamp.hash,
+    receivedAt: new Date(stamp.received_at).toISOString(),
+  };
+}

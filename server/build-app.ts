@@ -1,0 +1,66 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { forgetExpiredProofs } from './auth/dpop';
+import type { ServerContext } from './context';
+import { installErrorHandling } from './errors';
+import { bookKeyRoutes } from './routes/book-key';
+import { bookListRoute } from './routes/books';
+import { deviceEnrolRoute } from './routes/device-enrol';
+import { deviceListRoute } from './routes/devices';
+import { enrolmentRoutes } from './routes/enrolments';
+import { memberRoutes } from './routes/members';
+import { officerRoutes } from './routes/officers';
+import { revisionsGetRoute } from './routes/revisions-get';
+import { revisionsPutRoute } from './routes/revisions-put';
+import { serverKeyRoute } from './routes/server-key';
+import { sessionRoutes } from './routes/session';
+import { statementRoutes } from './routes/statements';
+
+/** The largest body of a route that names no other limit. */
+const DEFAULT_BODY_LIMIT = 16 * 1024;
+const PROOF_SWEEP_MS = 60_000;
+
+/** The server's HTTP application over a database and its secrets (not yet listening). */
+export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    logger: {
+      level: ctx.config.logLevel,
+      redact: [
+        'req.headers.cookie',
+        'req.headers.dpop',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+    },
+    return503OnClosing: true,
+  });
+  installErrorHandling(app);
+  await app.register(cookie);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  });
+  for (const routes of [
+    serverKeyRoute,
+    sessionRoutes,
+    officerRoutes,
+    enrolmentRoutes,
+    deviceEnrolRoute,
+    deviceListRoute,
+    memberRoutes,
+    revisionsPutRoute,
+    revisionsGetRoute,
+    bookListRoute,
+    bookKeyRoutes,
+  ])
+    routes(app, ctx);
+  await app.register(async (scope) => statementRoutes(scope, ctx));
+  const sweep = setInterval(() => {
+    forgetExpiredProofs(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'proof sweep failed'));
+  }, PROOF_SWEEP_MS);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { requireAdmin } from '../auth/officer';
+import type { ServerContext } from '../context';
+import { ApiError } from '../errors';
+import { addOfficer } from '../officers';
+import { branchSchema, newPasswordSchema, roleSchema, usernameSchema } from '../schemas';
+
+const officerSchema = z.strictObject({
+  username: usernameSchema,
+  password: newPasswordSchema,
+  branch: branchSchema,
+  role: roleSchema,
+});
+
+/** `POST /api/v1/officers` (admin): adds an officer to any branch, creating the branch if new. */
+export function officerRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post('/api/v1/officers', async (request, reply) => {
+    await requireAdmin(ctx, request);
+    const officer = officerSchema.parse(request.body);
+    if (!(await addOfficer(ctx.db, officer))) throw new ApiError(409, 'officer.exists');
+    return reply.status(201).send({ username: officer.username, branch: officer.branch, role: officer.role });
+  });
+}

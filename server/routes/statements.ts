@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { MAX_STATEMENT_BYTES } from '../../src/domain/statement/limits';
+import { requireDevice } from '../auth/device';
+import { mayActOn, requireOfficer } from '../auth/officer';
+import type { ServerContext } from '../context';
+import { ApiError } from '../errors';
+import { memberNumberSchema } from '../schemas';
+import { listStatements, STATEMENT_COLUMNS, statementItem, type StatementRow } from '../statements/listing';
+import { submitStatement } from '../statements/submit';
+
+const cursorSchema = z
+  .string()
+  .max(200)
+  .transform((text, issue) => {
+    try {
+      return JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    } catch {
+      issue.addIssue({ code: 'custom', message: 'not a cursor' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.strictObject({ receivedAt: z.iso.datetime(), id: z.uuid() }));
+
+const listQuery = z.strictObject({
+  status: z.enum(['genuine', 'altered']).optional(),
+  member: memberNumberSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: cursorSchema.optional(),
+});
+
+const idParams = z.strictObject({ id: z.uuid() });
+
+/** Submitting a statement (device), listing the branch's statements and opening one (officer). */
+export function statementRoutes(scope: FastifyInstance, ctx: ServerContext): void {
+  // The statement is read as text by the domain's strict reader, which refuses duplicate keys.
+  scope.removeContentTypeParser('application/json');
+  scope.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: MAX_STATEMENT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+
+  scope.post('/api/v1/statements', { bodyLimit: MAX_STATEMENT_BYTES }, async (request, reply) => {
+    const device = await requireDevice(ctx, request);
+    if (typeof request.body !== 'string') throw new ApiError(400, 'statement.unreadable');
+    return reply.status(201).send(await submitStatement(ctx, device, request.body));
+  });
+
+  scope.get('/api/v1/statements', async (request) => {
+    const officer = await requireOfficer(ctx, request, { changes: false });
+    return listStatements(ctx.db, officer, listQuery.parse(request.query));
+  });
+
+  scope.get('/api/v1/statements/:id', async (request) => {
+    const officer = await requireOfficer(ctx, request, { changes: false });
+    const { id } = idParams.parse(request.params);
+    const [row] = await ctx.db.query<
+      StatementRow & {
+        fingerprint: string | null;
+        problems: unknown;
+        witness_report: unknown;
+        envelope: string;
+      }
+    >(
+      `SELECT ${STATEMENT_COLUMNS}, fingerprint, problems, witness_report, envelope FROM statements WHERE id = $1`,
+      [id],
+    );
+    if (row === undefined || !mayActOn(officer, row.branch)) throw new ApiError(404, 'statement.notFound');
+    return {
+      ...statementItem(row),
+      fingerprint: row.fingerprint,
+      problems: row.problems,
+      witness: row.witness_report,
+      statement: JSON.parse(row.envelope) as unknown,
+    };
+  });
+}

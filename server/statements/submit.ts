@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { canonicalMemberNumber } from '../../src/domain/member-number';
+import type { Problem } from '../../src/domain/result';
+import { parseStrictJson } from '../../src/domain/strict-json';
+import {
+  verifyStatement,
+  withExpectedFingerprint,
+  type StatementVerification,
+} from '../../src/domain/statement';
+import type { Device } from '../auth/device';
+import type { ServerContext } from '../context';
+import { ApiError } from '../errors';
+import { evidenceSchema, type Evidence } from './evidence';
+import { witnessReport, type WitnessSummary } from './witness';
+
+/** A statement file as received: the envelope's text and any witness evidence beside it. */
+function splitEvidence(body: string): { file: string; evidence: Evidence | null } {
+  const parsed = parseStrictJson(body.replace(/^\uFEFF/, ''));
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || !('witness' in parsed.value))
+    return { file: body, evidence: null };
+  const { witness, ...envelope } = parsed.value as Record<string, unknown>;
+  const evidence = evidenceSchema.safeParse(witness);
+  if (!evidence.success) throw new ApiError(400, 'body.invalid');
+  return { file: JSON.stringify(envelope), evidence: evidence.data };
+}
+
+/** The verdict against the member: their number in the statement, and a key among their registered devices. */
+async function verdictForMember(
+  ctx: ServerContext,
+  device: Device,
+  verification: StatementVerification,
+): Promise<StatementVerification> {
+  const stated = verification.statement?.business.memberNumber ?? '';
+  const problems: Problem[] = [];
+  if (canonicalMemberNumber(stated) !== device.memberNumber)
+    problems.push({
+      code: 'member.mismatch',
+      params: { stated: stated.slice(0, 40), member: device.memberNumber },
+    });
+  const registered = await ctx.db.query<{ fingerprint: string }>(
+    'SELECT fingerprint FROM devices WHERE member_number = $1 AND revoked_at IS NULL',
+    [device.memberNumber],
+  );
+  const match = registered.find((row) => row.fingerprint === verification.fingerprint);
+  const checked = withExpectedFingerprint(verification, match?.fingerprint ?? device.fingerprint);
+  if (problems.length === 0) return checked;
+  return { ...checked, verdict: 'altered', problems: [...checked.problems, ...problems] };
+}
+
+/** Verifies and files a statement under the device's member, whatever its verdict; 400 when it is no statement. */
+export async function submitStatement(
+  ctx: ServerContext,
+  device: Device,
+  body: string,
+): Promise<{ id: string; verdict: 'genuine' | 'altered'; witnessed: WitnessSummary }> {
+  const { file, evidence } = splitEvidence(body);
+  const read = await verifyStatement(file);
+  if (read.verdict === 'unreadable' || read.statement === null)
+    throw new ApiError(400, 'statement.unreadable');
+  const verification = await verdictForMember(ctx, device, read);
+  const verdict = verification.verdict === 'genuine' ? 'genuine' : 'altered';
+  const statement = read.statement;
+  const report = await witnessReport(ctx.db, device.memberNumber, statement, evidence);
+  const id = randomUUID();
+  await ctx.db.query(
+    `INSERT INTO statements (id, member_number, branch, device_thumbprint, verdict, period_from, period_to,
+       fingerprint, problems, witnessed, witness_report, envelope)
+     SELECT $1, $2, m.branch, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM members m WHERE m.member_number = $2`,
+    [
+      id,
+      device.memberNumber,
+      device.thumbprint,
+      verdict,
+      statement.period.from,
+      statement.period.to,
+      verification.fingerprint,
+      JSON.stringify(verification.problems),
+      JSON.stringify(report.summary),
+      JSON.stringify(report.records),
+      file,
+    ],
+  );
+  return { id, verdict, witnessed: report.summary };
+}

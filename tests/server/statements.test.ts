@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Revision } from '../../src/domain/model';
+import { TestDevice } from '../support/server/device';
+import { enrolDevice, revisionsPath } from '../support/server/flow';
+import { startTestServer, type TestServer } from '../support/server/harness';
+import { TestOfficer } from '../support/server/officer';
+import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
+
+interface Item {
+  id: string;
+  memberNumber: string;
+  verdict: string;
+  receivedAt: string;
+  witnessed: Record<string, number>;
+}
+
+let server: TestServer;
+let rina: TestOfficer; // Maumere, where the members are
+let budi: TestOfficer; // Ende
+let admin: TestOfficer;
+let phone: TestDevice; // member LAP-1
+let other: TestDevice; // member LAP-2
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.addOfficer({
+    username: 'rina',
+    password: 'rina-password',
+    branch: 'Maumere',
+    role: 'officer',
+  });
+  await server.addOfficer({ username: 'budi', password: 'budi-password', branch: 'Ende', role: 'officer' });
+  await server.addOfficer({ username: 'admin', password: 'admin-password', branch: 'Pusat', role: 'admin' });
+  [rina, budi, admin] = await Promise.all([
+    TestOfficer.signIn(server.url, 'rina', 'rina-password'),
+    TestOfficer.signIn(server.url, 'budi', 'budi-password'),
+    TestOfficer.signIn(server.url, 'admin', 'admin-password'),
+  ]);
+  phone = await enrolDevice(rina, 'LAP-1');
+  other = await enrolDevice(rina, 'LAP-2');
+});
+afterAll(() => server.stop());
+
+const submit = (device: TestDevice, text: string) =>
+  device.send('POST', '/api/v1/statements', undefined, { raw: text });
+const today = () => testToday();
+
+describe('submitting statements', () => {
+  it('files a genuine statement signed by a registered device of the member', async () => {
+    const { statement } = monthStatement('LAP-1', [{ id: 'e1', date: today(), amount: 50_000 }]);
+    const answer = await submit(phone, await signedJson(statement, phone.signer()));
+    expect(answer.status).toBe(201);
+    expect(answer.body.verdict).toBe('genuine');
+    expect(answer.body.witnessed).toEqual({ total: 1, within1d: 0, within3d: 0, within7d: 0, never: 1 });
+  });
+
+  it('files as altered a statement with a changed figure, another member number, or an unregistered key', async () => {
+    const { statement } = monthStatement('LAP-1', [{ id: 'e1', date: today(), amount: 50_000 }]);
+    const changed = JSON.parse(await signedJson(statement, phone.signer()));
+    changed.statement.profitAndLoss.revenue += 1;
+    expect((await submit(phone, JSON.stringify(changed))).body.verdict).toBe('altered');
+    const theirs = monthStatement('LAP-2', [{ id: 'e1', date: today(), amount: 1 }]).statement;
+    const mismatch = await submit(phone, await signedJson(theirs, phone.signer()));
+    expect([mismatch.status, mismatch.body.verdict]).toEqual([201, 'altered']);
+    const stranger = await TestDevice.create(server.url);
+    expect((await submit(phone, await signedJson(statement, stranger.signer()))).body.verdict).toBe(
+      'altered',
+    );
+  });
+
+  it('refuses with 400, storing nothing, a file that is not a statement', async () => {
+    const before = await rina.send<{ items: Item[] }>('GET', '/api/v1/statements?member=LAP-2&limit=200');
+    for (const text of ['{}', '{"format":"lumbung.statement/9"}', 'not json', '{"a":1,"a":2}']) {
+      const answer = await submit(other, text);
+      expect(answer.status, text).toBe(400);
+    }
+    const after = await rina.send<{ items: Item[] }>('GET', '/api/v1/statements?member=LAP-2&limit=200');
+    expect(after.body.items).toEqual(before.body.items);
+  });
+});
+
+describe('the witness report', () => {
+  it('counts the records whose revisions the server holds, by how long after their date they arrived', async () => {
+    const bookId = randomUUID();
+    const { statement, rows } = monthStatement('LAP-1', [
+      { id: 'w1', date: today(), amount: 10_000 },
+      { id: 'w2', date: today(), amount: 20_000 },
+      { id: 'w3', date: today(), amount: 30_000 },
+    ]);
+    const revisions = creationRevisions(bookId, rows.slice(0, 2));
+    const wire = revisions.map((revision) => ({
+      seq: revision.seq,
+      prevHash: revision.prevHash || null,
+      hash: revision.hash,
+      ciphertext: 'AAAA',
+    }));
+    expect((await phone.send('PUT', revisionsPath(bookId), { revisions: wire })).status).toBe(200);
+    // The second revision is taken to have arrived five days after its date.
+    await server.db.query(
+      `UPDATE revisions SET received_at = received_at + interval '5 days' WHERE book_id = $1 AND seq = 2`,
+      [bookId],
+    );
+    const evidence = (list: Revision[]) => ({
+      witness: { bookId, revisions: list.map(({ hash: _hash, ...plain }) => plain) },
+    });
+    const answer = await submit(phone, await signedJson(statement, phone.signer(), evidence(revisions)));
+    expect(answer.status).toBe(201);
+    expect(answer.body.verdict).toBe('genuine');
+    expect(answer.body.witnessed).toEqual({ total: 3, within1d: 1, within3d: 1, within7d: 2, never: 1 });
+
+    // A revision that does not hash to the stored one proves nothing; another member proves nothing.
+    const forged = revisions.map((revision) => ({ ...revision, at: '2020-01-01T00:00:00.000Z' }));
+    const none = await submit(phone, await signedJson(statement, phone.signer(), evidence(forged)));
+    expect(none.body.witnessed?.never).toBe(3);
+    const theirs = monthStatement('LAP-2', [{ id: 'w1', date: today(), amount: 10_000 }]).statement;
+    const elsewhere = await submit(other, await signedJson(theirs, other.signer(), evidence(revisions)));
+    expect(elsewhere.body.witnessed?.never).toBe(1);
+
+    const opened = await rina.send<{ witness: { id: string; seq: number | null }[] }>(
+      'GET',
+      `/api/v1/statements/${answer.body.id}`,
+    );
+    expect(opened.body.witness.map((record) => [record.id, record.seq])).toEqual([
+      ['w1', 1],
+      ['w2', 2],
+      ['w3', null],
+    ]);
+  });
+});
+
+describe('the back office list', () => {
+  it('shows the branch its statements newest first, filtered and paged', async () => {
+    const { statement } = monthStatement('LAP-2', [{ id: 'p1', date: today(), amount: 5_000 }]);
+    for (let i = 0; i < 3; i += 1) await submit(other, await signedJson(statement, other.signer()));
+    const all = await rina.send<{ items: Item[]; next: string | null }>(
+      'GET',
+      '/api/v1/statements?limit=200',
+    );
+    const times = all.body.items.map((item) => item.receivedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    const pages: Item[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = await rina.send<{ items: Item[]; next: string | null }>(
+        'GET',
+        `/api/v1/statements?limit=2${query}`,
+      );
+      expect(page.status).toBe(200);
+      pages.push(...page.body.items);
+      cursor = page.body.next;
+    }
+    expect(pages.map((item) => item.id)).toEqual(all.body.items.map((item) => item.id));
+    const altered = await rina.send<{ items: Item[] }>('GET', '/api/v1/statements?status=altered');
+    expect(altered.body.items.length).toBeGreaterThan(0);
+    expect(altered.body.items.every((item) => item.verdict === 'altered')).toBe(true);
+    const mine = await rina.send<{ items: Item[] }>('GET', '/api/v1/statements?member=LAP-2');
+    expect(mine.body.items.every((item) => item.memberNumber === 'LAP-2')).toBe(true);
+    for (const query of ['?status=maybe', '?limit=0', '?limit=201', '?cursor=zzz', '?member=-x'])
+      expect((await rina.send('GET', `/api/v1/statements${query}`)).status, query).toBe(400);
+  });
+
+  it("hides another branch's statements from an officer, not from an admin", async () => {
+    const { statement } = monthStatement('LAP-1', [{ id: 'x1', date: today(), amount: 5_000 }]);
+    const filed = await submit(phone, await signedJson(statement, phone.signer()));
+    const path = `/api/v1/statements/${filed.body.id}`;
+    expect((await rina.send('GET', path)).status).toBe(200);
+    expect((await budi.send('GET', path)).status).toBe(404);
+    expect((await admin.send('GET', path)).status).toBe(200);
+    expect((await budi.send<{ items: Item[] }>('GET', '/api/v1/statements')).body.items).toEqual([]);
+    expect(
+      (await admin.send<{ items: Item[] }>('GET', '/api/v1/statements')).body.items.length,
+    ).toBeGreaterThan(0);
+    expect((await rina.send('GET', `/api/v1/statements/${randomUUID()}`)).status).toBe(404);
+  });
+});
