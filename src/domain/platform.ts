@@ -35,6 +35,13 @@ const EC_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 /** ECDSA with SHA-256 (ES256), for signing and verifying. */
 const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
+/** AES-GCM with a 96-bit IV, the default 128-bit tag, and the data it authenticates unencrypted. */
+interface AesGcmParams {
+  name: 'AES-GCM';
+  iv: Uint8Array;
+  additionalData: Uint8Array;
+}
+
 interface WebCryptoLike {
   subtle: {
     digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer>;
@@ -50,6 +57,15 @@ interface WebCryptoLike {
       extractable: boolean,
       usages: string[],
     ): Promise<CryptoKeyLike>;
+    importKey(
+      format: 'raw',
+      key: Uint8Array,
+      algorithm: 'AES-GCM',
+      extractable: boolean,
+      usages: string[],
+    ): Promise<CryptoKeyLike>;
+    encrypt(algorithm: AesGcmParams, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+    decrypt(algorithm: AesGcmParams, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
     exportKey(format: 'jwk', key: CryptoKeyLike): Promise<JsonWebKeyLike>;
     exportKey(format: 'spki', key: CryptoKeyLike): Promise<ArrayBuffer>;
     sign(algorithm: typeof ES256, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
@@ -61,6 +77,7 @@ interface WebCryptoLike {
     ): Promise<boolean>;
   };
   randomUUID(): string;
+  getRandomValues(array: Uint8Array): Uint8Array;
 }
 
 interface TextEncoderLike {
@@ -110,6 +127,41 @@ export const sha256HexSync = (text: string): string => bytesToHex(nobleSha256(ut
 
 /** A new random identifier. */
 export const newId = (): string => platform.crypto.randomUUID();
+
+/** Bytes from the platform's cryptographic random source. */
+export const randomBytes = (length: number): Uint8Array =>
+  platform.crypto.getRandomValues(new Uint8Array(length));
+
+/** Imports a raw AES key (128 or 256 bits) for AES-GCM, never extractable again. */
+export const importAesGcmKey = (raw: Uint8Array): Promise<CryptoKeyLike> =>
+  platform.crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+
+/** AES-GCM encryption: the ciphertext followed by its 16-byte tag. */
+export const encryptAesGcm = async (
+  key: CryptoKeyLike,
+  iv: Uint8Array,
+  additionalData: Uint8Array,
+  plaintext: Uint8Array,
+): Promise<Uint8Array> =>
+  new Uint8Array(
+    await platform.crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, plaintext),
+  );
+
+/** AES-GCM decryption, or null when the key, the IV, the additional data or a byte of it is wrong. */
+export async function decryptAesGcm(
+  key: CryptoKeyLike,
+  iv: Uint8Array,
+  additionalData: Uint8Array,
+  ciphertext: Uint8Array,
+): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(
+      await platform.crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, key, ciphertext),
+    );
+  } catch {
+    return null;
+  }
+}
 
 /** A new ECDSA P-256 key pair; the private key is extractable only when asked (the CLI's key file). */
 export const generateEcP256KeyPair = (extractable: boolean): Promise<CryptoKeyPairLike> =>

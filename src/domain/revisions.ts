@@ -5,9 +5,16 @@ import { sha256HexSync } from './platform';
 /** A revision before it is linked into the chain. */
 export type RevisionDraft = Omit<Revision, 'seq' | 'prevHash' | 'hash'>;
 
+/** The text a revision's hash covers: the canonical form of every field but `hash`. */
+export function hashedRevisionText(revision: Omit<Revision, 'hash'> & { hash?: string }): string {
+  const unsigned = { ...revision };
+  delete unsigned.hash;
+  return canonicalJson(unsigned);
+}
+
 /** The hash of a revision: SHA-256 over the canonical form of every field but `hash`. */
 export function hashRevision(revision: Omit<Revision, 'hash'>): string {
-  return sha256HexSync(canonicalJson(revision));
+  return sha256HexSync(hashedRevisionText(revision));
 }
 
 /**

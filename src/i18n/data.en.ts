@@ -153,4 +153,31 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'error.backup.history': 'This backup was changed: entry {id} differs from its history.',
   'error.backup.chain': 'The history of {book} was changed (revision {seq}).',
   'error.backup.idClash': 'Part of the backup clashes with data on this phone.',
+
+  'error.sync.envelopeTooLarge': 'Revision {seq} is too large to send to the server.',
+  'error.sync.envelopeMalformed': 'Data from the server is damaged (revision {seq}).',
+  'error.sync.envelopeUnreadable':
+    'Revision {seq} from the server cannot be opened: the key is wrong or its content was changed.',
+  'error.sync.envelopeContent':
+    'The content of revision {seq} from the server is not a valid Lumbung record.',
+  'error.sync.envelopeHash': 'Revision {seq} from the server does not match its check code.',
+  'error.sync.envelopePlace': 'Revision {seq} from the server sits in the wrong place of the history.',
+  'error.sync.recoveryCodeMalformed':
+    'A recovery code has {length} letters and digits. Check what you typed.',
+  'error.sync.recoveryCodeTypo': 'The recovery code has a typo. Check every letter and digit.',
+  'error.sync.recoveryCodeWrong': 'This recovery code is not the one for this business. Nothing was changed.',
+  'error.sync.wrappedKeyInvalid': 'The book key from the server is damaged or belongs to another business.',
+  'error.sync.wrappedKeyNewer': 'This book key was made by a newer version of Lumbung. Update the app.',
+  'error.sync.receiptMalformed': 'The receipt from the server cannot be read.',
+  'error.sync.receiptServerKey': 'The server key is not the one this phone knows.',
+  'error.sync.receiptSignature': 'The signature on the server’s receipt is not valid.',
+  'error.sync.receiptIssuer': 'This receipt was issued by another server.',
+  'error.sync.receiptBook': 'This receipt is for another business.',
+  'error.sync.receiptUnknownSeq': 'The receipt names revision {seq}, which this phone does not have.',
+  'error.sync.receiptHash': 'The receipt for revision {seq} does not match the history on this phone.',
+  'error.sync.restoreEmpty': 'The server holds no records for this business yet.',
+  'error.sync.restoreChain':
+    'The history from the server was changed (revision {seq}). Nothing was restored.',
+  'error.sync.restoreIncomplete':
+    'The history from the server is incomplete (up to revision {seq} of {tip}). Try again.',
 };

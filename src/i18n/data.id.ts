@@ -154,4 +154,30 @@ export const dataId = {
   'error.backup.history': 'Cadangan ini telah diubah: catatan {id} berbeda dari riwayatnya.',
   'error.backup.chain': 'Riwayat usaha {book} telah diubah (revisi ke-{seq}).',
   'error.backup.idClash': 'Sebagian isi cadangan bentrok dengan data di ponsel ini.',
+
+  'error.sync.envelopeTooLarge': 'Revisi ke-{seq} terlalu besar untuk dikirim ke server.',
+  'error.sync.envelopeMalformed': 'Data dari server rusak (revisi ke-{seq}).',
+  'error.sync.envelopeUnreadable':
+    'Revisi ke-{seq} dari server tidak bisa dibuka: kuncinya salah atau isinya telah diubah.',
+  'error.sync.envelopeContent': 'Isi revisi ke-{seq} dari server bukan catatan Lumbung yang sah.',
+  'error.sync.envelopeHash': 'Revisi ke-{seq} dari server tidak cocok dengan kode pengamannya.',
+  'error.sync.envelopePlace': 'Revisi ke-{seq} dari server berada di tempat yang salah dalam riwayat.',
+  'error.sync.recoveryCodeMalformed':
+    'Kode pemulihan terdiri dari {length} huruf dan angka. Periksa lagi yang Anda ketik.',
+  'error.sync.recoveryCodeTypo': 'Ada salah ketik dalam kode pemulihan. Periksa setiap huruf dan angka.',
+  'error.sync.recoveryCodeWrong': 'Kode pemulihan ini bukan kode untuk usaha ini. Tidak ada yang diubah.',
+  'error.sync.wrappedKeyInvalid': 'Kunci buku dari server rusak atau milik usaha lain.',
+  'error.sync.wrappedKeyNewer':
+    'Kunci buku ini dibuat oleh versi Lumbung yang lebih baru. Perbarui aplikasi.',
+  'error.sync.receiptMalformed': 'Tanda terima dari server tidak terbaca.',
+  'error.sync.receiptServerKey': 'Kunci server tidak sama dengan yang dikenal ponsel ini.',
+  'error.sync.receiptSignature': 'Tanda tangan tanda terima dari server tidak sah.',
+  'error.sync.receiptIssuer': 'Tanda terima ini dikeluarkan oleh server lain.',
+  'error.sync.receiptBook': 'Tanda terima ini untuk usaha lain.',
+  'error.sync.receiptUnknownSeq': 'Tanda terima menyebut revisi ke-{seq}, yang tidak ada di ponsel ini.',
+  'error.sync.receiptHash': 'Tanda terima untuk revisi ke-{seq} tidak cocok dengan riwayat di ponsel ini.',
+  'error.sync.restoreEmpty': 'Server belum menyimpan catatan apa pun untuk usaha ini.',
+  'error.sync.restoreChain': 'Riwayat dari server telah diubah (revisi ke-{seq}). Tidak ada yang dipulihkan.',
+  'error.sync.restoreIncomplete':
+    'Riwayat dari server belum lengkap (sampai revisi ke-{seq} dari {tip}). Coba lagi.',
 } as const;
