@@ -80,19 +80,23 @@ const ISSUES: Readonly<Record<string, MessageKey>> = {
   unrecognized_keys: 'verify.issue.unknownKeys',
 };
 
-/** "Isi laporan tidak sesuai format: Catatan, baris 4, Jumlah (terlalu besar…)." */
-function schemaMessage(language: Language, params: MessageParams): string {
+/** A place in a statement as the officer reads it: "Catatan, baris 4, Jumlah". */
+function placeOf(language: Language, params: MessageParams): string {
   const say = (key: MessageKey | undefined) => (key === undefined ? null : translate(language, key));
   const section = say(SECTIONS[String(params.section)]);
   const row = params.row === undefined ? null : translate(language, 'verify.place.row', { row: params.row });
   const name = String(params.field);
   const field = say(FIELDS[name] ?? IDENTITY[name] ?? FIGURES[name]);
   const place = [section, row, field].filter((p) => p !== null).join(', ');
-  return translate(language, 'verify.reason.schema', {
-    place: place || translate(language, 'verify.figure.other'),
+  return place || translate(language, 'verify.figure.other');
+}
+
+/** "Isi laporan tidak sesuai format: Catatan, baris 4, Jumlah (terlalu besar…)." */
+const schemaMessage = (language: Language, params: MessageParams): string =>
+  translate(language, 'verify.reason.schema', {
+    place: placeOf(language, params),
     issue: translate(language, ISSUES[String(params.issue)] ?? 'verify.issue.value'),
   });
-}
 
 /** Parameters that hold a business date, shown as the officer reads dates. */
 const DATES = new Set(['from', 'to', 'date', 'recordedOn', 'madeOn']);
@@ -129,6 +133,8 @@ export function reasonMessage(language: Language, reason: VerdictReason): string
     return mismatchMessage(language, params);
   if (reason.code === 'schema.invalid' && typeof params.section === 'string')
     return schemaMessage(language, params);
+  if (reason.code === 'file.duplicateKey' && typeof params.section === 'string')
+    params.path = placeOf(language, params);
   for (const [name, value] of Object.entries(params))
     if (DATES.has(name) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
       params[name] = formatBusinessDate(value, language);
