@@ -46,6 +46,58 @@ const IDENTITY: Readonly<Record<string, MessageKey>> = {
   type: 'book.businessType',
 };
 
+/** The parts of a statement, as its screen heads them. */
+const SECTIONS: Readonly<Record<string, MessageKey>> = {
+  business: 'statement.view.identity',
+  period: 'statement.view.period',
+  profitAndLoss: 'statement.view.profitLoss',
+  cashFlow: 'statement.view.cashFlow',
+  months: 'statement.view.months',
+  repaymentCapacity: 'statement.view.capacity',
+  discipline: 'statement.view.discipline',
+  entries: 'statement.view.entries',
+  transfers: 'transfer.title',
+  envelope: 'verify.place.envelope',
+};
+
+/** The fields of a row or part, beside the figures and identity fields. */
+const FIELDS: Readonly<Record<string, MessageKey>> = {
+  amount: 'entry.amount',
+  date: 'entry.date',
+  account: 'entry.account',
+  note: 'entry.note',
+  category: 'statement.view.category',
+  month: 'statement.view.month',
+  createdAt: 'statement.view.createdAt',
+  id: 'statement.view.id',
+};
+
+/** What kind of fault a schema issue is. */
+const ISSUES: Readonly<Record<string, MessageKey>> = {
+  invalid_type: 'verify.issue.type',
+  too_big: 'verify.issue.tooBig',
+  too_small: 'verify.issue.tooSmall',
+  unrecognized_keys: 'verify.issue.unknownKeys',
+};
+
+/** A place in a statement as the officer reads it: "Catatan, baris 4, Jumlah". */
+function placeOf(language: Language, params: MessageParams): string {
+  const say = (key: MessageKey | undefined) => (key === undefined ? null : translate(language, key));
+  const section = say(SECTIONS[String(params.section)]);
+  const row = params.row === undefined ? null : translate(language, 'verify.place.row', { row: params.row });
+  const name = String(params.field);
+  const field = say(FIELDS[name] ?? IDENTITY[name] ?? FIGURES[name]);
+  const place = [section, row, field].filter((p) => p !== null).join(', ');
+  return place || translate(language, 'verify.figure.other');
+}
+
+/** "Isi laporan tidak sesuai format: Catatan, baris 4, Jumlah (terlalu besar…)." */
+const schemaMessage = (language: Language, params: MessageParams): string =>
+  translate(language, 'verify.reason.schema', {
+    place: placeOf(language, params),
+    issue: translate(language, ISSUES[String(params.issue)] ?? 'verify.issue.value'),
+  });
+
 /** Parameters that hold a business date, shown as the officer reads dates. */
 const DATES = new Set(['from', 'to', 'date', 'recordedOn', 'madeOn']);
 
@@ -79,6 +131,10 @@ export function reasonMessage(language: Language, reason: VerdictReason): string
   const params: MessageParams = { ...reason.params };
   if (reason.code === 'figures.mismatch' && typeof params.figure === 'string')
     return mismatchMessage(language, params);
+  if (reason.code === 'schema.invalid' && typeof params.section === 'string')
+    return schemaMessage(language, params);
+  if (reason.code === 'file.duplicateKey' && typeof params.section === 'string')
+    params.path = placeOf(language, params);
   for (const [name, value] of Object.entries(params))
     if (DATES.has(name) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
       params[name] = formatBusinessDate(value, language);

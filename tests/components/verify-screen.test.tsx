@@ -105,7 +105,7 @@ describe('Periksa laporan', () => {
     const verdict = await open(user, forged, 'laporan.json');
     expect(verdict).toHaveProperty('textContent', 'TIDAK BISA DIPERIKSA');
     expect(
-      screen.getByText(/Berkas menulis “memberNumber” dua kali \(di statement.business.memberNumber\)/),
+      screen.getByText(/Berkas menulis “memberNumber” dua kali \(di Identitas, Nomor anggota\)/),
     ).toBeTruthy();
     expect(screen.queryByText('KSP-9999')).toBeNull();
   });

@@ -94,6 +94,21 @@ describe('the reasons for a verdict', () => {
     );
     for (const line of lines) expect(line).not.toMatch(JSON_PATH);
   });
+
+  it('name where an unreadable statement breaks the format, not its path', async () => {
+    const long = await verifiedAfter((f) => (f.statement.business.memberNumber = '7'.repeat(201)));
+    expect(long.verdict).toBe('unreadable');
+    expect(said(long)).toEqual([
+      '✗ Isi laporan tidak sesuai format: Identitas, Nomor anggota (terlalu besar atau terlalu panjang).',
+    ]);
+    const fraction = await verifiedAfter((f) => {
+      const entry = f.statement.entries[1];
+      if (entry) entry.amount = 1.5;
+    });
+    expect(said(fraction, 'en')).toEqual([
+      expect.stringMatching(/^✗ The statement does not follow the format: Entries?, row 2, Amount \(/),
+    ]);
+  });
 });
 
 describe('lumbung verify', () => {

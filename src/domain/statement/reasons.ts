@@ -65,8 +65,36 @@ export function figureOf(path: string, statement: Statement | null): Place {
   return second === '' ? { figure: 'other' } : { figure: second };
 }
 
+/**
+ * Where a schema problem or a repeated member is, by its path (`statement.entries.3.amount`): the part of the statement,
+ * the row counted from one, and the field, for a sentence that names them instead of the path.
+ */
+function schemaPlace(code: string, path: string, extra: VerdictReason['params']): VerdictReason {
+  const parts = path.split('.');
+  const inStatement = parts[0] === 'statement' && parts.length > 1;
+  const [section = '', ...rest] = inStatement ? parts.slice(1) : ['envelope', ...parts];
+  const index = rest.find((p) => /^\d+$/.test(p));
+  const field = [...rest].reverse().find((p) => !/^\d+$/.test(p)) ?? (rest.length === 0 ? section : '');
+  return {
+    ok: false,
+    code,
+    params: {
+      ...extra,
+      section,
+      field,
+      ...(index === undefined ? {} : { row: Number(index) + 1 }),
+    },
+  };
+}
+
 /** The reason a problem gives, in plain values: a mismatch names its figure, not its path. */
 export function problemReason(problem: Problem, statement: Statement | null): VerdictReason {
+  if (problem.code === 'schema.invalid' && problem.params)
+    return schemaPlace(problem.code, String(problem.params.path ?? ''), {
+      issue: problem.params.issue ?? '',
+    });
+  if (problem.code === 'file.duplicateKey' && problem.params)
+    return schemaPlace(problem.code, String(problem.params.path ?? ''), { key: problem.params.key ?? '' });
   if (problem.code !== 'figures.mismatch' || !problem.params) return { ok: false, ...problem };
   const { field, stated, computed } = problem.params;
   const place = figureOf(String(field), statement);
