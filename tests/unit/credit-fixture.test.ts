@@ -22,6 +22,10 @@ interface ExpectedPeriod {
   carried: Record<string, unknown>[];
 }
 
+/** The members of `row` that `like` names, for comparing with the figures the JSON lists. */
+const pick = (row: object, like: object): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(like).map((k) => [k, (row as Record<string, unknown>)[k]]));
+
 const expected = JSON.parse(readFixture('tenun-ina-2026q1.expected.json')) as {
   rows: number;
   contacts: Record<string, string>;
@@ -64,8 +68,7 @@ describe('tenun Ina, January–February 2026, on credit, imported from CSV', () 
       const positionAt = (date: string) => buildPosition({ date, totals: rolled.daily, credit, stock });
 
       it('shows the expected laba rugi, HPP from purchases and the two stock counts', () => {
-        const { byCategory: _b, ...figures } = report.profitAndLoss;
-        expect(figures).toEqual(want.profitAndLoss);
+        expect(pick(report.profitAndLoss, want.profitAndLoss)).toEqual(want.profitAndLoss);
         expect(report.inventory).toEqual(want.inventory);
       });
 
@@ -97,8 +100,9 @@ describe('tenun Ina, January–February 2026, on credit, imported from CSV', () 
       it('ages what is owed to the shop and by it at the end of the period', () => {
         const outstanding = outstandingItems(items, contactBalances(credit, to), to);
         const side = (s: 'receivable' | 'payable') => {
-          const { overdue: _o, ...summary } = summariseSide(outstanding, s, to);
-          return summary;
+          const summary = summariseSide(outstanding, s, to);
+          expect(summary.overdue).toBe(summary.total - summary.aging.notDue);
+          return pick(summary, want.receivables);
         };
         expect(side('receivable')).toEqual(want.receivables);
         expect(side('payable')).toEqual(want.payables);
