@@ -1,3 +1,4 @@
+import { CREDIT_ERROR_CODES } from '../../src/domain/credit/codes';
 import { describe, expect, it } from 'vitest';
 import { MONEY_ERROR_CODES } from '../../src/domain/money';
 import { PERIOD_ERROR_CODES } from '../../src/domain/reports/periods';
@@ -22,10 +23,13 @@ const CATALOGUES: Record<'id' | 'en', Partial<Record<MessageKey, string>>> = {
 };
 
 describe('message catalogues', () => {
-  it('give every storage, money and period refusal a sentence in both languages', () => {
-    const missing = [...STORAGE_ERROR_CODES, ...MONEY_ERROR_CODES, ...PERIOD_ERROR_CODES].filter(
-      (code) => !isMessageKey(`error.${code}`),
-    );
+  it('give every storage, money, period and credit refusal a sentence in both languages', () => {
+    const missing = [
+      ...STORAGE_ERROR_CODES,
+      ...MONEY_ERROR_CODES,
+      ...PERIOD_ERROR_CODES,
+      ...CREDIT_ERROR_CODES,
+    ].filter((code) => !isMessageKey(`error.${code}`));
     expect(missing).toEqual([]);
   });
 

@@ -1,25 +1,33 @@
 import type { OpeningItem, Settlement, StockCount } from '../credit/records';
 import type { Entry, RevisionAction, RevisionSnapshot, Transfer } from '../model';
 import type { RevisionDraft } from '../revisions';
-import {
-  entryFieldsOf,
-  openingItemFieldsOf,
-  settlementFieldsOf,
-  stockCountFieldsOf,
-  transferFieldsOf,
-} from './fields';
+import { openingItemFieldsOf, settlementFieldsOf, stockCountFieldsOf } from './fields';
 
 /** What a revision records of an entry: the member's fields and whether it is voided. */
 export const entrySnapshot = (e: Entry): RevisionSnapshot => ({
   subject: 'entry',
-  ...entryFieldsOf(e),
+  date: e.date,
+  direction: e.direction,
+  amount: e.amount,
+  categoryId: e.categoryId,
+  accountId: e.accountId,
+  note: e.note,
+  counterparty: e.counterparty,
+  // Only an entry that names a contact or leaves something owed records these, as it stores them.
+  ...(e.contactId === undefined ? {} : { contactId: e.contactId }),
+  ...(e.paid === undefined ? {} : { paid: e.paid }),
+  ...(e.dueDate === undefined ? {} : { dueDate: e.dueDate }),
   voided: e.voided,
 });
 
 /** What a revision records of a transfer: the member's fields and whether it is voided. */
 export const transferSnapshot = (t: Transfer): RevisionSnapshot => ({
   subject: 'transfer',
-  ...transferFieldsOf(t),
+  date: t.date,
+  amount: t.amount,
+  fromAccountId: t.fromAccountId,
+  toAccountId: t.toAccountId,
+  note: t.note,
   voided: t.voided,
 });
 
