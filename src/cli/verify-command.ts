@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { normalizeFingerprint, verifyStatement, type Statement } from '../domain/statement';
+import { statementLabels } from '../i18n/statement-labels';
 import { describeProblem, say } from './messages';
 import { EXIT, unreadableFile, usageError, type CommandResult } from './output';
 
@@ -37,9 +38,11 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   } catch {
     return unreadableFile(path);
   }
+  // The app's PDFs are drawn in Indonesian; a PDF's pages are drawn again in it and compared.
+  const labels = statementLabels('id');
   const result = await verifyStatement(
     bytes,
-    expected === undefined ? {} : { expectedFingerprint: expected },
+    expected === undefined ? { labels } : { labels, expectedFingerprint: expected },
   );
   return {
     output: {

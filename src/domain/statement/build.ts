@@ -5,7 +5,7 @@ import { fail, ok, type Problem, type Result } from '../result';
 import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
 import { openingAccounts, type RollupRows } from './openings';
-import { statementSchema, type Statement } from './schema';
+import { PDF_LAYOUT, statementSchema, type Statement } from './schema';
 
 /** What a statement is made from: the book, its rows, and the member's choices. */
 export interface StatementInput {
@@ -80,6 +80,8 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
     id: input.id ?? newId(),
     createdAt,
     appVersion: input.appVersion,
+    pdfLayout: PDF_LAYOUT,
+    notesOmitted: omit,
     business: {
       name: book.name,
       owner: book.owner,

@@ -11,6 +11,8 @@ export const STATEMENT_PROBLEM_CODES = [
   'pdf.unreadable',
   'pdf.noStatement',
   'pdf.tooLarge',
+  'pdf.unbound',
+  'pdf.layoutUnknown',
   'format.unknown',
   'schema.invalid',
   'signature.missing',
@@ -27,6 +29,9 @@ export const STATEMENT_PROBLEM_CODES = [
   'account.duplicate',
   'figures.mismatch',
   'figures.uncomputable',
+  'pdf.changed',
+  'pdf.appended',
+  'pdf.qrMismatch',
   'qr.unreadable',
   'qr.keyMismatch',
 ] as const;

@@ -4,6 +4,7 @@ import { checkFigures } from './check';
 import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
 import { fingerprintOf, importPublicKey } from './keys';
+import type { StatementLabels } from './labels';
 import { readStatementInput, type StatementSource } from './read';
 import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
 import { signedBytes, statementCode } from './sign';
@@ -35,6 +36,8 @@ export interface StatementVerification {
 /** What the officer may add: the fingerprint registered for the member. */
 export interface VerifyOptions {
   expectedFingerprint?: string;
+  /** The words the app draws its PDFs in: a PDF's pages are drawn again with them and compared. */
+  labels?: StatementLabels;
 }
 
 const ENVELOPE_KEYS = new Set(['format', 'statement', 'signature']);
@@ -128,14 +131,23 @@ export async function verifyStatement(
   const bytes = signedBytes(statement);
   const signature = await checkSignature(bytes, envelope.signature);
   const figureProblems = checkFigures(statement);
-  const problems = [...signature.problems, ...figureProblems];
+  const code = await statementCode(statement, bytes);
+  // pdf-lib and qrcode are loaded already when a PDF was read; the renderer comes with them.
+  const pdf = read.pdf;
+  const pages = pdf
+    ? await import('./pdf-binding').then((m) =>
+        m.checkReadPdf(pdf, statement, envelope.signature, code, options.labels),
+      )
+    : { unreadable: false, problems: [] };
+  if (pages.unreadable) return unreadableVerification(read.source, pages.problems);
+  const problems = [...signature.problems, ...figureProblems, ...pages.problems];
   const verification: StatementVerification = {
     verdict: problems.length === 0 ? 'genuine' : 'altered',
     signatureValid: signature.valid,
     figuresConsistent: figureProblems.length === 0,
     fingerprint: signature.fingerprint,
     fingerprintMatches: null,
-    statementCode: await statementCode(statement, bytes),
+    statementCode: code,
     problems,
     statement,
     source: read.source,
