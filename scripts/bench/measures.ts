@@ -172,8 +172,8 @@ export async function statementJsonPath(
 }
 
 /** The PDF part of makeStatementFiles, its last step, on a signed statement: the QR text, then the PDF. */
-export const statementPdfPath = (signed: SignedStatement, signer: StatementSigner) =>
-  renderStatementDocuments(signed, signer, { labels: statementLabels('id'), xlsx: false });
+export const statementPdfPath = (signed: SignedStatement) =>
+  renderStatementDocuments(signed, { labels: statementLabels('id'), xlsx: false });
 
 /** The whole statement (JSON + PDF, no spreadsheet) as the app makes it. */
 export async function statementWhole(

@@ -98,7 +98,7 @@ async function once(probe: Probe): Promise<unknown> {
       return lastJson;
     case 'statementPdf':
       if (!lastJson) throw new Error('time statementJson first');
-      return statementPdfPath(lastJson, await benchSigner());
+      return statementPdfPath(lastJson);
     case 'statementWhole':
       return statementWhole(d, probe.bookId, periodOf(probe), await benchSigner(), new Date(probe.now));
     case 'statementRaw':

@@ -7,6 +7,7 @@ import {
   verifyStatement,
   type Statement,
 } from '../domain/statement';
+import { statementLabels } from '../i18n/statement-labels';
 import { reasonMessage } from '../i18n/verdict-reasons';
 import { loadLanguage, type Language } from '../i18n/translate';
 import { say } from './messages';
@@ -66,7 +67,8 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
     return unreadableFile(path);
   }
   if (isPicture(bytes) || isQrText(path, bytes)) return verifyQrCommand(qrTextOf(bytes), options, language);
-  const result = await verifyStatement(bytes, options);
+  // The app's PDFs are drawn in Indonesian; a PDF's pages are drawn again in it and compared.
+  const result = await verifyStatement(bytes, { ...options, labels: statementLabels('id') });
   return {
     output: {
       verdict: result.verdict,

@@ -146,6 +146,44 @@ export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
   };
 }
 
+/** The wall clock of an instant in a time zone: its calendar day, hour, minute, and offset from UTC in minutes. */
+export function wallClockIn(
+  instant: Date,
+  timeZone: string,
+): { date: BusinessDate; hour: number; minute: number; offsetMinutes: number } {
+  // Numeric parts only: their digits are the same in every runtime, unlike the names Intl gives zones.
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const [year, month, day, minute] = [get('year'), get('month'), get('day'), get('minute')];
+  const hour = get('hour') % 24; // some runtimes write midnight as 24
+  const local = Date.UTC(year, month - 1, day, hour, minute);
+  const utc = Math.floor(instant.getTime() / 60_000) * 60_000;
+  return {
+    date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    hour,
+    minute,
+    offsetMinutes: Math.round((local - utc) / 60_000),
+  };
+}
+
+/** The name of a zone's offset: `WIB`, `WITA`, `WIT` for Indonesia's zones, otherwise `UTC+8`, `UTC-3:30`. */
+export function zoneName(timeZone: string, offsetMinutes: number): string {
+  const indonesian = INDONESIAN_TIME_ZONES.find((zone) => zone.id === timeZone);
+  if (indonesian) return indonesian.label;
+  if (offsetMinutes === 0) return 'UTC';
+  const abs = Math.abs(offsetMinutes);
+  const minutes = abs % 60 === 0 ? '' : `:${String(abs % 60).padStart(2, '0')}`;
+  return `UTC${offsetMinutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${minutes}`;
+}
+
 /** Today in the book's time zone. */
 export const todayIn = (timeZone: string, now: Date = new Date()): BusinessDate =>
   dateInTimeZone(now, timeZone);

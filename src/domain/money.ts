@@ -101,36 +101,44 @@ export function parseRupiah(text: string): Result<Rupiah, MoneyError> {
   return ok(value as Rupiah);
 }
 
-// Built when first used, not when the module loads: the CLI and lazy chunks that import money.ts
-// for parsing alone never pay for them, and the first screen builds only what it shows.
-let rupiahFormat: Intl.NumberFormat | undefined;
-let plainFormat: Intl.NumberFormat | undefined;
+// Written out rather than with Intl.NumberFormat: a signed statement's PDF is drawn again by the
+// officer's viewer and compared byte for byte, so an amount must read the same on every device,
+// whatever locale data its browser or Node carries.
+
+/**
+ * Whole units with thousands grouped by `separator`, sign first: `groupDigits(-1250000, '.')` is
+ * `-1.250.000`.
+ */
+export function groupDigits(value: number, separator: string): string {
+  const digits = String(Math.abs(Math.trunc(value)));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3)
+    out = digits.slice(Math.max(0, end - 3), end) + (out === '' ? '' : separator + out);
+  return value < 0 ? `-${out}` : out;
+}
 
 /** Formats whole Rupiah as `Rp 1.250.000` (negative: `-Rp 1.250.000`), with an ordinary space. */
 export function formatRupiah(value: number): string {
-  rupiahFormat ??= new Intl.NumberFormat('id-ID', {
-    style: 'currency',
-    currency: 'IDR',
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  });
-  return rupiahFormat.format(value).replace(/\u00a0/g, ' ');
+  const grouped = groupDigits(Math.abs(value), '.');
+  return value < 0 ? `-Rp ${grouped}` : `Rp ${grouped}`;
 }
 
 /** Formats an integer with Indonesian thousands separators and no currency: `1.250.000`. */
 export function formatThousands(value: number): string {
-  plainFormat ??= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-  return plainFormat.format(value);
+  return groupDigits(value, '.');
 }
 
-/** Short form for chart axes: `850rb`, `1,2jt`, `3M`. */
+/** Short form for chart axes: `850rb`, `1,2jt`, `3M` (one decimal at most, rounded half up). */
 export function formatRupiahShort(value: number): string {
   const abs = Math.abs(value);
   const sign = value < 0 ? '-' : '';
-  const short = (n: number, unit: string) =>
-    `${sign}${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n)}${unit}`;
-  if (abs >= 1e9) return short(abs / 1e9, 'M');
-  if (abs >= 1e6) return short(abs / 1e6, 'jt');
-  if (abs >= 1e3) return short(abs / 1e3, 'rb');
+  const short = (unit: number, name: string) => {
+    const tenths = Math.round(abs / (unit / 10));
+    const fraction = tenths % 10;
+    return `${sign}${groupDigits(Math.floor(tenths / 10), '.')}${fraction === 0 ? '' : `,${fraction}`}${name}`;
+  };
+  if (abs >= 1e9) return short(1e9, 'M');
+  if (abs >= 1e6) return short(1e6, 'jt');
+  if (abs >= 1e3) return short(1e3, 'rb');
   return `${sign}${abs}`;
 }

@@ -1,12 +1,13 @@
 import { format } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { id as idLocale } from 'date-fns/locale/id';
-import { LOCALES, type Language } from './translate';
+import type { WallClock } from '../domain/statement/labels';
+import { LOCALES, translate, type Language } from './translate';
 
 const DATE_LOCALES = { id: idLocale, en: enGB } as const;
 
 /** Named display patterns for business dates and instants. */
-export type DatePattern = 'day' | 'dayFull' | 'dayLong' | 'dayShort' | 'month' | 'dateTime';
+export type DatePattern = 'day' | 'dayFull' | 'dayLong' | 'dayShort' | 'month' | 'monthShort' | 'dateTime';
 
 const PATTERNS: Record<DatePattern, string> = {
   day: 'd MMM yyyy',
@@ -14,6 +15,7 @@ const PATTERNS: Record<DatePattern, string> = {
   dayLong: 'EEEE, d MMMM yyyy',
   dayShort: 'd MMM',
   month: 'MMMM yyyy',
+  monthShort: 'MMM yyyy',
   dateTime: 'd MMM yyyy, HH.mm',
 };
 
@@ -38,21 +40,23 @@ export function formatInstant(instant: string, language: Language, timeZone: str
   }).format(new Date(instant));
 }
 
-/** An instant in full with its zone named, as a signed statement prints it: `28 November 2026 pukul 20.27 WITA`. */
-export function formatInstantFull(instant: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(instant));
+const TIME_SEPARATORS: Record<Language, string> = { id: '.', en: ':' };
+
+/**
+ * A wall-clock time in full with its zone named, as a signed statement prints it: `5 Juli 2026 pukul
+ * 10.00 WITA`. Built from the clock's numbers and date-fns' month names, not from Intl's words, so it
+ * reads the same on every device (the statement's PDF is drawn again and compared byte for byte).
+ */
+export function formatWallClock(clock: WallClock, language: Language): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return translate(language, 'statementFile.instant', {
+    date: formatBusinessDate(clock.date, language, 'dayFull'),
+    time: `${pad(clock.hour)}${TIME_SEPARATORS[language]}${pad(clock.minute)}`,
+    zone: clock.zone,
+  });
 }
 
-/** A month (`YYYY-MM`) short with its year, for table heads: `Jan 2026`, `Agu 2026`. */
+/** A month (`YYYY-MM`) short with its year, for table heads: `Jan 2026`, `Agt 2026` (date-fns' names). */
 export function formatMonthShort(month: string, language: Language): string {
-  const date = new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15);
-  return new Intl.DateTimeFormat(LOCALES[language], { month: 'short', year: 'numeric' }).format(date);
+  return formatBusinessDate(month, language, 'monthShort');
 }

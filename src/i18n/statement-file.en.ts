@@ -6,6 +6,7 @@ export const statementFileEn: Record<keyof typeof statementFileId, string> = {
   'statementFile.documentTitle': 'Financial statement of {business}, {period}',
   'statementFile.documentSubject': 'Statement for a loan application (lumbung.statement/1)',
   'statementFile.attachment': 'Signed statement (lumbung.statement/1)',
+  'statementFile.instant': '{date} at {time} {zone}',
   'statementFile.footer': 'Lumbung - {business} - page {page} of {pages}',
   'statementFile.business': 'Business',
   'statementFile.businessName': 'Business name',

@@ -7,6 +7,7 @@ export const statementFileId = {
   'statementFile.documentTitle': 'Laporan keuangan {business}, {period}',
   'statementFile.documentSubject': 'Laporan untuk pengajuan pinjaman (lumbung.statement/1)',
   'statementFile.attachment': 'Laporan bertanda tangan (lumbung.statement/1)',
+  'statementFile.instant': '{date} pukul {time} {zone}',
   'statementFile.footer': 'Lumbung - {business} - halaman {page} dari {pages}',
   'statementFile.business': 'Usaha',
   'statementFile.businessName': 'Nama usaha',

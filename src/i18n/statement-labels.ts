@@ -2,7 +2,7 @@ import type { CategoryKind } from '../domain/kinds';
 import type { StatementFigure, StatementLabels, StatementWord } from '../domain/statement/labels';
 import { disciplineWarning } from './discipline-warning';
 import { FIGURE_KEYS } from './figure-keys';
-import { formatBusinessDate, formatInstantFull, formatMonthShort } from './format-date';
+import { formatBusinessDate, formatMonthShort, formatWallClock } from './format-date';
 import { formatDecimal, formatShare } from './format-number';
 import type { MessageKey } from './id';
 import { LOCALES, translate, type Language } from './translate';
@@ -147,7 +147,7 @@ export function statementLabels(language: Language): StatementLabels {
     period: ({ from, to }) =>
       translate(language, 'statement.view.periodValue', { from: date(from), to: date(to) }),
     month: (month) => formatMonthShort(month, language),
-    instant: (instant, timeZone) => formatInstantFull(instant, language, timeZone),
+    instant: (clock) => formatWallClock(clock, language),
     share: (share) => formatShare(share, language),
     decimal: (value) => formatDecimal(value, language),
     warning: (warning) => disciplineWarning(language, warning),

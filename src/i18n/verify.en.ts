@@ -159,6 +159,15 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.keyring.handoverNotForThisDevice':
     'This handover code is for another phone, not this one. Show this phone’s code to the old phone and try again.',
   'error.keyring.handoverInvalid': 'This handover code is not valid (its signature does not match).',
+  'error.pdf.unbound':
+    'This PDF was made by an older Lumbung: its pages are not yet bound to the signed statement, so what they show cannot be checked. Ask for the JSON file (which can still be checked) or a new PDF.',
+  'error.pdf.layoutUnknown':
+    'This PDF is drawn in layout {layout} of a newer Lumbung. Update the app to check its pages.',
+  'error.pdf.changed':
+    'The pages or contents of this PDF are not those Lumbung draws of the signed statement it carries: something was changed, added or swapped after it was made. Do not trust the figures on its pages.',
+  'error.pdf.appended':
+    'Something was added after the end of this PDF once it was made (an incremental update): a PDF reader may show pages or an attachment other than the signed ones.',
+  'error.pdf.qrMismatch': 'The QR code this PDF carries does not belong to the signed statement inside it.',
   'error.keyring.memberRequired': 'Enter the member number.',
   'error.keyring.memberTooLong': 'A member number can be at most {max} characters.',
   'error.keyring.memberInvalid':

@@ -160,6 +160,15 @@ export const verifyId = {
   'error.keyring.handoverNotForThisDevice':
     'Kode serah terima ini untuk ponsel lain, bukan ponsel ini. Tunjukkan kode ponsel ini ke ponsel lama dan ulangi.',
   'error.keyring.handoverInvalid': 'Kode serah terima ini tidak sah (tanda tangannya tidak cocok).',
+  'error.pdf.unbound':
+    'PDF ini dibuat Lumbung versi lama: halamannya belum terikat pada laporan bertanda tangan, jadi isi halaman tidak bisa diperiksa. Minta berkas JSON-nya (yang tetap bisa diperiksa) atau PDF baru.',
+  'error.pdf.layoutUnknown':
+    'PDF ini digambar dengan tata letak {layout} dari Lumbung versi yang lebih baru. Perbarui aplikasi untuk memeriksa halamannya.',
+  'error.pdf.changed':
+    'Halaman atau isi PDF ini tidak sama dengan PDF yang dibuat Lumbung dari laporan bertanda tangan di dalamnya: ada yang diubah, ditambah, atau ditukar setelah PDF dibuat. Jangan percaya angka di halamannya.',
+  'error.pdf.appended':
+    'Ada tambahan yang ditempel di belakang PDF setelah dibuat (pembaruan bertahap): pembaca PDF bisa menampilkan halaman atau lampiran yang berbeda dari yang ditandatangani.',
+  'error.pdf.qrMismatch': 'Kode QR yang dibawa PDF ini bukan milik laporan bertanda tangan di dalamnya.',
   'error.keyring.memberRequired': 'Isi nomor anggota.',
   'error.keyring.memberTooLong': 'Nomor anggota paling panjang {max} huruf.',
   'error.keyring.memberInvalid':

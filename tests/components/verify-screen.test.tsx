@@ -9,8 +9,11 @@ import {
   type StatementFile,
   type StatementSigner,
 } from '../../src/domain/statement';
+import { makeStatementDocuments } from '../../src/domain/statement/documents';
 import { VerifyScreen } from '../../src/features/verify/VerifyScreen';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { statementLabels } from '../../src/i18n/statement-labels';
+import { repaintFigure } from '../support/domain/forge-pdf';
 import { tinyStatement } from '../support/domain/tiny-book';
 
 let signer: StatementSigner;
@@ -82,6 +85,24 @@ describe('Periksa laporan', () => {
     const verdict = await open(user, statementJson(await signStatement(forged.statement, forger)), 'l.json');
     expect(verdict.textContent).toBe('DIUBAH');
     expect(screen.getByText(/Nomor anggota “KD\u20110042” tidak ditulis seperti.*U\+2011/)).toBeTruthy();
+  });
+
+  it('says ASLI for the PDF as made, and DIUBAH once a figure on its pages is repainted', async () => {
+    const made = await makeStatementDocuments(tinyStatement(), signer, {
+      labels: statementLabels('id'),
+      xlsx: false,
+    });
+    const user = renderScreen();
+    expect(await open(user, new Uint8Array(made.pdf), 'laporan.pdf')).toHaveProperty('textContent', 'ASLI');
+    const forged = await repaintFigure(made.pdf, 'Rp 1.250.000', 'Rp 12.500.000');
+    await user.upload(
+      screen.getByLabelText('Pilih berkas laporan'),
+      new File([new Uint8Array(forged)], 'laporan-2.pdf'),
+    );
+    expect(
+      await screen.findByText(/Ada tambahan yang ditempel di belakang PDF/, {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(screen.getByTestId('verdict').textContent).toBe('DIUBAH');
   });
 
   it('says TIDAK BISA DIPERIKSA for garbage, and refuses a file over 20 MB before reading it', async () => {

@@ -7,6 +7,7 @@ import {
   verifyStatement,
 } from '../../src/domain/statement';
 import { makeStatementFiles } from '../../src/features/statement/make-statement-files';
+import { statementLabels } from '../../src/i18n/statement-labels';
 import { addEntry, addTransfer, editEntry, listAccounts, listCategories, voidEntry } from '../../src/storage';
 import { statementRows } from '../../src/storage/statement-rows';
 import { deposit, expense, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
@@ -77,7 +78,7 @@ describe('making a statement from the stored book', () => {
     });
 
     for (const bytes of [made.json, made.pdf]) {
-      const checked = await verifyStatement(bytes);
+      const checked = await verifyStatement(bytes, { labels: statementLabels('id') });
       expect(checked).toMatchObject({ verdict: 'genuine', fingerprint: made.fingerprint, problems: [] });
     }
 

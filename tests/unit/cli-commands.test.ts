@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/domain/emoji-notes';
+import { repaintFigure, withSecondStatement } from '../support/domain/forge-pdf';
 import { CSV_ERROR_CODES } from '../../src/domain/csv/codes';
 import { makeI18n } from '../../src/i18n/I18nProvider';
 import { loadMessages } from '../../src/i18n/translate';
@@ -178,6 +179,25 @@ describe('lumbung statement and verify', () => {
         counts: { entries: 2333, transfers: 7 },
       },
     });
+  });
+
+  it('finds a PDF whose net profit was repainted, or that lists a second statement.json, altered (exit 1)', async () => {
+    const genuine = new Uint8Array(readFileSync(String(made.pdf)));
+    const quarter = JSON.parse(readFileSync(String(made.json), 'utf8')) as object;
+    const forgeries = {
+      'repainted.pdf': await repaintFigure(genuine, 'Rp 9.487.000', 'Rp 94.870.000'),
+      'second.pdf': await withSecondStatement(genuine, JSON.stringify(quarter)),
+    };
+    for (const [name, pdf] of Object.entries(forgeries)) {
+      const path = join(dir, name);
+      writeFileSync(path, pdf);
+      const { code, json } = lumbung('verify', path, '--fingerprint', String(made.fingerprint));
+      expect(code).toBe(1);
+      expect(json).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: true });
+      const [problem] = json.problems as { code: string; message: string }[];
+      expect(problem?.code).toBe(name === 'repainted.pdf' ? 'pdf.appended' : 'pdf.changed');
+      expect(problem?.message).toBe(makeI18n('id').problem(problem ?? { code: '' }));
+    }
   });
 
   it('finds the JSON altered against another fingerprint (exit 1)', () => {

@@ -12,6 +12,7 @@ import { statementLabels } from '../../src/i18n/statement-labels';
 import { FIXTURE_BUSINESS, fixtureStatement, testSigner } from '../support/domain/statement-fixture';
 import { tinyStatement } from '../support/domain/tiny-book';
 
+const labels = statementLabels('id');
 const dir = mkdtempSync(join(tmpdir(), 'lumbung-pdf-'));
 const pdfPath = join(dir, 'laporan.pdf');
 let docs: StatementDocuments;
@@ -62,7 +63,7 @@ describe('the statement PDF', () => {
     const json = readFileSync(join(out, 'statement.json'), 'utf8');
     expect(json).toBe(docs.json);
     expect((await verifyStatement(json)).verdict).toBe('genuine');
-    const fromPdf = await verifyStatement(docs.pdf, { expectedFingerprint: docs.fingerprint });
+    const fromPdf = await verifyStatement(docs.pdf, { expectedFingerprint: docs.fingerprint, labels });
     expect(fromPdf).toMatchObject({ verdict: 'genuine', source: 'pdf', fingerprintMatches: true });
   });
 
@@ -121,6 +122,6 @@ describe('the statement PDF', () => {
     const text = run('pdftotext', [path, '-']);
     expect(text).toContain('Tenun Ikat -> Sikka >= 1 ? baris dua');
     expect(text).toContain('Penjualan ?? v');
-    expect((await verifyStatement(tiny.pdf)).verdict).toBe('genuine');
+    expect((await verifyStatement(tiny.pdf, { labels })).verdict).toBe('genuine');
   });
 });

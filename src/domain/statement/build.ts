@@ -7,7 +7,7 @@ import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
 import { openingAccounts, type RollupRows } from './openings';
 import { plausibilityProblems } from './plausibility';
-import { statementSchema, type Statement } from './schema';
+import { PDF_LAYOUT, statementSchema, type Statement } from './schema';
 import { canonicalText } from '../text';
 
 /** What a statement is made from: the book, its rows, and the member's choices. */
@@ -86,6 +86,8 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
     id: input.id ?? newId(),
     createdAt,
     appVersion: input.appVersion,
+    pdfLayout: PDF_LAYOUT,
+    notesOmitted: omit,
     // Canonical, as the verifier requires: a book saved before names were kept so still makes one.
     business: {
       name: canonicalText(book.name),

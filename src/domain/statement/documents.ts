@@ -2,7 +2,7 @@ import type { Problem, Result } from '../result';
 import { buildStatement, type StatementInput } from './build';
 import type { StatementSigner } from './keys';
 import type { StatementLabels } from './labels';
-import { buildQrSummary } from './qr-summary';
+import { statementQrText } from './qr-summary';
 import type { Statement, StatementFile } from './schema';
 import { signedBytes, signStatement, statementCode, statementJson } from './sign';
 
@@ -29,10 +29,9 @@ export interface StatementDocuments extends SignedStatement {
   names: { json: string; pdf: string; xlsx: string };
 }
 
-/** How the files are written: their words, and whether the notes and the workbook go in. */
+/** How the files are written: their words, and whether the workbook goes in. */
 export interface DocumentOptions {
   labels: StatementLabels;
-  omitNotes?: boolean;
   /** False leaves the workbook out (default true). */
   xlsx?: boolean;
 }
@@ -50,8 +49,8 @@ export async function signStatementDocument(
 ): Promise<SignedStatement> {
   // Canonicalised once: for a year of a busy shop that is the slowest step.
   const bytes = signedBytes(statement);
-  const file = await signStatement(statement, signer, bytes);
   const code = await statementCode(statement, bytes);
+  const file = await signStatement(statement, signer, bytes, code);
   return { statement, file, code, fingerprint: file.signature.fingerprint, json: statementJson(file) };
 }
 
@@ -62,20 +61,13 @@ export async function signStatementDocument(
  */
 export async function renderStatementDocuments(
   signed: SignedStatement,
-  signer: StatementSigner,
   options: DocumentOptions,
 ): Promise<StatementDocuments> {
   const { file, code } = signed;
-  const qrText = await buildQrSummary(signed.statement, code, signer);
+  const qrText = await statementQrText(file, code);
+  if (qrText === null) throw new TypeError('a statement is signed with its QR summary before it is drawn');
   const [pdf, xlsx] = await Promise.all([
-    import('./pdf').then((m) =>
-      m.renderStatementPdf(file, {
-        labels: options.labels,
-        qrText,
-        code,
-        omitNotes: options.omitNotes === true,
-      }),
-    ),
+    import('./pdf').then((m) => m.renderStatementPdf(file, { labels: options.labels, code })),
     options.xlsx === false
       ? null
       : import('./xlsx').then((m) => m.renderStatementXlsx(file, code, options.labels)),
@@ -89,7 +81,7 @@ export async function makeStatementDocuments(
   signer: StatementSigner,
   options: DocumentOptions,
 ): Promise<StatementDocuments> {
-  return renderStatementDocuments(await signStatementDocument(statement, signer), signer, options);
+  return renderStatementDocuments(await signStatementDocument(statement, signer), options);
 }
 
 /** The first half of `makeStatement`: the figures from the rows, then the signed JSON. */
@@ -104,16 +96,15 @@ export async function signStatementInput(
 
 /**
  * The one way a statement's files are made, by the app and the command line alike: the figures from
- * the rows, then the signed JSON, then the PDF and the workbook. The PDF leaves the notes out when
- * the input does.
+ * the rows, then the signed JSON, then the PDF and the workbook. The statement says whether the
+ * notes were left out, and the PDF prints it.
  */
 export async function makeStatement(
   input: StatementInput,
   signer: StatementSigner,
-  options: Omit<DocumentOptions, 'omitNotes'>,
+  options: DocumentOptions,
 ): Promise<Result<StatementDocuments, Problem>> {
   const signed = await signStatementInput(input, signer);
   if (!signed.ok) return signed;
-  const omitNotes = input.omitNotes === true;
-  return { ok: true, value: await renderStatementDocuments(signed.value, signer, { ...options, omitNotes }) };
+  return { ok: true, value: await renderStatementDocuments(signed.value, options) };
 }

@@ -122,6 +122,14 @@ export type StatementWord =
   | 'yes'
   | 'no';
 
+/** An instant as a clock in a time zone shows it, with the zone's short name (see `wallClockIn`, `zoneName`). */
+export interface WallClock {
+  date: BusinessDate;
+  hour: number;
+  minute: number;
+  zone: string;
+}
+
 /** Values put into a word's `{name}` placeholders. */
 export type WordParams = Record<string, string | number>;
 
@@ -143,8 +151,8 @@ export interface StatementLabels {
   period(period: { from: BusinessDate; to: BusinessDate }): string;
   /** A month for table heads and the chart: `Jan 2026`. */
   month(month: BusinessMonth): string;
-  /** An instant in a time zone, the zone named: `28 November 2026 pukul 20.27 WITA`. */
-  instant(instant: string, timeZone: string): string;
+  /** A wall-clock time, its zone named: `28 November 2026 pukul 20.27 WITA`. */
+  instant(clock: WallClock): string;
   /** A share (0–1) as a percentage: `12,5%`. */
   share(share: number): string;
   /** A number with at most one decimal: `1,5`. */

@@ -11,10 +11,8 @@ import {
 import type { Problem } from '../result';
 import { MAX_STATEMENT_BYTES } from './limits';
 import { loadPdfBounded } from './pdf-bounded-load';
+import { STATEMENT_ATTACHMENT, type EmbeddedJson } from './pdf-embed';
 import { InflateLimitError, decodeBounded, type InflateBudget } from './pdf-inflate';
-
-/** The name of the embedded file that carries the statement. */
-export const STATEMENT_ATTACHMENT = 'statement.json';
 
 /** How deep a name tree is followed (real ones are two or three levels). */
 const MAX_DEPTH = 8;
@@ -22,38 +20,47 @@ const MAX_DEPTH = 8;
 const textOf = (value: PDFObject | undefined): string | undefined =>
   value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
 
-/** The bytes of a file specification's embedded file, when it is named `name`. */
-function fileSpecBytes(spec: PDFDict, name: string, budget: InflateBudget): Uint8Array | undefined {
+/** The stream of a file specification's embedded file, when it is named `name`. */
+function fileSpecStream(spec: PDFDict, name: string): PDFRawStream | undefined {
   const specName = textOf(spec.lookup(PDFName.of('UF'))) ?? textOf(spec.lookup(PDFName.of('F')));
   if (specName !== name) return undefined;
   const embedded = spec.lookup(PDFName.of('EF'));
   if (!(embedded instanceof PDFDict)) return undefined;
   const stream = embedded.lookup(PDFName.of('UF')) ?? embedded.lookup(PDFName.of('F'));
-  return stream instanceof PDFRawStream ? decodeBounded(stream, budget) : undefined;
+  return stream instanceof PDFRawStream ? stream : undefined;
 }
 
 /** Searches a name tree node (its `Names` pairs and its `Kids`) for the embedded file `name`. */
-function searchNameTree(
-  node: PDFDict,
-  name: string,
-  budget: InflateBudget,
-  depth: number,
-): Uint8Array | undefined {
+function searchNameTree(node: PDFDict, name: string, depth: number): PDFRawStream | undefined {
   const names = node.lookup(PDFName.of('Names'));
   if (names instanceof PDFArray)
     for (let i = 0; i + 1 < names.size(); i += 2) {
       const spec = names.lookup(i + 1);
-      const found = spec instanceof PDFDict ? fileSpecBytes(spec, name, budget) : undefined;
+      const found = spec instanceof PDFDict ? fileSpecStream(spec, name) : undefined;
       if (found) return found;
     }
   const kids = node.lookup(PDFName.of('Kids'));
   if (kids instanceof PDFArray && depth < MAX_DEPTH)
     for (let i = 0; i < kids.size(); i++) {
       const kid = kids.lookup(i);
-      const found = kid instanceof PDFDict ? searchNameTree(kid, name, budget, depth + 1) : undefined;
+      const found = kid instanceof PDFDict ? searchNameTree(kid, name, depth + 1) : undefined;
       if (found) return found;
     }
   return undefined;
+}
+
+/** The embedded stream as the app writes it, one FlateDecode layer, so the viewer can draw around it. */
+function asEmbedded(stream: PDFRawStream, bytes: Uint8Array): EmbeddedJson | null {
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  return filter === PDFName.of('FlateDecode') ? { size: bytes.length, deflated: stream.contents } : null;
+}
+
+/** What a statement PDF is read into: the embedded JSON, and what its pages are drawn again from. */
+export interface PdfStatement {
+  /** The embedded `statement.json`, inflated. */
+  bytes: Uint8Array;
+  /** Its stream, when it is one FlateDecode layer as the app writes it. */
+  embedded: EmbeddedJson | null;
 }
 
 /** Whether a PDF ends with its `%%EOF` marker (a file cut short in transfer does not). */
@@ -79,7 +86,7 @@ const failure = (error: unknown, budget: InflateBudget): { ok: false; problem: P
  */
 export async function extractStatementAttachment(
   pdf: Uint8Array,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Problem }> {
+): Promise<({ ok: true } & PdfStatement) | { ok: false; problem: Problem }> {
   if (!endsProperly(pdf)) return { ok: false, problem: { code: 'pdf.truncated' } };
   const budget: InflateBudget = { remaining: MAX_STATEMENT_BYTES };
   let doc: PDFDocument;
@@ -92,8 +99,10 @@ export async function extractStatementAttachment(
   try {
     const names = doc.catalog.lookup(PDFName.of('Names'));
     const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
-    const bytes = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, budget, 0) : undefined;
-    return bytes ? { ok: true, bytes } : { ok: false, problem: { code: 'pdf.noStatement' } };
+    const stream = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, 0) : undefined;
+    if (!stream) return { ok: false, problem: { code: 'pdf.noStatement' } };
+    const bytes = decodeBounded(stream, budget);
+    return { ok: true, bytes, embedded: asEmbedded(stream, bytes) };
   } catch (error) {
     return failure(error, budget);
   }

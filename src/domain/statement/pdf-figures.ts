@@ -1,3 +1,4 @@
+import { wallClockIn, zoneName } from '../dates';
 import { formatRupiah } from '../money';
 import type { StatementLabels } from './labels';
 import type { PdfCursor } from './pdf-layout';
@@ -39,7 +40,12 @@ export function drawIdentity(cursor: PdfCursor, labels: StatementLabels, s: Stat
   fieldLine(cursor, word('cooperativeBranch'), [b.cooperative, b.branch].filter(Boolean).join(' / ') || '-');
   fieldLine(cursor, word('businessType'), b.type || '-');
   fieldLine(cursor, word('period'), labels.period(s.period));
-  fieldLine(cursor, word('createdAt'), labels.instant(s.createdAt, b.timeZone));
+  const clock = wallClockIn(new Date(s.createdAt), b.timeZone);
+  fieldLine(
+    cursor,
+    word('createdAt'),
+    labels.instant({ ...clock, zone: zoneName(b.timeZone, clock.offsetMinutes) }),
+  );
   fieldLine(cursor, word('statementId'), s.id);
   fieldLine(cursor, word('statementCode'), code);
 }

@@ -1,26 +1,25 @@
-import { AFRelationship, PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { utf8 } from '../platform';
 import type { StatementLabels } from './labels';
 import { drawNotes, drawDiscipline, drawRepaymentCapacity } from './pdf-assessment';
-import { STATEMENT_ATTACHMENT } from './pdf-attachment';
 import { drawChart } from './pdf-chart';
+import { deflateJson, embedStatementJson, type EmbeddedJson } from './pdf-embed';
 import { drawCashFlow, drawIdentity, drawProfitAndLoss } from './pdf-figures';
 import { A4, INK, MARGIN, PdfCursor } from './pdf-layout';
 import { drawMonths } from './pdf-months';
 import { drawVerification } from './pdf-verification';
 import type { StatementFile } from './schema';
+import { statementQrText } from './qr-summary';
 import { statementCode, statementJson } from './sign';
 
 /** What the PDF needs besides the signed file. */
 export interface PdfOptions {
   /** The words and formats of the text. */
   labels: StatementLabels;
-  /** The signed QR summary (see `buildQrSummary`). */
-  qrText: string;
-  /** Whether the member left the entries' notes out (the PDF says so). */
-  omitNotes?: boolean;
   /** The statement code, when already computed (see `statementCode`). */
   code?: string;
+  /** The embedded JSON, when already compressed (the viewer passes the stream it was sent). */
+  embedded?: EmbeddedJson;
 }
 
 /** Page numbers and the business name at the foot of every page. */
@@ -41,12 +40,16 @@ function drawFooters(cursor: PdfCursor, labels: StatementLabels, business: strin
 
 /**
  * The statement as an A4 PDF in the labels' language, text selectable, with the monthly chart and the QR code
- * drawn as vectors and the signed statement embedded as the attachment `statement.json`.
+ * drawn as vectors and the signed statement embedded as the attachment `statement.json`. Every byte
+ * follows from the signed file and the labels (`pdfLayout` 1): no clock, no random ids,
+ * so the viewer can draw it again and compare (`pdf-binding.ts`).
  */
 export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
   const s = file.statement;
   const { labels } = options;
   const code = options.code ?? (await statementCode(s));
+  const qrText = await statementQrText(file, code);
+  if (qrText === null) throw new TypeError('the file keeps no signed QR summary to print');
   const doc = await PDFDocument.create({ updateMetadata: false });
   const created = new Date(s.createdAt);
   doc.setTitle(labels.word('documentTitle', { business: s.business.name, period: labels.period(s.period) }));
@@ -69,16 +72,11 @@ export async function renderStatementPdf(file: StatementFile, options: PdfOption
   drawChart(cursor, labels, s);
   drawRepaymentCapacity(cursor, labels, s);
   drawDiscipline(cursor, labels, s);
-  drawNotes(cursor, labels, s, options.omitNotes === true);
-  drawVerification(cursor, labels, file.signature.fingerprint, code, options.qrText);
+  drawNotes(cursor, labels, s, s.notesOmitted === true);
+  drawVerification(cursor, labels, file.signature.fingerprint, code, qrText);
   drawFooters(cursor, labels, s.business.name);
 
-  await doc.attach(utf8(statementJson(file)), STATEMENT_ATTACHMENT, {
-    mimeType: 'application/json',
-    description: labels.word('attachment'),
-    creationDate: created,
-    modificationDate: created,
-    afRelationship: AFRelationship.Data,
-  });
+  const embedded = options.embedded ?? deflateJson(utf8(statementJson(file)));
+  embedStatementJson(doc, embedded, { description: labels.word('attachment'), date: created });
   return doc.save({ useObjectStreams: false });
 }

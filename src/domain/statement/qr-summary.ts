@@ -14,6 +14,7 @@ import {
   type KeyHandover,
   type PublicJwk,
   type Statement,
+  type StatementFile,
 } from './schema';
 import type { Verdict, VerifyOptions } from './verify';
 
@@ -95,6 +96,55 @@ function fullHandovers(compact: NonNullable<CompactSummary['h']>, signer: Public
   });
 }
 
+/** The canonical JSON bytes of a statement's QR summary: what the QR signature covers. */
+export async function qrSummaryBytes(
+  statement: Statement,
+  code: string,
+  publicKey: PublicJwk,
+  handovers: readonly KeyHandover[] = [],
+): Promise<Uint8Array> {
+  const summary: CompactSummary = {
+    i: statement.id,
+    c: code,
+    f: statement.period.from,
+    t: statement.period.to,
+    r: statement.profitAndLoss.revenue,
+    n: statement.profitAndLoss.netProfit,
+    b: statement.cashFlow.closingBalance,
+    k: await fingerprintOf(publicKey),
+    x: publicKey.x,
+    y: publicKey.y,
+    ...(statement.business.memberNumber ? { m: statement.business.memberNumber } : {}),
+    ...(handovers.length ? { h: compactHandovers(handovers) } : {}),
+  };
+  return utf8(canonicalJson(summary));
+}
+
+/** The QR text of a summary and its signature (base64url): `LMB1.<summary>.<signature>`. */
+export const qrText = (summary: Uint8Array, signature: string): string =>
+  `${QR_PREFIX}.${toBase64url(summary)}.${signature}`;
+
+/**
+ * The QR text a signed file's PDF prints: its summary, made again from the statement, with the
+ * signature the file keeps in `signature.qr`; null for a file signed before it kept one.
+ */
+export async function statementQrText(file: StatementFile, code: string): Promise<string | null> {
+  const signature = file.signature.qr;
+  if (signature === undefined) return null;
+  const { publicKey, handovers } = file.signature;
+  return qrText(await qrSummaryBytes(file.statement, code, publicKey, handovers), signature);
+}
+
+/** The ES256 signature (base64url) over a statement's QR summary, kept in the file's `signature.qr`. */
+export async function signQrSummary(
+  statement: Statement,
+  code: string,
+  signer: StatementSigner,
+): Promise<string> {
+  const json = await qrSummaryBytes(statement, code, signer.publicKey, signer.handovers);
+  return toBase64url(await signEs256(signer.privateKey, json));
+}
+
 /**
  * The signed QR text of a statement: `LMB1.<base64url of the canonical summary JSON>.<base64url of
  * the ES256 signature over those JSON bytes>`, signed by the same key as the statement.
@@ -104,23 +154,8 @@ export async function buildQrSummary(
   code: string,
   signer: StatementSigner,
 ): Promise<string> {
-  const summary: CompactSummary = {
-    i: statement.id,
-    c: code,
-    f: statement.period.from,
-    t: statement.period.to,
-    r: statement.profitAndLoss.revenue,
-    n: statement.profitAndLoss.netProfit,
-    b: statement.cashFlow.closingBalance,
-    k: await fingerprintOf(signer.publicKey),
-    x: signer.publicKey.x,
-    y: signer.publicKey.y,
-    ...(statement.business.memberNumber ? { m: statement.business.memberNumber } : {}),
-    ...(signer.handovers?.length ? { h: compactHandovers(signer.handovers) } : {}),
-  };
-  const json = utf8(canonicalJson(summary));
-  const signature = await signEs256(signer.privateKey, json);
-  return `${QR_PREFIX}.${toBase64url(json)}.${toBase64url(signature)}`;
+  const json = await qrSummaryBytes(statement, code, signer.publicKey, signer.handovers);
+  return qrText(json, toBase64url(await signEs256(signer.privateKey, json)));
 }
 
 const readable = (s: CompactSummary): QrSummary => ({

@@ -1,13 +1,19 @@
 import { fromUtf8 } from '../platform';
 import type { Problem } from '../result';
 import { parseStrictJson } from '../strict-json';
+import type { PdfStatement } from './pdf-attachment';
 
 /** The kind of file a statement was read from. */
 export type StatementSource = 'json' | 'pdf';
 
+/** A PDF as read: its bytes, and what its pages are drawn again from (see `checkPdfPages`). */
+export interface PdfRead extends PdfStatement {
+  file: Uint8Array;
+}
+
 /** The parsed JSON of a statement file (not yet validated), or why it could not be read. */
 export type ReadResult =
-  | { ok: true; source: StatementSource; json: unknown }
+  | { ok: true; source: StatementSource; json: unknown; pdf?: PdfRead }
   | { ok: false; source: StatementSource | null; problem: Problem };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -35,9 +41,10 @@ export async function readStatementInput(input: Uint8Array | string): Promise<Re
     const attachment = await extractStatementAttachment(input);
     if (!attachment.ok) return { ok: false, source: 'pdf', problem: attachment.problem };
     const text = fromUtf8(attachment.bytes);
-    return text === null
-      ? { ok: false, source: 'pdf', problem: { code: 'file.encoding' } }
-      : parseJson(text, 'pdf');
+    if (text === null) return { ok: false, source: 'pdf', problem: { code: 'file.encoding' } };
+    const parsed = parseJson(text, 'pdf');
+    const { bytes, embedded } = attachment;
+    return parsed.ok ? { ...parsed, pdf: { file: input, bytes, embedded } } : parsed;
   }
   const text = fromUtf8(input);
   return text === null

@@ -5,6 +5,13 @@ import { CATEGORY_KINDS } from '../kinds';
 /** The format tag of a statement file. */
 export const STATEMENT_FORMAT = 'lumbung.statement/1';
 
+/**
+ * The drawing of the PDF the app makes of a statement, named in the statement (`pdfLayout`) so that
+ * a viewer draws the same pages again and compares them byte for byte. Raised whenever one byte of
+ * what the app draws changes (words, layout, library); a test pins the fixture's PDF to catch that.
+ */
+export const PDF_LAYOUT = 1;
+
 /** Upper bounds a statement file must keep (lengths in UTF-16 code units, as JavaScript counts). */
 export const STATEMENT_LIMITS = {
   id: 100,
@@ -89,6 +96,13 @@ export const statementSchema = z.strictObject({
   id,
   createdAt: instant,
   appVersion: z.string().min(1).max(L.appVersion),
+  pdfLayout: z
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('the drawing of the PDF made of this statement; absent: made before PDFs were bound to it'),
+  notesOmitted: z.boolean().optional().describe("whether the member left the entries' notes out"),
   business: z.strictObject({
     name: text,
     owner: text,
@@ -175,6 +189,9 @@ export const signatureSchema = z.strictObject({
     .max(L.handovers)
     .optional()
     .describe('oldest first: the keys that handed signing over, ending at publicKey'),
+  qr: base64url(86)
+    .optional()
+    .describe("base64url of the same key's signature over the QR summary the PDF prints"),
 });
 
 /** A whole statement file: the envelope around the statement and its signature. */

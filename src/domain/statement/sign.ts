@@ -2,6 +2,7 @@ import { canonicalJson } from '../canonical';
 import { sha256, signEs256, utf8 } from '../platform';
 import { groupsOfFour, toBase32, toBase64url } from './encoding';
 import { fingerprintOf, type StatementSigner } from './keys';
+import { signQrSummary } from './qr-summary';
 import { STATEMENT_FORMAT, type Statement, type StatementFile } from './schema';
 
 /** The bytes a statement's signature covers: UTF-8 of the RFC 8785 canonical form of `statement`. */
@@ -20,15 +21,19 @@ export async function statementCode(
 }
 
 /**
- * Signs a statement (ES256 over its canonical form) and wraps it in the `lumbung.statement/1`
- * envelope, with the signer's key handovers if it has any. `bytes`: its signed bytes when already computed (canonicalising a big statement is slow).
+ * Signs a statement (ES256 over its canonical form, and over the QR summary its PDF prints) and wraps
+ * it in the `lumbung.statement/1` envelope, with the signer's key handovers if it has any. `bytes`:
+ * its signed bytes when already computed (canonicalising a big statement is slow); `code`: its
+ * statement code, likewise.
  */
 export async function signStatement(
   statement: Statement,
   signer: StatementSigner,
   bytes: Uint8Array = signedBytes(statement),
+  code?: string,
 ): Promise<StatementFile> {
   const value = toBase64url(await signEs256(signer.privateKey, bytes));
+  const qr = await signQrSummary(statement, code ?? (await statementCode(statement, bytes)), signer);
   return {
     format: STATEMENT_FORMAT,
     statement,
@@ -39,6 +44,7 @@ export async function signStatement(
       value,
       // A key made on a new phone carries the handovers from the phone the member registered.
       ...(signer.handovers?.length ? { handovers: [...signer.handovers] } : {}),
+      qr,
     },
   };
 }

@@ -7,6 +7,7 @@ import { identityProblems } from './identity';
 import { checkHandovers, type HandoverCheck } from './handover';
 import { fingerprintOf, importPublicKey } from './keys';
 import { plausibilityProblems } from './plausibility';
+import type { StatementLabels } from './labels';
 import { readStatementInput, type StatementSource } from './read';
 import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
 import { signedBytes, statementCode } from './sign';
@@ -41,6 +42,8 @@ export interface StatementVerification {
 /** What the officer may add: the fingerprint registered for the member. */
 export interface VerifyOptions {
   expectedFingerprint?: string;
+  /** The words the app draws its PDFs in: a PDF's pages are drawn again with them and compared. */
+  labels?: StatementLabels;
 }
 
 const ENVELOPE_KEYS = new Set(['format', 'statement', 'signature']);
@@ -145,7 +148,16 @@ export async function verifyStatement(
   const figureProblems = checkFigures(statement);
   // Who it is from and whether the app could have made it: a forger's own key signs anything.
   const claims = [...identityProblems(statement), ...plausibilityProblems(statement)];
-  const problems = [...signature.problems, ...claims, ...figureProblems];
+  const code = await statementCode(statement, bytes);
+  // pdf-lib and qrcode are loaded already when a PDF was read; the renderer comes with them.
+  const pdf = read.pdf;
+  const pages = pdf
+    ? await import('./pdf-binding').then((m) =>
+        m.checkReadPdf(pdf, statement, envelope.signature, code, options.labels),
+      )
+    : { unreadable: false, problems: [] };
+  if (pages.unreadable) return unreadableVerification(read.source, pages.problems);
+  const problems = [...signature.problems, ...claims, ...figureProblems, ...pages.problems];
   const verification: StatementVerification = {
     verdict: problems.length === 0 ? 'genuine' : 'altered',
     signatureValid: signature.valid,
@@ -153,7 +165,7 @@ export async function verifyStatement(
     fingerprint: signature.fingerprint,
     fingerprintMatches: null,
     handover: signature.handover,
-    statementCode: await statementCode(statement, bytes),
+    statementCode: code,
     problems,
     statement,
     source: read.source,

@@ -7,6 +7,7 @@ import {
   type StatementVerification,
 } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
+import { statementLabels } from '../../i18n/statement-labels';
 import { defaultKeyring } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { QrScanner } from '../qr-scan/QrScanner';
@@ -29,7 +30,8 @@ async function check(file: File): Promise<StatementVerification> {
   const read = await readStatementFile(file);
   if (!read.ok) return unreadableVerification(null, [read.problem]);
   try {
-    return await verifyStatement(read.bytes);
+    // The app's PDFs are drawn in Indonesian: a PDF's pages are drawn again in it and compared.
+    return await verifyStatement(read.bytes, { labels: statementLabels('id') });
   } catch {
     return unreadableVerification(null, [{ code: 'file.unreadable' }]);
   }
