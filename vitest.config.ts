@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/support/server/global-setup.ts'],
           // Each file starts its own server over a fresh database; PGlite's first start is slow.
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -10,14 +10,13 @@ import { call } from '../support/server/answer';
 import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../support/server/database';
 import { chainAfter, enrolDevice, revisionsPath, type WireRevision } from '../support/server/flow';
 import { TestOfficer } from '../support/server/officer';
-import { buildServer, killHard, startServerProcess } from '../support/server/process';
+import { killHard, startServerProcess } from '../support/server/process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lumbung-crash-'));
 let env: Record<string, string> = { LUMBUNG_DATA: dataDir };
 let dropDatabase = async () => {};
 
 beforeAll(async () => {
-  buildServer();
   if (TEST_POSTGRES_URL !== undefined) {
     const postgres = await freshPostgresDatabase();
     env = { ...env, DATABASE_URL: postgres.url };

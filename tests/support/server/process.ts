@@ -1,13 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** Builds dist-server/ as `npm run server` does. */
-export function buildServer(): void {
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.server.config.ts', '--logLevel', 'error'], { cwd: root });
-}
 
 /** A free port on the loopback address. */
 export function freePort(): Promise<number> {
@@ -23,7 +18,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The built server running as its own process, until it is killed. */
+/** The built server (dist-server/, made by the global setup) running as its own process, until it is killed. */
 export async function startServerProcess(
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess }> {
