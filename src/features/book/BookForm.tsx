@@ -96,7 +96,13 @@ export function BookForm(props: {
           required={f.required}
           autoComplete={f.key === 'phone' ? 'tel' : 'off'}
           inputMode={f.key === 'phone' ? 'tel' : undefined}
-          onChange={(e) => setDetails((d) => ({ ...d, [f.key]: e.target.value }))}
+          onChange={(e) => {
+            const value = e.target.value;
+            setDetails((d) => ({ ...d, [f.key]: value }));
+            // The message goes once the field is right, not at the next save.
+            if (value.trim()) setMissing((m) => without(m, f.key));
+            if (!isTooLong(value.trim(), BOOK_FIELD_MAX_LENGTH[f.key])) setTooLong((l) => without(l, f.key));
+          }}
           error={
             missing.has(f.key)
               ? t('book.required')
@@ -125,3 +131,10 @@ export function BookForm(props: {
     </form>
   );
 }
+
+const without = (set: Set<string>, key: string): Set<string> => {
+  if (!set.has(key)) return set;
+  const next = new Set(set);
+  next.delete(key);
+  return next;
+};

@@ -22,7 +22,16 @@ export function useDraftForm<D, F, E extends object>(options: {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<E>>({});
   const { saving, saveError, save } = useSave(options.onSubmit);
-  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof D>(key: K, value: D[K]) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    // A message shown goes as soon as its field is right; none appears before the member saves.
+    if (Object.keys(errors).length > 0) {
+      const checked = options.check(next);
+      const still = checked.ok ? {} : checked.errors;
+      setErrors(Object.fromEntries(Object.entries(still).filter(([field]) => field in errors)) as Partial<E>);
+    }
+  };
 
   const submit = async (current: D): Promise<boolean> => {
     const checked = options.check(current);
