@@ -32,3 +32,26 @@ test('today counts sales as income, capital apart, and a sale just saved can be 
   await page.getByLabel('Jumlah').fill('20000');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('the statement defaults to the months the book covers and warns of months before it', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+08:00'));
+  await createBook(page);
+  await record(page, 'Uang masuk', '400000', 'Penjualan', { date: '2026-08-12' });
+  await record(page, 'Uang masuk', '300000', 'Penjualan', { date: '2026-10-05' });
+
+  await page.goto('/#/pinjaman');
+  const from = page.getByLabel('Dari bulan');
+  // August is not whole (the book began on the 12th): September and October, and no month earlier.
+  await expect(from).toHaveValue('2026-09');
+  await expect(page.getByLabel('Sampai bulan')).toHaveValue('2026-10');
+  await expect(from.locator('option')).toHaveText(['Oktober 2026', 'September 2026', 'Agustus 2026']);
+  await expect(page.getByTestId('period-before-book')).toHaveCount(0);
+
+  await from.selectOption('2026-08');
+  await expect(page.getByTestId('period-before-book').first()).toContainText('12 Agt 2026');
+  await expect(page.getByTestId('period-before-book').last()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
