@@ -87,6 +87,10 @@ export const en: Record<CoreMessageKey, string> = {
   'entry.undo': 'Undo',
   'entry.undo.reason': 'Undone right after saving',
   'entry.undone': 'Undone: {amount} stays in the history as voided.',
+  'entry.saveAnyway': 'Yes, save',
+  'entry.warn.future': '{date} has not come yet. Is that right?',
+  'entry.warn.negativeCash':
+    '{account} would be at {amount} that day. Perhaps some money in is not recorded yet.',
   'entry.saved': 'Saved: {amount} · {category}',
   'entry.newCategory': 'New category',
   'entry.reason': 'Reason for the change',

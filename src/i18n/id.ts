@@ -90,6 +90,10 @@ export const id = {
   'entry.undo': 'Urungkan',
   'entry.undo.reason': 'Diurungkan tepat setelah disimpan',
   'entry.undone': 'Diurungkan: {amount} tetap tercatat di riwayat sebagai dibatalkan.',
+  'entry.saveAnyway': 'Ya, simpan',
+  'entry.warn.future': 'Tanggal {date} belum tiba. Benar begitu?',
+  'entry.warn.negativeCash':
+    'Saldo {account} akan menjadi {amount} pada hari itu. Mungkin ada uang masuk yang belum dicatat.',
   'entry.saved': 'Tersimpan: {amount} · {category}',
   'entry.newCategory': 'Kategori baru',
   'entry.reason': 'Alasan perubahan',

@@ -31,6 +31,14 @@ test('today counts sales as income, capital apart, and a sale just saved can be 
   await expect(page.getByRole('alert').first()).toBeVisible();
   await page.getByLabel('Jumlah').fill('20000');
   await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // A date ahead is saved only once the member confirms it.
+  await page.getByText('Listrik', { exact: true }).click();
+  await page.getByLabel('Tanggal').fill('2099-01-01');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('alert')).toContainText('belum tiba');
+  await page.getByRole('button', { name: 'Ya, simpan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tersimpan: Rp 20.000' })).toBeVisible();
 });
 
 test('the statement defaults to the months the book covers and warns of months before it', async ({

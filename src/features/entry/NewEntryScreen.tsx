@@ -8,6 +8,7 @@ import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { EntryForm } from './EntryForm';
 import { useEntryChoices } from './use-entry-choices';
+import { useEntryWarnings } from './use-entry-warnings';
 
 /** Records money in or out: the screen behind the two big buttons. */
 export function NewEntryScreen({ direction }: { direction: Direction }) {
@@ -15,6 +16,7 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
   const { t, problem } = useI18n();
   const showSaved = useUndoToast();
   const choices = useEntryChoices(direction);
+  const warn = useEntryWarnings(choices?.accounts ?? []);
   const title = t(direction === 'in' ? 'entry.in.title' : 'entry.out.title');
   if (!choices) return <ScreenHeader title={title} backHref={routes.home} backLabel={t('nav.back')} />;
   const cash = choices.accounts.find((a) => a.type === 'cash') ?? choices.accounts[0];
@@ -36,6 +38,7 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
           categories={choices.categories}
           accounts={choices.accounts}
           submitLabel={t('entry.save')}
+          warn={warn}
           onSubmit={async (fields) => {
             const saved = await addEntry(db, book.id, fields);
             if (!saved.ok) return saved.errors.map(problem).join(' ');
