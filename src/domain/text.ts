@@ -16,3 +16,16 @@ export function nameKey(name: string): string {
   // NFKC again because a case mapping can leave a letter decomposed.
   return canonicalText(name).toUpperCase().toLowerCase().normalize('NFKC');
 }
+
+/** A name as a file name's part: plain lower-case letters, digits and hyphens, at most 40 (`warung-maria`). */
+export function fileNameSlug(name: string, fallback: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}

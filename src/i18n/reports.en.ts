@@ -60,6 +60,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.months.cashIn': 'In',
   'reports.months.cashOut': 'Out',
   'reports.months.closing': 'Closing balance',
+  'reports.months.scrollHint': 'Swipe the table sideways to see all {count} columns.',
 
   'reports.charts.title': 'Charts',
   'reports.charts.loading': 'Loading charts…',

@@ -58,6 +58,7 @@ export const reportsId = {
   'reports.months.cashIn': 'Masuk',
   'reports.months.cashOut': 'Keluar',
   'reports.months.closing': 'Saldo akhir',
+  'reports.months.scrollHint': 'Geser tabel ke samping untuk melihat {count} kolom.',
 
   'reports.charts.title': 'Grafik',
   'reports.charts.loading': 'Memuat grafik…',

@@ -21,6 +21,8 @@ export const statementEn: Record<keyof typeof statementId, string> = {
   'statement.form.period': 'Months to report',
   'statement.form.fromMonth': 'From month',
   'statement.form.toMonth': 'To month',
+  'statement.form.beforeBook':
+    'This book only began on {date}. Months before it count as zero, so the average profit (M) and repayment capacity (RPC) look smaller than they are.',
   'statement.form.identity': 'Member details',
   'statement.form.saveIdentity': 'Also save these changes to the business details',
   'statement.form.capacity': 'Repayment capacity',

@@ -20,6 +20,8 @@ export const statementId = {
   'statement.form.period': 'Bulan yang dilaporkan',
   'statement.form.fromMonth': 'Dari bulan',
   'statement.form.toMonth': 'Sampai bulan',
+  'statement.form.beforeBook':
+    'Buku ini baru dimulai {date}. Bulan sebelumnya dihitung nol, sehingga rata-rata laba (M) dan kemampuan bayar (RPC) tampak lebih kecil dari sebenarnya.',
   'statement.form.identity': 'Data anggota',
   'statement.form.saveIdentity': 'Simpan perubahan ini juga ke data usaha',
   'statement.form.capacity': 'Kemampuan bayar',

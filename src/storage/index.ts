@@ -48,6 +48,7 @@ export {
   dailyTotalsInRange,
   transferTotalsInRange,
 } from './queries';
+export { firstRecordDate } from './first-record';
 export { entriesPage, type EntryFilter, type EntriesPage, type PageCursor } from './entries-page';
 export { reportRows, rowsUpTo, type ReportRows } from './report-rows';
 export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summary';

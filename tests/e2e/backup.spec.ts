@@ -85,7 +85,7 @@ test('a backup brings every entry back after the site data is cleared', async ({
   await page.getByRole('button', { name: 'Pulihkan' }).click();
 
   await expect(page.getByTestId('today-in')).toHaveText('Rp 1.250.000');
-  await expect(page.getByTestId('today-out')).toHaveText('Rp 400.000');
+  await expect(page.getByTestId('today-out')).toHaveText('Rp 300.000');
   await expect(page.getByTestId('balance-total')).toHaveText('Rp 850.000');
   await page.getByRole('link', { name: 'Buku kas' }).click();
   await expect(page.locator('.entry-row')).toHaveCount(3);

@@ -70,7 +70,8 @@ test('a member makes a signed statement and an officer without a book checks it'
   expect((await loadedScripts(page)).filter(isHeavy)).toEqual([]);
 
   const lastMonth = dayMonthsBack(1, 10);
-  const twoMonthsAgo = dayMonthsBack(2, 12);
+  // The book begins on the first of a month, so it covers two whole months.
+  const twoMonthsAgo = dayMonthsBack(2, 1);
   await record(page, 'Uang masuk', '2500000', 'Penjualan', { date: lastMonth });
   await record(page, 'Uang keluar', '700000', 'Belanja stok/bahan', { date: lastMonth });
   await record(page, 'Uang masuk', '1000000', 'Penjualan', { date: twoMonthsAgo });
@@ -80,14 +81,15 @@ test('a member makes a signed statement and an officer without a book checks it'
   await page.getByRole('link', { name: 'Buat laporan untuk pengajuan pinjaman' }).click();
   await expect(page.getByRole('heading', { name: 'Laporan pinjaman', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Nomor anggota')).toHaveValue('KD-0417');
-  await expect(page.getByText('Kosong: rata-rata prive dari buku, Rp 50.000 per bulan.')).toBeVisible();
+  await expect(page.getByText('Kosong: rata-rata prive dari buku, Rp 150.000 per bulan.')).toBeVisible();
   const profitLoss = page.getByRole('region', { name: 'Laba rugi', exact: true });
   await expect(profitLoss.getByText('Laba bersih')).toBeVisible();
   await expect(profitLoss).toContainText('Rp 2.800.000');
-  // Six months, M = 2.800.000 / 6; H = 50.000; r = 60%: RPC = floor((466.666,67 − 50.000) × 0,6) = 250.000.
+  // The two months the book covers, M = 2.800.000 / 2; H = 150.000; r = 60%: RPC = (1.400.000 − 150.000) × 0,6.
   await expect(page.getByRole('region', { name: 'Kemampuan bayar', exact: true })).toContainText(
-    'Rp 250.000',
+    'Rp 750.000',
   );
+  await expect(page.getByTestId('period-before-book')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Buat dan tandatangani laporan' }).click();
@@ -107,7 +109,7 @@ test('a member makes a signed statement and an officer without a book checks it'
   };
   const pdf = await save(/^Unduh laporan-.*\.pdf$/);
   const json = await save(/^Unduh laporan-.*\.json$/);
-  expect(pdf.name).toMatch(/^laporan-\d{4}-\d{2}-\d{4}-\d{2}\.pdf$/);
+  expect(pdf.name).toMatch(/^laporan-warung-maria-\d{4}-\d{2}-\d{4}-\d{2}\.pdf$/);
   expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
 
   // The same Kode perangkat in Settings, for the cooperative to register.

@@ -38,12 +38,17 @@ describe('homeSummary', () => {
     expect(summary.today).toEqual({
       moneyIn: 300_000 + 40_000 + 1_000_000,
       moneyOut: 120_000 + 200_000,
+      // The loan received and the drawings move cash but are neither income nor cost.
+      income: 300_000 + 40_000,
+      costs: 120_000,
       netProfit: 300_000 + 40_000 - 120_000,
       count: 5,
     });
     expect(summary.month).toEqual({
       moneyIn: 1_340_000,
       moneyOut: 320_000 + 50_000 + 750_000,
+      income: 340_000,
+      costs: 120_000 + 50_000,
       netProfit: 300_000 + 40_000 - 120_000 - 50_000,
     });
     const kas = 5_000_000 + 300_000 - 120_000 - 200_000 + 1_000_000 - 50_000 - 750_000 - 1_500_000;
@@ -68,6 +73,6 @@ describe('homeSummary', () => {
       ['BRI', 0],
       ['DANA', 25_000],
     ]);
-    expect(summary.today).toEqual({ moneyIn: 0, moneyOut: 0, netProfit: 0, count: 0 });
+    expect(summary.today).toEqual({ moneyIn: 0, moneyOut: 0, income: 0, costs: 0, netProfit: 0, count: 0 });
   });
 });

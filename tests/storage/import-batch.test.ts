@@ -79,6 +79,11 @@ describe('importBatch', () => {
     expect(june.month).toEqual({
       moneyIn: juneExpected?.cashIn,
       moneyOut: juneExpected?.cashOut,
+      income: Number(juneExpected?.revenue) + Number(juneExpected?.otherIncome),
+      costs:
+        Number(juneExpected?.cogs) +
+        Number(juneExpected?.operatingExpenses) +
+        Number(juneExpected?.otherExpenses),
       netProfit: juneExpected?.netProfit,
     });
     expect(Object.fromEntries(june.balances.map((b) => [b.name, b.balance]))).toEqual(

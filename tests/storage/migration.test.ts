@@ -89,7 +89,7 @@ describe('upgrading from schema version 1', () => {
     expect(await checkRollups(db, V1_BOOK.id)).toEqual([]);
 
     const summary = await homeSummary(db, V1_BOOK.id, '2026-02-03');
-    expect(summary.month).toEqual({ moneyIn: 1_125_000, moneyOut: 170_000, netProfit: 1_005_000 });
+    expect(summary.month).toMatchObject({ moneyIn: 1_125_000, moneyOut: 170_000, netProfit: 1_005_000 });
     expect(summary.balances.map((b) => [b.name, b.balance])).toEqual([
       ['Kas', 350_000 + 500_000 - 120_000 - 50_000 - 400_000],
       ['BRI', 275_000 + 400_000],

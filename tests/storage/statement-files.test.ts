@@ -72,9 +72,9 @@ describe('making a statement from the stored book', () => {
     expect(made.statement.cashFlow.openingBalance).toBe(900_000 - 150_000);
     expect(made.statement.discipline.corrections).toBe(2);
     expect(made.names).toEqual({
-      json: 'laporan-2026-02-2026-04.json',
-      pdf: 'laporan-2026-02-2026-04.pdf',
-      xlsx: 'laporan-2026-02-2026-04.xlsx',
+      json: 'laporan-warung-maria-2026-02-2026-04.json',
+      pdf: 'laporan-warung-maria-2026-02-2026-04.pdf',
+      xlsx: 'laporan-warung-maria-2026-02-2026-04.xlsx',
     });
 
     for (const bytes of [made.json, made.pdf]) {

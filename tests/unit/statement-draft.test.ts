@@ -3,7 +3,7 @@ import type { Book } from '../../src/domain/model';
 import { officerCapacity, type OfficerInputs } from '../../src/features/verify/officer-capacity';
 import { withRegisteredKey } from '../../src/features/verify/registered-key';
 import { amountFromDigits, parsePercent, percentText } from '../../src/features/statement/numbers';
-import { initialDraft, monthChoices, readDraft } from '../../src/features/statement/statement-draft';
+import { initialDraft, readDraft } from '../../src/features/statement/statement-draft';
 import {
   generateSigningKeyPair,
   signerFromKeyPair,
@@ -31,7 +31,7 @@ const BOOK: Book = {
 
 describe('the member’s statement choices', () => {
   it('start from the last six complete months, the book’s details, the default H and I and 60%', () => {
-    const draft = initialDraft(BOOK, '2026-07-05');
+    const draft = initialDraft(BOOK, '2026-07-05', '2025-11-20');
     expect(draft).toMatchObject({
       fromMonth: '2026-01',
       toMonth: '2026-06',
@@ -53,11 +53,14 @@ describe('the member’s statement choices', () => {
       ratio: 0.6,
       omitNotes: false,
     });
-    expect(monthChoices('2026-07-05', 3)).toEqual(['2026-06', '2026-05', '2026-04']);
   });
 
   it('read stated H and I, and refuse months out of order and a ratio outside 0–100%', () => {
-    const draft = { ...initialDraft(BOOK, '2026-07-05'), householdCosts: '750000', ratio: '62,5' };
+    const draft = {
+      ...initialDraft(BOOK, '2026-07-05', '2025-11-20'),
+      householdCosts: '750000',
+      ratio: '62,5',
+    };
     const read = readDraft(draft);
     expect(read.ok && read.choices).toMatchObject({ householdCosts: 750_000, ratio: 0.625 });
     const wrong = readDraft({ ...draft, fromMonth: '2026-06', toMonth: '2026-01', ratio: '120' });
@@ -68,7 +71,7 @@ describe('the member’s statement choices', () => {
   });
 
   it('refuse a lookalike member number and take a full-width one as typed', () => {
-    const draft = initialDraft(BOOK, '2026-07-05');
+    const draft = initialDraft(BOOK, '2026-07-05', '2025-11-20');
     for (const memberNumber of ['KD\u20110417', '\u041aD-0417', 'KD 0417']) {
       const read = readDraft({ ...draft, identity: { ...draft.identity, memberNumber } });
       expect(read.ok ? {} : read.errors, memberNumber).toEqual({

@@ -9,7 +9,7 @@ import {
   type StatementEntry,
   type StatementSigner,
 } from '../../src/domain/statement';
-import { monthChoices } from '../../src/features/statement/statement-draft';
+import { statementMonthChoices } from '../../src/domain/reports';
 import { testSigner } from '../support/domain/statement-fixture';
 import { tinyStatement } from '../support/domain/tiny-book';
 
@@ -176,7 +176,7 @@ describe('the member’s app', () => {
   });
 
   it('offers only months that are over, so its choices always make a plausible statement', () => {
-    const choices = monthChoices('2026-03-01');
+    const choices = statementMonthChoices('2025-06-10', '2026-03-01');
     expect(choices[0]).toBe('2026-02');
     expect(choices).not.toContain('2026-03');
   });

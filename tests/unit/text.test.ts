@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputMaxLength, isTooLong, textLength } from '../../src/domain/limits';
 import { nameProblems } from '../../src/domain/names';
-import { canonicalText, nameKey } from '../../src/domain/text';
+import { canonicalText, fileNameSlug, nameKey } from '../../src/domain/text';
 
 /** Text with the characters that make names look alike but differ: format characters, odd spaces, ligatures, emoji. */
 const trickyText = fc.string({
@@ -106,5 +106,22 @@ describe('textLength', () => {
         },
       ),
     );
+  });
+});
+
+describe('fileNameSlug', () => {
+  it('keeps letters, digits and hyphens of a name, lower-case', () => {
+    expect(fileNameSlug('Warung Bu Maria!', 'usaha')).toBe('warung-bu-maria');
+    expect(fileNameSlug('Kopi Sèdap 88', 'usaha')).toBe('kopi-sedap-88');
+  });
+
+  it('falls back when nothing of the name is left', () => {
+    expect(fileNameSlug('☕ ✨', 'usaha')).toBe('usaha');
+  });
+
+  it('stays within 40 characters and never ends on a hyphen', () => {
+    const slug = fileNameSlug('Usaha Tenun Ikat dan Kios Sembako Keluarga Besar Maria', 'usaha');
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug.endsWith('-')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { BusinessDate } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Entry, Id, Transfer } from '../model';
 import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/records';
+import { fileNameSlug } from '../text';
 import { ALL_CSV_COLUMNS, CSV_COLUMNS } from './columns';
 import { protectCell } from './export-cell';
 
@@ -202,13 +203,5 @@ function creditRows(
 
 /** A file name for an export: the book's name made safe, and the period. */
 export function csvFileName(bookName: string, from: BusinessDate, to: BusinessDate): string {
-  const safe =
-    bookName
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .toLowerCase()
-      .slice(0, 40) || 'buku';
-  return `lumbung-${safe}-${from}_${to}.csv`;
+  return `lumbung-${fileNameSlug(bookName, 'buku')}-${from}_${to}.csv`;
 }

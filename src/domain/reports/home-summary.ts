@@ -1,5 +1,5 @@
 import type { BusinessDate } from '../dates';
-import { CATEGORY_KINDS, directionOf } from '../kinds';
+import { CATEGORY_KINDS, directionOf, KIND_RULES } from '../kinds';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Account, Id } from '../model';
 import { addMoney } from '../money';
@@ -10,8 +10,14 @@ import { profitAndLossFromKinds } from './profit-and-loss';
 
 /** Money in, money out and net profit over some days (transfers are neither in nor out). */
 export interface PeriodFigures {
+  /** Every rupiah that came in, capital and loans received included. */
   moneyIn: number;
+  /** Every rupiah that went out, drawings and loan principal included. */
   moneyOut: number;
+  /** The money in that is income (pendapatan and pendapatan lain-lain), what an owner reads as sales. */
+  income: number;
+  /** The money out that is a cost in the profit and loss (HPP, beban, beban lain-lain). */
+  costs: number;
   /** Laba bersih, as the profit-and-loss report has it: capital, drawings, loans and assets do not count. */
   netProfit: number;
 }
@@ -41,14 +47,23 @@ export interface HomeRows {
   accounts: readonly Pick<Account, 'id' | 'name' | 'hidden'>[];
 }
 
-/** Money in and out by direction and net profit by the profit-and-loss arithmetic, from totals per kind. */
+/** Money in and out by direction, income and costs by kind, and net profit, from totals per kind. */
 export function periodFigures(byKind: KindTotals): PeriodFigures {
   let moneyIn = 0;
   let moneyOut = 0;
-  for (const kind of CATEGORY_KINDS)
-    if (directionOf(kind) === 'in') moneyIn = addMoney(moneyIn, byKind[kind]);
-    else moneyOut = addMoney(moneyOut, byKind[kind]);
-  return { moneyIn, moneyOut, netProfit: profitAndLossFromKinds(byKind).netProfit };
+  let income = 0;
+  let costs = 0;
+  for (const kind of CATEGORY_KINDS) {
+    const inProfitAndLoss = KIND_RULES[kind].profitAndLoss !== null;
+    if (directionOf(kind) === 'in') {
+      moneyIn = addMoney(moneyIn, byKind[kind]);
+      if (inProfitAndLoss) income = addMoney(income, byKind[kind]);
+    } else {
+      moneyOut = addMoney(moneyOut, byKind[kind]);
+      if (inProfitAndLoss) costs = addMoney(costs, byKind[kind]);
+    }
+  }
+  return { moneyIn, moneyOut, income, costs, netProfit: profitAndLossFromKinds(byKind).netProfit };
 }
 
 const negated = <T extends { amount: number }>(row: T): T => ({ ...row, amount: -row.amount });

@@ -10,6 +10,7 @@ export * from './loan';
 export * from './month-rollups';
 export * from './months';
 export * from './periods';
+export * from './book-months';
 export * from './profit-and-loss';
 export * from './refs';
 export * from './repayment-capacity';

@@ -1,4 +1,5 @@
 import type { Problem, Result } from '../result';
+import { fileNameSlug } from '../text';
 import { buildStatement, type StatementInput } from './build';
 import type { StatementSigner } from './keys';
 import type { StatementLabels } from './labels';
@@ -25,7 +26,7 @@ export interface StatementDocuments extends SignedStatement {
   pdf: Uint8Array;
   /** The workbook; null when not asked for. */
   xlsx: Uint8Array | null;
-  /** File names: `laporan-YYYY-MM-YYYY-MM.pdf` and so on. */
+  /** File names: `laporan-<business>-YYYY-MM-YYYY-MM.pdf` and so on. */
   names: { json: string; pdf: string; xlsx: string };
 }
 
@@ -36,9 +37,10 @@ export interface DocumentOptions {
   xlsx?: boolean;
 }
 
-/** The files' names for a period of whole months: `laporan-2026-01-2026-06.*`. */
-function fileNames(period: Statement['period']): StatementDocuments['names'] {
-  const base = `laporan-${period.from.slice(0, 7)}-${period.to.slice(0, 7)}`;
+/** The files' names: the business and its months, `laporan-warung-maria-2026-01-2026-06.*` (one month: `…-2026-06.*`). */
+function fileNames(statement: Statement): StatementDocuments['names'] {
+  const [from, to] = [statement.period.from.slice(0, 7), statement.period.to.slice(0, 7)];
+  const base = `laporan-${fileNameSlug(statement.business.name, 'usaha')}-${from === to ? from : `${from}-${to}`}`;
   return { json: `${base}.json`, pdf: `${base}.pdf`, xlsx: `${base}.xlsx` };
 }
 
@@ -72,7 +74,7 @@ export async function renderStatementDocuments(
       ? null
       : import('./xlsx').then((m) => m.renderStatementXlsx(file, code, options.labels)),
   ]);
-  return { ...signed, qrText, pdf, xlsx, names: fileNames(signed.statement.period) };
+  return { ...signed, qrText, pdf, xlsx, names: fileNames(signed.statement) };
 }
 
 /** Signs a built statement and renders it as JSON, PDF and (unless left out) XLSX. */

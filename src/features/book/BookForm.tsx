@@ -76,18 +76,24 @@ export function BookForm(props: {
   if (!zones.some((z) => z.value === details.timeZone))
     zones.push({ value: details.timeZone, label: t('book.timeZone.other', { zone: details.timeZone }) });
 
+  /** What is wrong with a field's trimmed value, in words; undefined when nothing is. */
+  const fieldError = (f: (typeof TEXT_FIELDS)[number], value: string): string | undefined => {
+    const max = BOOK_FIELD_MAX_LENGTH[f.key];
+    if (f.required && !value) return t('book.required');
+    if (isTooLong(value, max)) return t('error.book.fieldTooLong', { max });
+    // A pasted lookalike (a non-breaking hyphen, a Cyrillic К) is refused here, in words.
+    if (f.key === 'memberNumber' && !memberNumberAccepted(value)) return t('error.book.memberNumberInvalid');
+    return undefined;
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()])) as BookDetails;
     const errors: Partial<Record<TextFieldKey, string>> = {};
     for (const f of TEXT_FIELDS) {
-      const max = BOOK_FIELD_MAX_LENGTH[f.key];
-      if (f.required && !trimmed[f.key]) errors[f.key] = t('book.required');
-      else if (isTooLong(trimmed[f.key], max)) errors[f.key] = t('error.book.fieldTooLong', { max });
+      const message = fieldError(f, trimmed[f.key]);
+      if (message !== undefined) errors[f.key] = message;
     }
-    // A pasted lookalike (a non-breaking hyphen, a Cyrillic К) is refused here, in words.
-    if (!errors.memberNumber && !memberNumberAccepted(trimmed.memberNumber))
-      errors.memberNumber = t('error.book.memberNumberInvalid');
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     setError(await props.onSubmit(trimmed));
@@ -103,7 +109,13 @@ export function BookForm(props: {
           required={f.required}
           autoComplete={f.key === 'phone' ? 'tel' : 'off'}
           inputMode={f.key === 'phone' ? 'tel' : undefined}
-          onChange={(e) => setDetails((d) => ({ ...d, [f.key]: e.target.value }))}
+          onChange={(e) => {
+            const value = e.target.value;
+            setDetails((d) => ({ ...d, [f.key]: value }));
+            // A message goes once the field is right, not at the next save.
+            if (fieldErrors[f.key] && fieldError(f, value.trim()) === undefined)
+              setFieldErrors(({ [f.key]: _fixed, ...rest }) => rest);
+          }}
           error={fieldErrors[f.key]}
         />
       ))}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toast';
+import { VoidNotice } from './VoidNotice';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { HistoryList } from './HistoryList';
@@ -42,11 +43,7 @@ export function EntryDetailScreen({ id }: { id: string }) {
           <p className="big-figure">
             <Money value={sign * entry.amount} signed={!entry.voided} />
           </p>
-          {entry.voided && (
-            <p className="warning" role="note">
-              {t('detail.voided', { reason: entry.voidReason ?? '' })} {t('detail.voided.help')}
-            </p>
-          )}
+          {entry.voided && <VoidNotice reason={entry.voidReason} />}
           <dl className="facts">
             <dt>{t('entry.category')}</dt>
             <dd>{names.get(entry.categoryId)}</dd>

@@ -22,6 +22,8 @@ export function EntryForm(props: {
   submitLabel: string;
   askReason?: boolean;
   onSubmit: (fields: EntryFields, reason: string) => Promise<string | null>;
+  /** What to confirm before saving these fields (see useEntryWarnings). */
+  warn?: (fields: EntryFields) => Promise<string[]>;
   onCreateCategory: (name: string, kind: CategoryKind) => Promise<{ id: string } | { error: string }>;
 }) {
   const { t } = useI18n();
@@ -32,6 +34,7 @@ export function EntryForm(props: {
     touched: (current: EntryDraft) => isDraftTouched(current, props.initial),
     onSubmit: props.onSubmit,
     onInvalid: (invalid: DraftErrors) => invalid.amount && amountRef.current?.focus(),
+    ...(props.warn ? { warn: props.warn } : {}),
   });
   const [addingCategory, setAddingCategory] = useState(false);
 

@@ -30,7 +30,7 @@ export function NewCategoryForm(props: {
         value={name}
         maxLength={inputMaxLength(NAME_MAX_LENGTH)}
         autoFocus
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => (setName(e.target.value), setError(null))}
         onKeyDown={(e) => {
           // Enter adds the category instead of submitting the entry form around it.
           if (e.key === 'Enter') {

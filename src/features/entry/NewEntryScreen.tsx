@@ -1,20 +1,22 @@
 import type { Direction } from '../../domain/kinds';
 import { formatRupiah } from '../../domain/money';
-import { addCategory, addEntry } from '../../storage';
+import { addCategory, addEntry, voidEntry } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useToast } from '../../ui/Toast';
+import { useUndoToast } from '../form/use-undo-toast';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { EntryForm } from './EntryForm';
 import { useEntryChoices } from './use-entry-choices';
+import { useEntryWarnings } from './use-entry-warnings';
 
 /** Records money in or out: the screen behind the two big buttons. */
 export function NewEntryScreen({ direction }: { direction: Direction }) {
   const { db, book, today } = useSession();
   const { t, problem } = useI18n();
-  const toast = useToast();
+  const showSaved = useUndoToast();
   const choices = useEntryChoices(direction);
+  const warn = useEntryWarnings(choices?.accounts ?? []);
   const title = t(direction === 'in' ? 'entry.in.title' : 'entry.out.title');
   if (!choices) return <ScreenHeader title={title} backHref={routes.home} backLabel={t('nav.back')} />;
   const cash = choices.accounts.find((a) => a.type === 'cash') ?? choices.accounts[0];
@@ -36,12 +38,14 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
           categories={choices.categories}
           accounts={choices.accounts}
           submitLabel={t('entry.save')}
+          warn={warn}
           onSubmit={async (fields) => {
             const saved = await addEntry(db, book.id, fields);
             if (!saved.ok) return saved.errors.map(problem).join(' ');
             const category = choices.categories.find((c) => c.id === fields.categoryId);
-            toast.show(
-              t('entry.saved', { amount: formatRupiah(fields.amount), category: category?.name ?? '' }),
+            const amount = formatRupiah(fields.amount);
+            showSaved(t('entry.saved', { amount, category: category?.name ?? '' }), amount, () =>
+              voidEntry(db, saved.value.id, t('entry.undo.reason')),
             );
             window.location.hash = routes.home;
             return null;

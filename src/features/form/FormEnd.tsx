@@ -12,6 +12,8 @@ export function FormEnd(props: {
   onReason: (reason: string) => void;
   saveError: string | null;
   saving: boolean;
+  /** Warnings the member confirms by saving again. */
+  warnings?: readonly string[] | undefined;
   submitLabel: string;
   buttonClass: string;
 }) {
@@ -31,9 +33,16 @@ export function FormEnd(props: {
           {props.saveError}
         </p>
       )}
+      {props.warnings && props.warnings.length > 0 && (
+        <div className="warning" role="alert">
+          {props.warnings.map((w) => (
+            <p key={w}>{w}</p>
+          ))}
+        </div>
+      )}
       <div className="form-actions">
         <button type="submit" className={`btn btn-big ${props.buttonClass}`} disabled={props.saving}>
-          {props.submitLabel}
+          {props.warnings && props.warnings.length > 0 ? t('entry.saveAnyway') : props.submitLabel}
         </button>
       </div>
     </>

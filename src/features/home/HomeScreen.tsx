@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
+import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import './home.css';
@@ -40,15 +41,15 @@ export function HomeScreen() {
             <h2 id="today-h">{t('home.today')}</h2>
             <dl className="figures">
               <div>
-                <dt>{t('home.moneyIn')}</dt>
+                <dt>{t('home.income')}</dt>
                 <dd data-testid="today-in">
-                  <Money value={data.summary.today.moneyIn} />
+                  <Money value={data.summary.today.income} />
                 </dd>
               </div>
               <div>
-                <dt>{t('home.moneyOut')}</dt>
+                <dt>{t('home.costs')}</dt>
                 <dd data-testid="today-out">
-                  <Money value={data.summary.today.moneyOut} />
+                  <Money value={data.summary.today.costs} />
                 </dd>
               </div>
               <div className="wide">
@@ -58,6 +59,7 @@ export function HomeScreen() {
                 </dd>
               </div>
             </dl>
+            <OutsideProfit figures={data.summary.today} />
             {data.summary.today.count === 0 && <p className="reminder">{t('home.reminder')}</p>}
           </section>
           <section className="card" aria-labelledby="month-h">

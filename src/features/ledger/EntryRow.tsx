@@ -31,6 +31,9 @@ export function EntryRow({
         <span className="entry-amount">
           <Money value={sign * entry.amount} signed={!entry.voided} />
           {entry.voided && <span className="badge">{t('ledger.voided')}</span>}
+          {!entry.voided && entry.updatedAt !== entry.recordedAt && (
+            <span className="badge">{t('ledger.edited')}</span>
+          )}
         </span>
       </a>
     </li>

@@ -25,6 +25,9 @@ export function TransferRow({
         <span className="entry-amount">
           <Money value={transfer.amount} />
           {transfer.voided && <span className="badge">{t('ledger.voided')}</span>}
+          {!transfer.voided && transfer.updatedAt !== transfer.recordedAt && (
+            <span className="badge">{t('ledger.edited')}</span>
+          )}
         </span>
       </a>
     </li>

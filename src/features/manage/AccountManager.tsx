@@ -41,7 +41,7 @@ export function AccountManager() {
           label={t('account.name')}
           value={name}
           maxLength={inputMaxLength(NAME_MAX_LENGTH)}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => (setName(e.target.value), setError(null))}
           error={error ?? undefined}
         />
         <ChoiceChips

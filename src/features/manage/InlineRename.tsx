@@ -26,7 +26,7 @@ export function InlineRename(props: {
         value={name}
         maxLength={inputMaxLength(NAME_MAX_LENGTH)}
         autoFocus
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => (setName(e.target.value), setError(null))}
         onKeyDown={(e) => {
           if (e.key === 'Enter') void save();
         }}

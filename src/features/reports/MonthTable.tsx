@@ -20,6 +20,9 @@ export function MonthTable({ months }: { months: readonly MonthRow[] }) {
   return (
     <section className="card report-section" aria-labelledby="months-h">
       <h2 id="months-h">{t('reports.months.title')}</h2>
+      <p className="help scroll-hint" aria-hidden="true">
+        {t('reports.months.scrollHint', { count: COLUMNS.length })}
+      </p>
       <div className="table-scroll" role="region" aria-labelledby="months-h" tabIndex={0}>
         <table className="report-table" data-testid="month-table">
           <caption className="sr-only">{t('reports.months.caption')}</caption>

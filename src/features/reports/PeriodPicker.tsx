@@ -49,7 +49,7 @@ export function PeriodPicker({
         />
       )}
       {choice.kind === 'custom' && (
-        <div className="period-range">
+        <div className="date-range">
           <TextField
             label={t('reports.period.from')}
             type="date"

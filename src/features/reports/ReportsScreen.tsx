@@ -10,6 +10,7 @@ import { MonthTable } from './MonthTable';
 import { DEFAULT_CHOICE, periodOf, type PeriodChoice } from './period-choice';
 import { PeriodPicker } from './PeriodPicker';
 import { ProfitLossSection } from './ProfitLossSection';
+import { shownMonths } from './shown-months';
 import './reports.css';
 
 const ReportCharts = lazy(() => import('./charts/ReportCharts').then((m) => ({ default: m.ReportCharts })));
@@ -45,6 +46,8 @@ export function ReportsScreen() {
 function ReportBody({ view }: { view: ReportView }) {
   const { t, date } = useI18n();
   const { report, previous } = view;
+  const { today } = useSession();
+  const months = shownMonths(report.months, today);
   const range = (p: { from: string; to: string }) => ({ from: date(p.from), to: date(p.to) });
   return (
     <>
@@ -64,14 +67,14 @@ function ReportBody({ view }: { view: ReportView }) {
         accounts={view.accounts}
       />
       <CashFlowSection cashFlow={report.cashFlow} accounts={view.accounts} />
-      {report.months.length > 1 && <MonthTable months={report.months} />}
+      {months.length > 1 && <MonthTable months={months} />}
       <section className="card report-section" aria-labelledby="charts-h">
         <h2 id="charts-h">{t('reports.charts.title')}</h2>
         <p className="help">{t('reports.charts.tableNote')}</p>
         <Suspense fallback={<p className="help">{t('reports.charts.loading')}</p>}>
           <ReportCharts
             rows={{
-              months: monthChartRows(report.months),
+              months: monthChartRows(months),
               income: categoryChartRows(report.profitAndLoss.byCategory, 'income'),
               costs: categoryChartRows(report.profitAndLoss.byCategory, 'costs'),
               salesMonth: view.salesMonth,

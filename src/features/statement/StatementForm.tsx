@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { BOOK_FIELD_MAX_LENGTH, inputMaxLength } from '../../domain/limits';
 import type { Book } from '../../domain/model';
 import { formatRupiah } from '../../domain/money';
@@ -24,6 +25,8 @@ export function StatementForm(props: {
   errors: Partial<Record<DraftField, MessageKey>>;
   defaults: { householdCosts: number; existingInstalments: number } | null;
   onChange: (draft: StatementDraft) => void;
+  /** What the member should know of the chosen months (that they begin before the book, say). */
+  periodNote?: ReactNode;
 }) {
   const { t, date } = useI18n();
   const { draft, errors, defaults } = props;
@@ -47,6 +50,7 @@ export function StatementForm(props: {
           options={monthOptions}
           onChange={(e) => set({ toMonth: e.target.value })}
         />
+        {props.periodNote}
         {errors.period && (
           <p className="field-error" role="alert">
             {error('period')}

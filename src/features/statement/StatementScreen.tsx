@@ -1,6 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import type { BusinessDate } from '../../domain/dates';
+import { beginsBeforeBook, statementMonthChoices } from '../../domain/reports';
 import { useI18n } from '../../i18n/I18nProvider';
-import { updateBook } from '../../storage';
+import { firstRecordDate, updateBook } from '../../storage';
 import { deviceKey, type DeviceKey } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { routes } from '../routes';
@@ -9,7 +12,7 @@ import { ExportPanel } from './ExportPanel';
 import type { StatementDocuments } from '../../domain/statement/documents';
 import { makeStatementFiles } from './make-statement-files';
 import { StatementForm } from './StatementForm';
-import { draftPeriod, identityChanged, initialDraft, monthChoices, readDraft } from './statement-draft';
+import { draftPeriod, identityChanged, initialDraft, readDraft } from './statement-draft';
 import { useStatementPreview } from './use-statement-preview';
 import { StatementView } from './view/StatementView';
 import './statement.css';
@@ -22,13 +25,36 @@ type Making =
 
 /** The member makes a statement for the cooperative: choose, preview, then sign and send the files. */
 export function StatementScreen() {
+  const { db, book } = useSession();
+  const { t } = useI18n();
+  // The period's default and choices follow the book's first record, so it is read first.
+  const first = useLiveQuery(async () => ({ date: await firstRecordDate(db, book.id) }), [db, book.id]);
+  if (!first)
+    return (
+      <>
+        <ScreenHeader title={t('statement.title')} backHref={routes.home} backLabel={t('nav.back')} />
+        <p className="screen loading">{t('app.loading')}</p>
+      </>
+    );
+  return <StatementMaker firstRecord={first.date} />;
+}
+
+function StatementMaker({ firstRecord }: { firstRecord: BusinessDate | null }) {
   const { db, book, today } = useSession();
-  const { t, problem } = useI18n();
-  const [draft, setDraft] = useState(() => initialDraft(book, today));
+  const { t, problem, date } = useI18n();
+  const [draft, setDraft] = useState(() => initialDraft(book, today, firstRecord));
   const [making, setMaking] = useState<Making>({ status: 'idle' });
   const read = readDraft(draft);
   const choices = read.ok ? read.choices : null;
-  const preview = useStatementPreview(db, book.id, draftPeriod(draft), choices);
+  const period = draftPeriod(draft);
+  const preview = useStatementPreview(db, book.id, period, choices);
+  // Months before the first record count as zeros and lower M and RPC: said before signing.
+  const early =
+    period && firstRecord && beginsBeforeBook(period, firstRecord) ? (
+      <p className="warning" data-testid="period-before-book">
+        {t('statement.form.beforeBook', { date: date(firstRecord) })}
+      </p>
+    ) : null;
 
   const make = async () => {
     if (!choices) return;
@@ -56,7 +82,8 @@ export function StatementScreen() {
         <StatementForm
           book={book}
           draft={draft}
-          months={monthChoices(today)}
+          months={statementMonthChoices(firstRecord, today)}
+          periodNote={early}
           errors={read.ok ? {} : read.errors}
           defaults={preview.defaults}
           onChange={(next) => {
@@ -77,6 +104,7 @@ export function StatementScreen() {
             <p className="help">{t(choices ? 'app.loading' : 'statement.preview.fixFields')}</p>
           )}
         </section>
+        {early}
         <div className="statement-actions">
           <button
             type="button"

@@ -1,14 +1,7 @@
-import {
-  addMonths,
-  firstDayOf,
-  lastDayOf,
-  monthOf,
-  type BusinessDate,
-  type BusinessMonth,
-} from '../../domain/dates';
+import { firstDayOf, lastDayOf, monthOf, type BusinessDate, type BusinessMonth } from '../../domain/dates';
 import { memberNumberAccepted } from '../../domain/member-number';
 import type { Book } from '../../domain/model';
-import { DEFAULT_RPC_RATIO, lastCompleteMonths, type Period } from '../../domain/reports';
+import { DEFAULT_RPC_RATIO, coveredMonths, type Period } from '../../domain/reports';
 import { canonicalText } from '../../domain/text';
 import type { MessageKey } from '../../i18n/id';
 import type { StatementChoices, StatementIdentity } from './make-statement-files';
@@ -30,15 +23,6 @@ export interface StatementDraft {
   saveIdentity: boolean;
 }
 
-/** How many months back the member may choose from. */
-export const MONTHS_TO_CHOOSE = 36;
-
-/** The whole months the member may choose, newest first: up to the last complete month. */
-export function monthChoices(today: BusinessDate, count = MONTHS_TO_CHOOSE): BusinessMonth[] {
-  const last = addMonths(monthOf(today), -1);
-  return Array.from({ length: count }, (_, i) => addMonths(last, -i));
-}
-
 /** Whether the draft's details differ from the book's. */
 export const identityChanged = (draft: StatementDraft, book: Book): boolean =>
   (Object.keys(draft.identity) as (keyof StatementIdentity)[]).some(
@@ -53,9 +37,16 @@ export const bookIdentity = (book: Book): StatementIdentity => ({
   branch: book.branch,
 });
 
-/** A new draft: the last 6 complete months, the book's details, the default H and I, r = 60%. */
-export function initialDraft(book: Book, today: BusinessDate): StatementDraft {
-  const period = lastCompleteMonths(today, 6);
+/**
+ * A new draft: the complete months the book covers (up to the last 6), the book's details, the
+ * default H and I, r = 60%.
+ */
+export function initialDraft(
+  book: Book,
+  today: BusinessDate,
+  firstRecord: BusinessDate | null,
+): StatementDraft {
+  const period = coveredMonths(firstRecord, today, 6);
   return {
     fromMonth: monthOf(period.from),
     toMonth: monthOf(period.to),

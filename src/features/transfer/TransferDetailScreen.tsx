@@ -7,6 +7,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toast';
 import { HistoryList } from '../entry-detail/HistoryList';
 import { VoidForm } from '../entry-detail/VoidForm';
+import { VoidNotice } from '../entry-detail/VoidNotice';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { TransferForm } from './TransferForm';
@@ -84,11 +85,7 @@ export function TransferDetailScreen({ id }: { id: string }) {
           </p>
           <p>{date(transfer.date, 'dayLong')}</p>
           {transfer.note && <p>{transfer.note}</p>}
-          {transfer.voided && (
-            <p className="warning" role="note">
-              {t('detail.voided', { reason: transfer.voidReason ?? '' })} {t('detail.voided.help')}
-            </p>
-          )}
+          {transfer.voided && <VoidNotice reason={transfer.voidReason} />}
         </section>
         {!transfer.voided && (
           <div className="stack">

@@ -1,8 +1,8 @@
 import { formatRupiah } from '../../domain/money';
-import { addTransfer } from '../../storage';
+import { addTransfer, voidTransfer } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useToast } from '../../ui/Toast';
+import { useUndoToast } from '../form/use-undo-toast';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { TransferForm } from './TransferForm';
@@ -12,7 +12,7 @@ import { useOpenAccounts } from './use-open-accounts';
 export function TransferScreen() {
   const { db, book, today } = useSession();
   const { t, problem } = useI18n();
-  const toast = useToast();
+  const showSaved = useUndoToast();
   const accounts = useOpenAccounts();
   const header = (
     <ScreenHeader title={t('transfer.title')} backHref={routes.home} backLabel={t('nav.back')} />
@@ -23,9 +23,12 @@ export function TransferScreen() {
       {header}
       <main className="screen">
         {accounts.length < 2 ? (
-          <p className="help">
-            {t('transfer.needTwoAccounts')} <a href={routes.manage}>{t('nav.manage')}</a>
-          </p>
+          <>
+            <p className="help">{t('transfer.needTwoAccounts')}</p>
+            <a className="btn btn-wide" href={routes.manage}>
+              {t('transfer.addAccount')}
+            </a>
+          </>
         ) : (
           <TransferForm
             initial={{
@@ -39,7 +42,10 @@ export function TransferScreen() {
             onSubmit={async (fields) => {
               const saved = await addTransfer(db, book.id, fields);
               if (!saved.ok) return saved.errors.map(problem).join(' ');
-              toast.show(t('transfer.saved', { amount: formatRupiah(fields.amount) }));
+              const amount = formatRupiah(fields.amount);
+              showSaved(t('transfer.saved', { amount }), amount, () =>
+                voidTransfer(db, saved.value.id, t('entry.undo.reason')),
+              );
               window.location.hash = routes.home;
               return null;
             }}

@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { createBook, importCsv, openDataScreen } from '../support/e2e/book';
+import { fullBookCsv, LONG_BOOK_NAME } from '../support/e2e/full-book';
+import { layoutProblems } from '../support/e2e/layout';
+
+// A member's phone is narrow: no screen may scroll sideways or offer a target too small for a
+// thumb, even with the longest names, thirteen-digit amounts and a year of entries.
+const NOW = new Date('2026-11-20T10:00:00+08:00');
+const PHONES = [
+  { width: 320, height: 640 },
+  { width: 360, height: 740 },
+] as const;
+
+/** Opens a route and waits for its main heading (and its figures, where the screen loads them). */
+async function open(page: Page, hash: string, heading: string | RegExp | null, ready?: RegExp) {
+  await page.goto(`/${hash}`);
+  if (ready) await expect(page.getByText(ready).first()).toBeVisible();
+  if (heading === null) await expect(page.getByTestId('today-in')).toBeVisible();
+  else await expect(page.getByRole('heading', { level: 1, name: heading }).first()).toBeVisible();
+  await expect(page.getByText('Memuat…')).toHaveCount(0);
+}
+
+test('every screen fits 320 and 360 px phones with a full book, long names and huge amounts', async ({
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const page = app.page;
+  await page.clock.setFixedTime(NOW);
+  await createBook(page, { name: LONG_BOOK_NAME, owner: 'Maria Goreti Bunga Tanjung Wulan Sari Dewi' });
+  await openDataScreen(page);
+  await importCsv(page, 'setahun.csv', fullBookCsv());
+
+  await page.goto('/#/buku');
+  await page
+    .getByRole('link', { name: /Penjualan/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/#\/catatan\//);
+  const entryHash = new URL(page.url()).hash;
+  await page.goto('/#/buku');
+  await page
+    .getByRole('link', { name: /setor ke bank/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/#\/pindah\//);
+  const transferHash = new URL(page.url()).hash;
+
+  const screens: Array<[string, string | RegExp | null, RegExp?]> = [
+    ['#/', null],
+    ['#/catat/masuk', 'Uang masuk'],
+    ['#/catat/keluar', 'Uang keluar'],
+    ['#/pindah', 'Pindah dana'],
+    [transferHash, 'Rincian pindah dana'],
+    ['#/buku', 'Buku kas', /kontrak kedua/],
+    [entryHash, 'Rincian catatan'],
+    [`${entryHash}/ubah`, 'Ubah catatan'],
+    ['#/kelola', 'Kelola', /Ubah kelompok/],
+    ['#/pengaturan', 'Pengaturan'],
+    ['#/usaha-baru', /usaha/i],
+    ['#/laporan', 'Laporan'],
+    ['#/data', 'Cadangan & impor'],
+    ['#/pinjaman', /pinjaman/i],
+    ['#/periksa', /Periksa/],
+  ];
+  const found: string[] = [];
+  for (const phone of PHONES) {
+    await page.setViewportSize(phone);
+    for (const [hash, heading, ready] of screens) {
+      await open(page, hash, heading, ready);
+      found.push(...(await layoutProblems(page)).map((p) => `${phone.width}px ${hash}: ${p}`));
+    }
+    // The year's report, with its month table.
+    await open(page, '#/laporan', 'Laporan');
+    await page.getByText('Tahun ini', { exact: true }).click();
+    await expect(page.getByTestId('month-table')).toBeVisible();
+    found.push(...(await layoutProblems(page)).map((p) => `${phone.width}px year report: ${p}`));
+  }
+  expect(found, found.join('\n')).toEqual([]);
+});
+
+test('the changed screens pass axe with a full book', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.clock.setFixedTime(NOW);
+  await createBook(page, { name: LONG_BOOK_NAME });
+  await openDataScreen(page);
+  await importCsv(page, 'setahun.csv', fullBookCsv());
+  for (const [hash, heading] of [
+    ['#/', null],
+    ['#/kelola', 'Kelola'],
+    ['#/data', 'Cadangan & impor'],
+    ['#/pindah', 'Pindah dana'],
+    ['#/buku', 'Buku kas'],
+    ['#/pinjaman', /pinjaman/i],
+  ] as const) {
+    await open(page, hash, heading);
+    await expectNoSeriousA11yViolations(page);
+  }
+  await open(page, '#/laporan', 'Laporan');
+  await page.getByText('Tahun ini', { exact: true }).click();
+  await expect(page.getByTestId('month-table')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
