@@ -95,7 +95,11 @@ describe('the witness report', () => {
       ciphertext: 'AAAA',
     }));
     expect((await phone.send('PUT', revisionsPath(bookId), { revisions: wire })).status).toBe(200);
-    // The second revision is taken to have arrived five days after its date.
+    // Both revisions are taken to have arrived at noon of their entries' day, the second five days later.
+    await server.db.query(
+      `UPDATE revisions SET received_at = ($2::date + interval '12 hours') AT TIME ZONE 'Asia/Makassar' WHERE book_id = $1`,
+      [bookId, today()],
+    );
     await server.db.query(
       `UPDATE revisions SET received_at = received_at + interval '5 days' WHERE book_id = $1 AND seq = 2`,
       [bookId],

@@ -1,18 +1,20 @@
 import type { Entry, Revision } from '../../../src/domain/model';
-import { firstDayOf, lastDayOf, monthOf, todayIn } from '../../../src/domain/dates';
+import { addMonths, firstDayOf, lastDayOf, monthOf, todayIn } from '../../../src/domain/dates';
 import { hashRevision } from '../../../src/domain/revisions';
 import { buildStatement, signStatement, type StatementSigner } from '../../../src/domain/statement';
 import type { Statement } from '../../../src/domain/statement/schema';
 
 const TIME_ZONE = 'Asia/Makassar';
 
-/** A statement of this month for a member, its sales the given entries (dated within this month). */
+/** The month the test statements cover: last month, the latest a statement may be made of today. */
+const statementMonth = () => addMonths(monthOf(todayIn(TIME_ZONE)), -1);
+
+/** A statement of last month for a member, its sales the given entries (dated within that month). */
 export function monthStatement(
   memberNumber: string,
   entries: { id: string; date: string; amount: number }[],
 ) {
-  const today = todayIn(TIME_ZONE);
-  const month = monthOf(today);
+  const month = statementMonth();
   const rows: Entry[] = entries.map((entry) => ({
     id: entry.id,
     bookId: 'b',
@@ -50,8 +52,8 @@ export function monthStatement(
   return { statement: built.value, rows };
 }
 
-/** Today in the test statements' time zone. */
-export const testToday = (): string => todayIn(TIME_ZONE);
+/** A day of the test statements' month (its last), for their entries. */
+export const testToday = (): string => lastDayOf(statementMonth());
 
 /** The signed envelope's JSON text. */
 export async function signedJson(statement: Statement, signer: StatementSigner, extra: object = {}) {
