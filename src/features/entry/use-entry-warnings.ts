@@ -15,10 +15,11 @@ export function useEntryWarnings(accounts: readonly Account[]) {
     const found: string[] = [];
     if (fields.date > today) found.push(t('entry.warn.future', { date: date(fields.date) }));
     const account = accounts.find((a) => a.id === fields.accountId);
-    if (account?.type === 'cash') {
+    // Only money out can take cash below zero: a sale is saved without reading any balance.
+    if (account?.type === 'cash' && fields.direction === 'out') {
       const summary = await homeSummary(db, book.id, fields.date);
       const balance = summary.balances.find((b) => b.accountId === account.id)?.balance ?? 0;
-      const after = balance + (fields.direction === 'in' ? fields.amount : -fields.amount);
+      const after = balance - fields.amount;
       if (after < 0)
         found.push(t('entry.warn.negativeCash', { account: account.name, amount: formatRupiah(after) }));
     }
