@@ -8,6 +8,7 @@ import { registerServiceWorker } from '../pwa/register';
 import { openLumbungDb } from '../storage';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { appContainer } from './first-screen-takeover';
 import { currentLanguage } from './language';
 
 landOnHashRoute();
@@ -19,7 +20,7 @@ const opening = openLumbungDb();
 function render(): void {
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  createRoot(appContainer(root)).render(
     <StrictMode>
       <ErrorBoundary>
         <App opening={opening} />

@@ -4,6 +4,7 @@ import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/acco
 import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { stampWrites } from './write-stamp';
 
 /** One stored setting: a key and any structured-cloneable value. */
 export interface Setting {
@@ -52,5 +53,6 @@ export class LumbungDb extends Dexie {
   constructor(name = 'lumbung', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, { chromeTransactionDurability: 'strict' });
     declareSchema(this, versions);
+    stampWrites(this);
   }
 }

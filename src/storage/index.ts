@@ -53,6 +53,7 @@ export { entriesPage, type EntryFilter, type EntriesPage, type PageCursor } from
 export { reportRows, rowsUpTo, type ReportRows } from './report-rows';
 export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summary';
 export { getSetting, setSetting } from './settings';
+export { subscribeWriteStamp, writeStamp, WRITE_STAMP_KEY } from './write-stamp';
 export { importCsvPlan, batchOfPlan } from './import-csv';
 export { findImportsByHash, listImports, type ImportRecord, type ImportFileInfo } from './import-records';
 export { makeBackup, readBackupRows } from './backup-export';

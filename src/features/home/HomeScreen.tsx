@@ -1,9 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { entriesPage, homeSummary, listAccounts, listCategories } from '../../storage';
+import { useEffect, useSyncExternalStore } from 'react';
+import {
+  entriesPage,
+  homeSummary,
+  listAccounts,
+  listCategories,
+  subscribeWriteStamp,
+  writeStamp,
+} from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
+import { keepFirstScreen } from './first-screen';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
@@ -13,7 +22,12 @@ import './home.css';
 export function HomeScreen() {
   const { db, book, today } = useSession();
   const { t, date } = useI18n();
+  // Any write, even one these figures do not read (a setting), reads them again: the screen kept
+  // for the next visit is then kept with the stamp that write left.
+  const written = useSyncExternalStore(subscribeWriteStamp, writeStamp);
   const data = useLiveQuery(async () => {
+    // Taken before the reads: a write that overlaps them moves the stamp, and the kept screen with it.
+    const stamp = writeStamp();
     const [summary, page, categories, accounts] = await Promise.all([
       homeSummary(db, book.id, today),
       entriesPage(db, book.id, {}, { limit: 5 }),
@@ -21,15 +35,20 @@ export function HomeScreen() {
       listAccounts(db, book.id),
     ]);
     return {
+      stamp,
       summary,
       recent: page.entries,
       categoryName: new Map(categories.map((c) => [c.id, c.name])),
       accountName: new Map(accounts.map((a) => [a.id, a.name])),
     };
-  }, [db, book.id, today]);
+  }, [db, book.id, today, written]);
+  const stamp = data?.stamp;
+  useEffect(() => {
+    if (stamp !== undefined) return keepFirstScreen({ stamp, today, timeZone: book.timeZone });
+  }, [data, stamp, today, book.timeZone]);
 
   return (
-    <main className="screen home">
+    <main className="screen home" aria-busy={data ? undefined : true}>
       <header className="home-header">
         <p className="home-book">{book.name}</p>
         <p className="home-date">{date(today, 'dayLong')}</p>
