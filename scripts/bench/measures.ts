@@ -19,19 +19,14 @@ import {
   homeSummary,
   listAccounts,
   listCategories,
-  reportRows,
+  reportInput,
   transferTotalsInRange,
   type LumbungDb,
 } from '../../src/storage';
 
 /** Year laba rugi + month table + categories, from the rollups (bounded reads). */
 export async function yearReport(db: LumbungDb, bookId: string, from: BusinessDate, to: BusinessDate) {
-  const [rows, categories, accounts] = await Promise.all([
-    reportRows(db, bookId, from, to),
-    listCategories(db, bookId),
-    listAccounts(db, bookId),
-  ]);
-  return buildReport({ from, to, ...rows, categories, accounts });
+  return buildReport({ from, to, ...(await reportInput(db, bookId, from, to)) });
 }
 
 /** Reference: the same figures by scanning the year's entries (profit and loss, categories, months). */

@@ -50,7 +50,7 @@ export {
 } from './queries';
 export { firstRecordDate } from './first-record';
 export { entriesPage, type EntryFilter, type EntriesPage, type PageCursor } from './entries-page';
-export { reportRows, rowsUpTo, type ReportRows } from './report-rows';
+export { reportInput, reportRows, rowsUpTo, type ReportInputRows, type ReportRows } from './report-rows';
 export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summary';
 export { getSetting, setSetting } from './settings';
 export { subscribeWriteStamp, writeStamp, WRITE_STAMP_KEY } from './write-stamp';

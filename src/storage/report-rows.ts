@@ -1,13 +1,13 @@
 import type { Table } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
-import type { Id } from '../domain/model';
+import type { Account, Category, Id } from '../domain/model';
 import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
 import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../domain/reports/spans';
 import type { LumbungDb } from './db';
 import { rollupTables } from './rollup-tables';
-import { inRange, keyRange } from './queries';
+import { inRange, keyRange, listAccounts, listCategories } from './queries';
 
 /**
  * What `buildReport` takes for a period, read with bounded cost: each account's balance carried in
@@ -58,3 +58,26 @@ export const reportRows = (
 /** Rows holding everything up to and including `date` (balances), its month's days one by one. */
 export const rowsUpTo = (db: LumbungDb, bookId: Id, date: BusinessDate): Promise<ReportRows> =>
   readSpans(db, bookId, spansUpTo(date));
+
+/** A period's report rows with the book's categories and accounts: all `buildReport` takes. */
+export type ReportInputRows = ReportRows & { categories: Category[]; accounts: Account[] };
+
+/**
+ * `reportRows` and the book's categories and accounts, read in one transaction: a transaction of
+ * its own for each costs a round trip to the browser's database process, the larger part of a
+ * report's time once its rows are few.
+ */
+export const reportInput = (
+  db: LumbungDb,
+  bookId: Id,
+  from: BusinessDate,
+  to: BusinessDate,
+): Promise<ReportInputRows> =>
+  db.transaction('r', [...rollupTables(db), db.categories, db.accounts], async () => {
+    const [rows, categories, accounts] = await Promise.all([
+      readSpans(db, bookId, reportSpans(from, to)),
+      listCategories(db, bookId),
+      listAccounts(db, bookId),
+    ]);
+    return { ...rows, categories, accounts };
+  });

@@ -9,6 +9,7 @@ import {
   homeSummary,
   listAccounts,
   listCategories,
+  reportInput,
   reportRows,
   transferTotalsInRange,
   type LumbungDb,
@@ -91,6 +92,18 @@ describe('reports fed by storage, Warung Maria imported from CSV', () => {
       expect(report.counts).toEqual({ entries: statement.entries, transfers: statement.transfers });
     });
   }
+
+  it('reads the same rows, categories and accounts in one transaction as in three', async () => {
+    for (const { period } of expected.statements) {
+      const [together, rows, categories, accounts] = await Promise.all([
+        reportInput(db, bookId, period.from, period.to),
+        reportRows(db, bookId, period.from, period.to),
+        listCategories(db, bookId),
+        listAccounts(db, bookId),
+      ]);
+      expect(together).toEqual({ ...rows, categories, accounts });
+    }
+  });
 
   it('shows the closing balances on the home screen, read the same bounded way', async () => {
     const [half] = expected.statements;

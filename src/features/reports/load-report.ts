@@ -10,7 +10,7 @@ import {
   type ProfitAndLossComparison,
   type Report,
 } from '../../domain/reports';
-import { dailyTotalsInRange, listAccounts, listCategories, reportRows, type LumbungDb } from '../../storage';
+import { dailyTotalsInRange, reportInput, reportRows, type LumbungDb } from '../../storage';
 
 /** Everything the reports screen shows for a period, computed (plain data, no JSX). */
 export interface ReportView {
@@ -38,15 +38,15 @@ export async function loadReport(
   const salesMonth = monthOf(period.from <= today && today < period.to ? today : period.to);
   const salesFrom = period.from > firstDayOf(salesMonth) ? period.from : firstDayOf(salesMonth);
   const lastDay = lastDayOf(salesMonth);
-  const [rows, previousRows, salesDays, categories, accounts] = await Promise.all([
-    reportRows(db, bookId, period.from, period.to),
+  const [rows, previousRows, salesDays] = await Promise.all([
+    // The period's rows with the categories and accounts, in one read transaction.
+    reportInput(db, bookId, period.from, period.to),
     reportRows(db, bookId, before.from, before.to),
     dailyTotalsInRange(db, bookId, salesFrom, period.to < lastDay ? period.to : lastDay),
-    listCategories(db, bookId),
-    listAccounts(db, bookId),
   ]);
+  const { categories, accounts } = rows;
   const refs = { categories, accounts };
-  const report = buildReport({ ...period, ...rows, ...refs });
+  const report = buildReport({ ...period, ...rows });
   const previous = buildReport({ ...before, ...previousRows, ...refs });
   return {
     report,
