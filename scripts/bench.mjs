@@ -5,6 +5,8 @@
 // 100,000-row CSV import of scripts/bench-import.mjs (median of 3 runs, in a browser of its own).
 // BENCH_ONLY=app seeds the 100k book alone and measures only the app itself (first-screen
 // JavaScript, heap, cold load, repeat visit): minutes instead of the whole bench's long run.
+// BENCH_ONLY=storage seeds both books and measures only the storage metrics (reports, home, save,
+// ledger): no statement, no app, no import.
 // It is a benchmark, not a test: it prints a table and writes bench-results.json, and fails nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -28,7 +30,8 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** `app` measures the app alone (see the top of this file); unset, everything. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (ONLY !== 'all' && ONLY !== 'app') throw new Error(`BENCH_ONLY=${ONLY}: expected app, or unset`);
+if (!['all', 'app', 'storage'].includes(ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, or unset`);
 /** The bench-only pages (scripts/bench/vite.config.mjs). */
 const BENCH_DIR = 'node_modules/.cache/lumbung-bench';
 /** The production build of the app, built here rather than in dist/ so that a concurrent build cannot swap it. */
@@ -147,7 +150,14 @@ async function main() {
     };
     await pause(SETTLE_MS);
     const b100 = books['bench-100k'].bookId;
-    if (ONLY === 'all') await measureStoredBooks({ api, settle, record: results.record, log }, dates, books);
+    const bench = { api, settle, record: results.record, log };
+    if (ONLY === 'all') await measureStoredBooks(bench, dates, books);
+    if (ONLY === 'storage') {
+      await measureStorage(bench, { ...dates, b100, b300: books['bench-300k'].bookId });
+      results.print(chunks, first);
+      await results.write('bench-results.json');
+      return;
+    }
 
     // The app itself, on the 100k book, with the bench page's connections closed.
     await api('setCurrentBook', b100);
