@@ -14,3 +14,4 @@ export {
 } from './keyring';
 export { keepHandover, HANDOVER_ERROR_CODES } from './key-handover';
 export { statementRows, type StatementRows } from './statement-rows';
+export { restoreOverEverything } from './restore-over';

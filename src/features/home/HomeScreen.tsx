@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
+import { LockOffer } from '../lock/LockOffer';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
@@ -35,6 +36,7 @@ export function HomeScreen() {
         <p className="home-date">{date(today, 'dayLong')}</p>
       </header>
       <BackupReminder />
+      <LockOffer bookCreatedAt={book.createdAt} />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">
