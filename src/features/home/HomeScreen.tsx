@@ -5,6 +5,7 @@ import { Money } from '../../ui/Money';
 import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
 import { LockOffer } from '../lock/LockOffer';
+import { NudgeCheck } from '../nudge/NudgeCheck';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
@@ -37,6 +38,7 @@ export function HomeScreen() {
       </header>
       <BackupReminder />
       <LockOffer bookCreatedAt={book.createdAt} />
+      <NudgeCheck />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">
