@@ -31,7 +31,7 @@ const LAYERS = [
  */
 const ENTRIES = {
   storage: ['index', 'lazy'],
-  pwa: ['register', 'launch', 'shared-file'],
+  pwa: ['register', 'launch', 'shared-file', 'nudge-state'],
 };
 
 /* Packages and the layers that may import them; every other layer is refused. */

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coldLoad, FIRST_USABLE, heapRun, staticFirstScreen } from './bench-app.mjs';
 import { primeApp, primeReference, repeatVisit } from './bench-repeat-visit.mjs';
+import { measureUnlock } from './bench-unlock.mjs';
 import { median, RUNS } from './bench-results.mjs';
 
 /**
@@ -72,4 +73,6 @@ export async function measureApp({ context, url, benchDir, record, log }, { year
     'after the worker has installed and precached, HTTP cache disabled; reference: the static first ' +
       `screen served by a cache-first worker of its own; requests that reached the network: ${past}`,
   );
+
+  await measureUnlock({ context, url, record, log });
 }

@@ -3,6 +3,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
 import { onVersionChange, type LumbungDb, type OpenOutcome } from '../storage';
 import { saveAllUnsavedWork } from '../features/form/unsaved-work';
+import { LockGate } from '../features/lock/LockGate';
 import { BookShell } from './BookShell';
 import { currentLanguage } from './language';
 
@@ -35,7 +36,12 @@ export function App({ opening: pending }: { opening: Promise<OpenOutcome> }) {
     };
   }, [pending]);
 
-  if (opening.status === 'open') return <BookShell db={opening.db} />;
+  if (opening.status === 'open')
+    return (
+      <LockGate db={opening.db} language={currentLanguage()}>
+        <BookShell db={opening.db} />
+      </LockGate>
+    );
   const language = currentLanguage();
   const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
   if (opening.status === 'opening') return <p className="screen loading">{say('app.loading')}</p>;

@@ -35,6 +35,14 @@ const EC_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 /** ECDSA with SHA-256 (ES256), for signing and verifying. */
 const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
+/** PBKDF2 with HMAC-SHA-256, for deriving bits from a short secret. */
+interface Pbkdf2Params {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  salt: Uint8Array;
+  iterations: number;
+}
+
 /** AES-GCM with a 96-bit IV, the default 128-bit tag, and the data it authenticates unencrypted. */
 interface AesGcmParams {
   name: 'AES-GCM';
@@ -64,6 +72,14 @@ interface WebCryptoLike {
       extractable: boolean,
       usages: string[],
     ): Promise<CryptoKeyLike>;
+    importKey(
+      format: 'raw',
+      key: Uint8Array,
+      algorithm: 'PBKDF2',
+      extractable: false,
+      usages: ['deriveBits'],
+    ): Promise<CryptoKeyLike>;
+    deriveBits(algorithm: Pbkdf2Params, key: CryptoKeyLike, length: number): Promise<ArrayBuffer>;
     encrypt(algorithm: AesGcmParams, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
     decrypt(algorithm: AesGcmParams, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
     exportKey(format: 'jwk', key: CryptoKeyLike): Promise<JsonWebKeyLike>;
@@ -195,3 +211,15 @@ export const verifyEs256 = (
   signature: Uint8Array,
   data: Uint8Array,
 ): Promise<boolean> => platform.crypto.subtle.verify(ES256, publicKey, signature, data);
+
+/** PBKDF2-HMAC-SHA-256 of a secret: `bytes` derived bytes after `iterations` rounds over `salt`. */
+export async function pbkdf2Sha256(
+  secret: string,
+  salt: Uint8Array,
+  iterations: number,
+  bytes: number,
+): Promise<Uint8Array> {
+  const key = await platform.crypto.subtle.importKey('raw', utf8(secret), 'PBKDF2', false, ['deriveBits']);
+  const params = { name: 'PBKDF2', hash: 'SHA-256', salt, iterations } as const;
+  return new Uint8Array(await platform.crypto.subtle.deriveBits(params, key, bytes * 8));
+}

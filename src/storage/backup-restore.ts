@@ -49,7 +49,8 @@ export async function previewRestore(db: LumbungDb, content: BackupContent): Pro
   );
 }
 
-const isClash = (error: unknown) =>
+/** Whether a write failed because a row of the backup clashes with one already here. */
+export const isClash = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'BulkError' || error.name === 'ConstraintError');
 
 /**

@@ -14,3 +14,5 @@ export {
 } from './keyring';
 export { keepHandover, HANDOVER_ERROR_CODES } from './key-handover';
 export { statementRows, type StatementRows } from './statement-rows';
+export { restoreOverEverything } from './restore-over';
+export { lastChangeAt } from './last-change';

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { formatCspViolations } from '../support/e2e/csp';
 import { expect, test } from '../support/e2e/app';
 import { createBook, record } from '../support/e2e/book';
+import { setPin, typePin } from '../support/e2e/lock';
 
 /** Notes, on every load, the home figure's first text and whether the kept screen showed it. */
 async function watchFirstFigure(page: Page): Promise<void> {
@@ -57,4 +58,29 @@ test('a repeat visit shows the last home figures at once, never once a write has
 
   expect(app.cspViolations, formatCspViolations(app.cspViolations)).toEqual([]);
   expect(app.consoleErrors, app.consoleErrors.join('\n')).toEqual([]);
+});
+
+test('a book locked with a PIN keeps no home screen and shows none before the PIN', async ({ app }) => {
+  const page = app.page;
+  await page.clock.install({ time: new Date('2026-11-20T10:00:00+08:00') });
+  await watchFirstFigure(page);
+  await createBook(page);
+  await record(page, 'Uang masuk', '150000', 'Penjualan');
+  await expect(page.getByTestId('today-in')).toHaveText('Rp 150.000');
+  await keptScreen(page);
+
+  await setPin(page, '4826');
+  expect(await page.evaluate(() => localStorage.getItem('lumbung.firstScreen'))).toBeNull();
+  await page.goto('/');
+  await expect(page.getByTestId('today-in')).toHaveText('Rp 150.000');
+
+  // Home drawn again while unlocked keeps nothing, so a reload that asks for the PIN shows no figure.
+  await page.clock.runFor(70_000);
+  await expect(page.getByRole('heading', { name: 'Buku terkunci' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Buku terkunci' })).toBeVisible();
+  await expect(page.getByTestId('today-in')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('lumbung.firstScreen'))).toBeNull();
+  await typePin(page, '4826');
+  expect(await firstFigure(page)).toEqual({ text: 'Rp 150.000' });
 });

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook, importCsv, openDataScreen } from '../support/e2e/book';
 import { fullBookCsv, LONG_BOOK_NAME } from '../support/e2e/full-book';
 import { layoutProblems } from '../support/e2e/layout';
+import { setPin } from '../support/e2e/lock';
 
 // A member's phone is narrow: no screen may scroll sideways or offer a target too small for a
 // thumb, even with the longest names, thirteen-digit amounts and a year of entries.
@@ -102,4 +103,31 @@ test('the changed screens pass axe with a full book', async ({ app }) => {
   await page.getByText('Tahun ini', { exact: true }).click();
   await expect(page.getByTestId('month-table')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test('the lock’s screens fit a 320 px phone and pass axe', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize(PHONES[0]);
+  await createBook(page, { name: LONG_BOOK_NAME });
+  await page.goto('/#/pengaturan');
+  await page.getByRole('region', { name: 'Kunci PIN' }).getByRole('button', { name: 'Pasang PIN' }).click();
+  const found: string[] = [];
+  const check = async (where: string) => {
+    found.push(...(await layoutProblems(page)).map((p) => `${where}: ${p}`));
+    await expectNoSeriousA11yViolations(page);
+  };
+  await check('setting the PIN');
+  await page.getByRole('button', { name: 'Batal' }).click();
+  await setPin(page, '135790');
+  await check('settings with the lock');
+  await page.getByText('Langsung', { exact: true }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Buku terkunci' })).toBeVisible();
+  await check('lock screen');
+  await page.getByRole('button', { name: 'Lupa PIN?' }).click();
+  await check('recovery code');
+  await page.getByRole('button', { name: 'Hapus kunci dan pulihkan' }).click();
+  await expect(page.getByRole('heading', { name: 'Hapus kunci dan pulihkan' })).toBeVisible();
+  await check('remove the lock and restore');
+  expect(found, found.join('\n')).toEqual([]);
 });

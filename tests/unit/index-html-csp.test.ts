@@ -23,4 +23,9 @@ describe('index.html', () => {
     expect(inline.join('')).toContain(`localStorage.getItem('${FIRST_SCREEN_KEY}')`);
     expect(inline.join('')).toContain(`localStorage.getItem('${WRITE_STAMP_KEY}')`);
   });
+
+  it('shows no kept screen while a PIN lock is set, under the key the lock is kept at', async () => {
+    const { LOCK_RECORD_KEY } = await import('../../src/features/lock/lock-key');
+    expect(inline.join('')).toContain(`if (localStorage.getItem('${LOCK_RECORD_KEY}') !== null) return;`);
+  });
 });

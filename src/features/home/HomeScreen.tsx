@@ -12,6 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
+import { LockOffer } from '../lock/LockOffer';
+import { NudgeCheck } from '../nudge/NudgeCheck';
 import { keepFirstScreen } from './first-screen';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
@@ -54,6 +56,8 @@ export function HomeScreen() {
         <p className="home-date">{date(today, 'dayLong')}</p>
       </header>
       <BackupReminder />
+      <LockOffer bookCreatedAt={book.createdAt} />
+      <NudgeCheck />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">

@@ -1,3 +1,5 @@
+import { LOCK_RECORD_KEY } from '../lock/lock-key';
+
 /**
  * The home screen as last shown, kept in localStorage so that the next visit can show it at once,
  * before the app's script has loaded and the database has opened (index.html's inline script puts
@@ -6,6 +8,15 @@
  * route. The live app then renders apart and takes the page over once it has its own figures.
  */
 export const FIRST_SCREEN_KEY = 'lumbung.firstScreen';
+
+/** Drops the kept screen, so the next visit waits for the app (and its lock) before any figure. */
+export function forgetFirstScreen(): void {
+  try {
+    localStorage.removeItem(FIRST_SCREEN_KEY);
+  } catch {
+    // No storage: nothing was kept either.
+  }
+}
 
 /** What is kept: the screen's HTML and what it must still match to be shown. */
 export interface FirstScreen {
@@ -29,6 +40,7 @@ export const pageScript = (): string =>
  */
 export function keepFirstScreen(basis: Omit<FirstScreen, 'html' | 'script'>): () => void {
   const keep = () => {
+    if (localStorage.getItem(LOCK_RECORD_KEY) !== null) return forgetFirstScreen();
     const root = document.getElementById('root');
     if (!root?.querySelector('main.home:not([aria-busy="true"])')) return;
     const copy = root.cloneNode(true) as HTMLElement;

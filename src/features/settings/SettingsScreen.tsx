@@ -6,6 +6,8 @@ import { ChoiceChips } from '../../ui/ChoiceChips';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toast';
 import { BookForm, bookDetails } from '../book/BookForm';
+import { LockSettingsCard } from '../lock/LockSettingsCard';
+import { LazyNudgeSettingsCard } from '../nudge/LazyNudgeSettingsCard';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { LazyStatementSettingsCard } from '../statement/lazy-screens';
@@ -33,6 +35,8 @@ export function SettingsScreen() {
             onChange={(l) => void setLanguage(l)}
           />
         </section>
+        <LockSettingsCard />
+        <LazyNudgeSettingsCard />
         <section className="card" aria-labelledby="books-h">
           <h2 id="books-h">{t('settings.books')}</h2>
           <ul className="manage-list">

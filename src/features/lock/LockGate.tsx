@@ -1,0 +1,57 @@
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { idleLongEnough } from '../../domain/lock/idle';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import type { Language } from '../../i18n/translate';
+import type { LumbungDb } from '../../storage';
+import { saveAllUnsavedWork } from '../form/unsaved-work';
+import { routes } from '../routes';
+import { lastActiveAt, markActive, readLock, subscribeLock } from './lock-store';
+import { LockScreen } from './LockScreen';
+import { useIdleLock } from './use-idle-lock';
+
+const ResetAndRestore = lazy(() => import('./ResetAndRestore').then((m) => ({ default: m.ResetAndRestore })));
+
+/**
+ * Shows the book only when no PIN is set or it was given. While locked, the book's screens are
+ * not mounted at all: nothing of the book is in the page for someone to read or uncover.
+ */
+export function LockGate({
+  db,
+  language,
+  children,
+}: {
+  db: LumbungDb;
+  language: Language;
+  children: ReactNode;
+}) {
+  const lock = useSyncExternalStore(subscribeLock, readLock);
+  const [locked, setLocked] = useState(
+    () => lock !== null && idleLongEnough(lastActiveAt(), Date.now(), lock.idle),
+  );
+  const [resetting, setResetting] = useState(false);
+  const lockNow = useCallback(() => {
+    // A half-filled form is saved as the screens would save it before any other interruption.
+    void saveAllUnsavedWork().then(() => setLocked(true));
+  }, []);
+  useIdleLock(lock && !locked ? lock.idle : null, lockNow);
+  const unlock = useCallback((how?: 'pin' | 'recovery' | 'fingerprint') => {
+    markActive(Date.now());
+    // The PIN is forgotten: Settings, where a new one is set, comes first.
+    if (how === 'recovery') window.location.hash = routes.settings;
+    setResetting(false);
+    setLocked(false);
+  }, []);
+
+  if (!lock || !locked) return children;
+  return (
+    <I18nProvider language={language}>
+      {resetting ? (
+        <Suspense fallback={null}>
+          <ResetAndRestore db={db} onBack={() => setResetting(false)} onRestored={() => unlock()} />
+        </Suspense>
+      ) : (
+        <LockScreen lock={lock} onUnlock={unlock} onReset={() => setResetting(true)} />
+      )}
+    </I18nProvider>
+  );
+}
