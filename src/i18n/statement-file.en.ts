@@ -92,4 +92,5 @@ export const statementFileEn: Record<keyof typeof statementFileId, string> = {
   'statementFile.yes': 'yes',
   'statementFile.no': 'no',
   'statementFile.kind.prive': 'Drawings',
+  'statementFile.figure.cogs': 'Cost of goods sold',
 };

@@ -93,4 +93,5 @@ export const statementFileId = {
   'statementFile.yes': 'ya',
   'statementFile.no': 'tidak',
   'statementFile.kind.prive': 'Prive',
+  'statementFile.figure.cogs': 'Harga pokok penjualan (HPP)',
 } as const;

@@ -41,7 +41,7 @@ function drawFooters(cursor: PdfCursor, labels: StatementLabels, business: strin
 /**
  * The statement as an A4 PDF in the labels' language, text selectable, with the monthly chart and the QR code
  * drawn as vectors and the signed statement embedded as the attachment `statement.json`. Every byte
- * follows from the signed file and the labels (`pdfLayout` 1): no clock, no random ids,
+ * follows from the signed file and the labels (`pdfLayout` 2): no clock, no random ids,
  * so the viewer can draw it again and compare (`pdf-binding.ts`).
  */
 export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
