@@ -107,6 +107,12 @@ const WORDS: Readonly<Record<StatementWord, MessageKey>> = {
   out: 'statementFile.out',
   yes: 'statementFile.yes',
   no: 'statementFile.no',
+  signatures: 'statementFile.signatures',
+  signaturesNote: 'statementFile.signaturesNote',
+  signatureMember: 'statementFile.signatureMember',
+  signatureOfficer: 'statementFile.signatureOfficer',
+  signatureName: 'statementFile.signatureName',
+  signatureDate: 'statementFile.signatureDate',
 };
 
 // The files name HPP in full, as the reports screen does; the statement screen's table says "HPP".

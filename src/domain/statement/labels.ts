@@ -120,7 +120,13 @@ export type StatementWord =
   | 'in'
   | 'out'
   | 'yes'
-  | 'no';
+  | 'no'
+  | 'signatures'
+  | 'signaturesNote'
+  | 'signatureMember'
+  | 'signatureOfficer'
+  | 'signatureName'
+  | 'signatureDate';
 
 /** An instant as a clock in a time zone shows it, with the zone's short name (see `wallClockIn`, `zoneName`). */
 export interface WallClock {

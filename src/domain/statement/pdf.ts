@@ -7,6 +7,7 @@ import { deflateJson, embedStatementJson, type EmbeddedJson } from './pdf-embed'
 import { drawCashFlow, drawIdentity, drawProfitAndLoss } from './pdf-figures';
 import { A4, INK, MARGIN, PdfCursor } from './pdf-layout';
 import { drawMonths } from './pdf-months';
+import { drawSignatures } from './pdf-signatures';
 import { drawVerification } from './pdf-verification';
 import type { StatementFile } from './schema';
 import { statementQrText } from './qr-summary';
@@ -74,6 +75,7 @@ export async function renderStatementPdf(file: StatementFile, options: PdfOption
   drawDiscipline(cursor, labels, s);
   drawNotes(cursor, labels, s, s.notesOmitted === true);
   drawVerification(cursor, labels, file.signature.fingerprint, code, qrText);
+  drawSignatures(cursor, labels, s.business.owner);
   drawFooters(cursor, labels, s.business.name);
 
   const embedded = options.embedded ?? deflateJson(utf8(statementJson(file)));
