@@ -1,5 +1,6 @@
 import type { dataId } from './data.id';
 import type { reportsId } from './reports.id';
+import { productId } from './product.id';
 import { statementId } from './statement.id';
 
 /**
@@ -8,6 +9,7 @@ import { statementId } from './statement.id';
  */
 export const id = {
   ...statementId,
+  ...productId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',
