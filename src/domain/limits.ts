@@ -65,3 +65,9 @@ export const MAX_RECORDED_AHEAD_DAYS = 366;
 
 /** The digits an Indonesian mobile number has after the country code 62 (8xx…, 9 to 12 digits). */
 export const WHATSAPP_DIGITS = { min: 9, max: 12 } as const;
+
+/** Products a book keeps for one-tap sales: a short list that fits as chips above the amount. */
+export const PRODUCTS_MAX = 40;
+
+/** The most of one product a chip counts in a sale (tapped again, or typed). */
+export const PRODUCT_QUANTITY_MAX = 999;

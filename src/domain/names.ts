@@ -3,8 +3,8 @@ import type { Id } from './model';
 import type { CodedProblem } from './result';
 import { canonicalText, nameKey } from './text';
 
-/** What a name belongs to: an account, a category or a contact of one book. */
-export type NamedTable = 'account' | 'category' | 'contact';
+/** What a name belongs to: an account, a category, a contact or a product of one book. */
+export type NamedTable = 'account' | 'category' | 'contact' | 'product';
 
 /** A problem with an account or category name. */
 export type NameProblem = CodedProblem<`${NamedTable}.${'nameRequired' | 'nameTooLong' | 'duplicateName'}`>;

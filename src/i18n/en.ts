@@ -1,11 +1,13 @@
 import type { CoreMessageKey } from './id';
 import { lockEn } from './lock.en';
+import { productEn } from './product.en';
 import { statementEn } from './statement.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
   ...statementEn,
   ...lockEn,
+  ...productEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

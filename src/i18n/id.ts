@@ -1,6 +1,7 @@
 import type { dataId } from './data.id';
 import type { reportsId } from './reports.id';
 import { lockId } from './lock.id';
+import { productId } from './product.id';
 import { statementId } from './statement.id';
 
 /**
@@ -10,6 +11,7 @@ import { statementId } from './statement.id';
 export const id = {
   ...statementId,
   ...lockId,
+  ...productId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',

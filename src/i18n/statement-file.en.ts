@@ -92,4 +92,12 @@ export const statementFileEn: Record<keyof typeof statementFileId, string> = {
   'statementFile.yes': 'yes',
   'statementFile.no': 'no',
   'statementFile.kind.prive': 'Drawings',
+  'statementFile.signatures': 'Signatures',
+  'statementFile.signaturesNote':
+    'The member signs that this statement was made from their own cash book; the cooperative officer signs after checking it.',
+  'statementFile.signatureMember': 'Member',
+  'statementFile.signatureOfficer': 'Cooperative officer',
+  'statementFile.signatureName': 'Name',
+  'statementFile.signatureDate': 'Date',
+  'statementFile.figure.cogs': 'Cost of goods sold',
 };

@@ -93,4 +93,12 @@ export const statementFileId = {
   'statementFile.yes': 'ya',
   'statementFile.no': 'tidak',
   'statementFile.kind.prive': 'Prive',
+  'statementFile.signatures': 'Tanda tangan',
+  'statementFile.signaturesNote':
+    'Anggota menandatangani bahwa laporan ini dibuat dari buku kasnya sendiri; petugas koperasi menandatangani setelah memeriksanya.',
+  'statementFile.signatureMember': 'Anggota',
+  'statementFile.signatureOfficer': 'Petugas koperasi',
+  'statementFile.signatureName': 'Nama',
+  'statementFile.signatureDate': 'Tanggal',
+  'statementFile.figure.cogs': 'Harga pokok penjualan (HPP)',
 } as const;

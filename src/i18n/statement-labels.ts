@@ -107,16 +107,26 @@ const WORDS: Readonly<Record<StatementWord, MessageKey>> = {
   out: 'statementFile.out',
   yes: 'statementFile.yes',
   no: 'statementFile.no',
+  signatures: 'statementFile.signatures',
+  signaturesNote: 'statementFile.signaturesNote',
+  signatureMember: 'statementFile.signatureMember',
+  signatureOfficer: 'statementFile.signatureOfficer',
+  signatureName: 'statementFile.signatureName',
+  signatureDate: 'statementFile.signatureDate',
 };
 
 // The files name HPP in full, as the reports screen does; the statement screen's table says "HPP".
-const FIGURES: Readonly<Record<StatementFigure, MessageKey>> = { ...FIGURE_KEYS, cogs: 'reports.pl.cogs' };
+// The words are the files' own, so they are here whether or not the reports screen was opened.
+const FIGURES: Readonly<Record<StatementFigure, MessageKey>> = {
+  ...FIGURE_KEYS,
+  cogs: 'statementFile.figure.cogs',
+};
 
 // A kind is named by the figure it adds to; the kinds outside profit and loss as the entry form names them.
 const KINDS: Readonly<Record<CategoryKind, MessageKey>> = {
   pendapatan: 'statement.figure.revenue',
   pendapatan_lain: 'statement.figure.otherIncome',
-  hpp: 'reports.pl.cogs',
+  hpp: 'statementFile.figure.cogs',
   beban: 'statement.figure.operatingExpenses',
   beban_lain: 'statement.figure.otherExpenses',
   modal: 'kind.modal',

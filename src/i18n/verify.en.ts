@@ -163,6 +163,8 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
     'This PDF was made by an older Lumbung: its pages are not yet bound to the signed statement, so what they show cannot be checked. Ask for the JSON file (which can still be checked) or a new PDF.',
   'error.pdf.layoutUnknown':
     'This PDF is drawn in layout {layout} of a newer Lumbung. Update the app to check its pages.',
+  'error.pdf.layoutRetired':
+    'This PDF was drawn in an older layout ({layout}) that this app no longer draws again, so its pages cannot be checked. Its JSON file can still be checked: ask for the JSON or a new PDF.',
   'error.pdf.changed':
     'The pages or contents of this PDF are not those Lumbung draws of the signed statement it carries: something was changed, added or swapped after it was made. Do not trust the figures on its pages.',
   'error.pdf.appended':

@@ -164,6 +164,8 @@ export const verifyId = {
     'PDF ini dibuat Lumbung versi lama: halamannya belum terikat pada laporan bertanda tangan, jadi isi halaman tidak bisa diperiksa. Minta berkas JSON-nya (yang tetap bisa diperiksa) atau PDF baru.',
   'error.pdf.layoutUnknown':
     'PDF ini digambar dengan tata letak {layout} dari Lumbung versi yang lebih baru. Perbarui aplikasi untuk memeriksa halamannya.',
+  'error.pdf.layoutRetired':
+    'PDF ini digambar dengan tata letak lama ({layout}) yang tidak lagi digambar ulang oleh aplikasi ini, jadi halamannya tidak bisa diperiksa. Berkas JSON-nya tetap bisa diperiksa: minta JSON-nya atau PDF baru.',
   'error.pdf.changed':
     'Halaman atau isi PDF ini tidak sama dengan PDF yang dibuat Lumbung dari laporan bertanda tangan di dalamnya: ada yang diubah, ditambah, atau ditukar setelah PDF dibuat. Jangan percaya angka di halamannya.',
   'error.pdf.appended':

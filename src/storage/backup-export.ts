@@ -12,6 +12,7 @@ export const backedUpTables = (db: LumbungDb) => [
   db.revisions,
   db.settings,
   importsTable(db),
+  db.products,
 ];
 
 /**
@@ -23,8 +24,8 @@ export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
   const imports = importsTable(db);
   const tables = backedUpTables(db);
   return db.transaction('r', tables, async () => {
-    const [books, accounts, categories, entries, transfers, revisions, settings, records] = await Promise.all(
-      [
+    const [books, accounts, categories, entries, transfers, revisions, settings, records, products] =
+      await Promise.all([
         db.books.toArray(),
         db.accounts.toArray(),
         db.categories.toArray(),
@@ -33,9 +34,19 @@ export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
         db.revisions.toArray(),
         db.settings.toArray(),
         imports.toArray(),
-      ],
-    );
-    return { books, accounts, categories, entries, transfers, revisions, settings, imports: records };
+        db.products.toArray(),
+      ]);
+    return {
+      books,
+      accounts,
+      categories,
+      entries,
+      transfers,
+      revisions,
+      settings,
+      imports: records,
+      products,
+    };
   });
 }
 

@@ -83,6 +83,7 @@ async function deleteBook(db: LumbungDb, bookId: Id): Promise<void> {
   await db.transfers.where('[bookId+date]').between(range, [bookId, Dexie.maxKey]).delete();
   await db.revisions.where('[bookId+seq]').between(range, [bookId, Dexie.maxKey]).delete();
   await importsTable(db).where('bookId').equals(bookId).delete();
+  await db.products.where('bookId').equals(bookId).delete();
   for (const table of rollupTables(db))
     await table.filter((row: { bookId?: Id }) => row.bookId === bookId).delete();
 }

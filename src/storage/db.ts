@@ -3,6 +3,7 @@ import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/account-rollups';
 import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
+import type { Product } from '../domain/product';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { stampWrites } from './write-stamp';
 
@@ -48,6 +49,7 @@ export class LumbungDb extends Dexie {
   declare accountMonths: Table<AccountMonthTotal, AccountMonthKey>;
   declare accountYears: Table<AccountYearTotal, AccountYearKey>;
   declare settings: Table<Setting, string>;
+  declare products: Table<Product, Id>;
 
   /** Declares the schema (all versions unless a test asks for the first few) without opening. */
   constructor(name = 'lumbung', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -43,6 +43,11 @@ export const STORAGE_ERROR_CODES = [
   'revision.reasonRequired',
   'revision.reasonTooLong',
   'import.duplicate',
+  'product.notFound',
+  'product.nameRequired',
+  'product.nameTooLong',
+  'product.duplicateName',
+  'product.tooMany',
   'storage.busy',
 ] as const;
 

@@ -29,6 +29,7 @@ export {
   categoryInUse,
   type CategoryInput,
 } from './categories';
+export { addProduct, editProduct, setProductHidden, listProducts, type ProductInput } from './products';
 export { addEntry, editEntry, voidEntry, type AddEntryOptions } from './entries';
 export { addTransfer, editTransfer, voidTransfer } from './transfers';
 export { importBatch, type ImportSummary } from './import-batch';

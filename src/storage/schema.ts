@@ -60,6 +60,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       imports: 'importId, bookId, [bookId+hash]',
     },
   },
+  {
+    // The products a shop sells, offered as chips on the money-in screen (versions 5 and 6 are
+    // other tables'; each version only adds, so their order of arrival does not matter).
+    version: 7,
+    stores: {
+      products: 'id, bookId',
+    },
+  },
 ];
 
 /** The newest schema version this build of the app knows. */

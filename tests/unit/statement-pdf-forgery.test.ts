@@ -9,6 +9,7 @@ import { makeStatementDocuments, type StatementDocuments } from '../../src/domai
 import { renderStatementPdf } from '../../src/domain/statement/pdf';
 import { deflateJson } from '../../src/domain/statement/pdf-embed';
 import { statementLabels } from '../../src/i18n/statement-labels';
+import { problemMessage } from '../../src/i18n/translate';
 import {
   appendUpdate,
   attachmentObject,
@@ -65,13 +66,13 @@ describe('a statement PDF as the app makes it', () => {
     expect(result).toMatchObject({ verdict: 'genuine', source: 'pdf', problems: [] });
   });
 
-  it('is drawn in layout 1 exactly as when the layout was fixed, on any machine and time zone', async () => {
-    const json = readFixture('statement-layout-1.json');
+  it('is drawn in layout 2 exactly as when the layout was fixed, on any machine and time zone', async () => {
+    const json = readFixture('statement-layout-2.json');
     const file = statementFileSchema.parse(JSON.parse(json));
     // The JSON is embedded as written (the schema's parse orders the members its own way).
     const pdf = await renderStatementPdf(file, { labels, embedded: deflateJson(Buffer.from(json)) });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    expect(sha256).toBe('abb6d5b061882836132331db0513f99eeace8e493bcaaa5cfc35ec034080a645');
+    expect(sha256).toBe('743d53620de623c609c42deef392f4c7194b2a2ff0f79da8c683a1cae9346528');
     expect((await verifyStatement(pdf, { labels })).verdict).toBe('genuine');
   });
 });
@@ -141,5 +142,16 @@ describe('a statement PDF made before pages were bound', () => {
       verdict: 'unreadable',
       problems: [{ code: 'pdf.unbound' }],
     });
+  });
+});
+
+describe('a statement PDF of the earlier layout 1', () => {
+  it('cannot be checked, said plainly, while its JSON still verifies', async () => {
+    const old = { ...fixtureStatement({ from: '2026-01-01', to: '2026-06-30' }), pdfLayout: 1 };
+    const made = await makeStatementDocuments(old, await testSigner(), { labels, xlsx: false });
+    expect((await verifyStatement(made.json)).verdict).toBe('genuine');
+    const result = await verifyStatement(made.pdf, { labels });
+    expect(result).toMatchObject({ verdict: 'unreadable', problems: [{ code: 'pdf.layoutRetired' }] });
+    expect(problemMessage('id', result.problems[0] ?? { code: '' })).toContain('tata letak lama (1)');
   });
 });

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../canonical';
 import type { Account, Book, Category, Entry, Instant, Revision, Transfer } from '../model';
+import type { Product } from '../product';
 import { sha256Hex } from '../platform';
 import { BACKUP_FORMAT } from './format';
 import type { BackupContent, ImportRecord } from './schema';
@@ -15,6 +16,7 @@ export interface BackupRows {
   /** Read with the books but never carried: every setting belongs to the device (see `canonicalContent`). */
   settings?: readonly { key: string; value: unknown }[];
   imports: readonly ImportRecord[];
+  products?: readonly Product[];
 }
 
 /** A backup file ready to save, and what the app shows about it. */
@@ -43,6 +45,8 @@ export function canonicalContent(rows: BackupRows): BackupContent {
     // a restore takes only book data; the member stays in the format for older apps that expect it.
     settings: [],
     imports: [...rows.imports].sort((a, b) => compare(a.importId, b.importId)),
+    // Left out when there are none, so a book without products backs up to the bytes it always did.
+    ...((rows.products?.length ?? 0) > 0 ? { products: byId(rows.products ?? []) } : {}),
   };
 }
 
@@ -59,6 +63,7 @@ export function latestInstant(content: BackupContent): Instant | null {
   content.transfers.forEach((t) => see(t.updatedAt));
   content.revisions.forEach((r) => see(r.at));
   content.imports.forEach((i) => see(i.at));
+  content.products?.forEach((p) => see(p.updatedAt));
   return latest;
 }
 

@@ -20,6 +20,7 @@ export const BACKUP_TABLES = [
   'revisions',
   'settings',
   'imports',
+  'products',
 ] as const;
 
 /** Tables a backup must never carry: the device's signing keys, and rollups that restore rebuilds. */
@@ -58,4 +59,5 @@ export const BACKUP_LIMITS = {
   revisions: 3_000_000,
   settings: 1_000,
   imports: 10_000,
+  products: 4_000,
 } as const;

@@ -108,5 +108,13 @@ export async function copyBooksWithNewIds(
       ...kept(content.imports),
       ...copied(content.imports).map((i) => ({ ...i, importId: map(i.importId), bookId: map(i.bookId) })),
     ],
+    ...(content.products
+      ? {
+          products: [
+            ...kept(content.products),
+            ...copied(content.products).map((p) => ({ ...p, id: map(p.id), bookId: map(p.bookId) })),
+          ],
+        }
+      : {}),
   };
 }

@@ -184,6 +184,17 @@ export const backupImportSchema = z.strictObject({
   }),
 });
 
+/** A product of a book's one-tap sales list. */
+export const backupProductSchema = z.strictObject({
+  id,
+  bookId: id,
+  name,
+  price: amount,
+  hidden: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
 /** Every table a backup carries, each bounded in length. */
 export const backupContentSchema = z.strictObject({
   books: z.array(backupBookSchema).max(L.books),
@@ -194,6 +205,8 @@ export const backupContentSchema = z.strictObject({
   revisions: z.array(backupRevisionSchema).max(L.revisions),
   settings: z.array(backupSettingSchema).max(L.settings),
   imports: z.array(backupImportSchema).max(L.imports),
+  // Absent in backups made before products, and in those of books that have none.
+  products: z.array(backupProductSchema).max(L.products).optional(),
 });
 
 /** The whole file: format tag, the app that wrote it, the content and its checksum. */

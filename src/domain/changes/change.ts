@@ -5,6 +5,7 @@ import type { StockLevel } from '../stock/levels';
 import type { CategoryKind } from '../kinds';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../model';
+import type { Product } from '../product';
 import type { RevisionDraft } from '../revisions';
 
 /** Rows of each record table, by table name. */
@@ -17,6 +18,8 @@ export interface RecordSet {
   /** Revisions carried whole, already linked and hashed (a restored backup's history). */
   revisions?: readonly Revision[];
   imports?: readonly ImportRecord[];
+  /** The book's products for one-tap sales (schema version 7). */
+  products?: readonly Product[];
 }
 
 /** The name of a record table a change writes. */
@@ -47,7 +50,7 @@ export type Expectation =
   /** One row is as it was read (`row` undefined: there was none). */
   | { what: 'row'; table: 'books' | 'categories' | 'accounts'; id: Id; row: unknown }
   /** A book's rows of a table, in key order, are as they were read. */
-  | { what: 'rows'; table: 'categories' | 'accounts'; bookId: Id; rows: readonly unknown[] }
+  | { what: 'rows'; table: 'categories' | 'accounts' | 'products'; bookId: Id; rows: readonly unknown[] }
   /** A category still has the kind its entries are counted under. */
   | { what: 'kind'; categoryId: Id; kind: CategoryKind }
   /** No entry, voided ones included, uses the category (its kind may then change). */

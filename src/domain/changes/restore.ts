@@ -22,6 +22,7 @@ export function restoreChange(content: BackupContent, replaces: readonly Id[]): 
       transfers: content.transfers,
       revisions: content.revisions,
       imports: content.imports,
+      products: content.products ?? [],
     },
     daily: rolled.daily,
     dailyTransfers: rolled.transfers,

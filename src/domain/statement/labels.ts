@@ -1,4 +1,4 @@
-import type { BusinessDate, BusinessMonth } from '../dates';
+import { wallClockIn, zoneName, type BusinessDate, type BusinessMonth } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Problem } from '../result';
 import type { CapacitySource, Statement } from './schema';
@@ -120,7 +120,13 @@ export type StatementWord =
   | 'in'
   | 'out'
   | 'yes'
-  | 'no';
+  | 'no'
+  | 'signatures'
+  | 'signaturesNote'
+  | 'signatureMember'
+  | 'signatureOfficer'
+  | 'signatureName'
+  | 'signatureDate';
 
 /** An instant as a clock in a time zone shows it, with the zone's short name (see `wallClockIn`, `zoneName`). */
 export interface WallClock {
@@ -159,6 +165,12 @@ export interface StatementLabels {
   decimal(value: number): string;
   /** The sentence of a discipline warning. */
   warning(warning: Problem): string;
+}
+
+/** When a statement was made, on the book's wall clock with its zone named (`… pukul 20.27 WITA`). */
+export function madeAtWords(labels: StatementLabels, createdAt: string, timeZone: string): string {
+  const clock = wallClockIn(new Date(createdAt), timeZone);
+  return labels.instant({ ...clock, zone: zoneName(timeZone, clock.offsetMinutes) });
 }
 
 /** Where H or I came from: stated by the owner, or the book's average of prive or pokok. */

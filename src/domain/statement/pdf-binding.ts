@@ -37,8 +37,8 @@ function occurrences(bytes: Uint8Array, word: string): number {
  * again from the signed file (in its `pdfLayout`, around the stream it embeds) and the bytes
  * compared. Any other byte — a repainted figure, a second attachment, another member's pages, an
  * update appended after `%%EOF` — makes it altered. A statement without `pdfLayout` was made before
- * PDFs were bound to it, and one of a later drawing cannot be drawn here: the pages of either cannot
- * be checked, so the PDF is unreadable.
+ * PDFs were bound to it, and one of an earlier or a later drawing cannot be drawn here: the pages of
+ * these cannot be checked, so the PDF is unreadable.
  */
 export async function checkPdfPages(
   pdf: PdfRead,
@@ -48,6 +48,9 @@ export async function checkPdfPages(
 ): Promise<PagesCheck> {
   const layout = file.statement.pdfLayout;
   if (layout === undefined) return { unreadable: true, problems: [{ code: 'pdf.unbound' }] };
+  // An earlier drawing is no longer kept: its pages are unreadable here, its JSON still verifies.
+  if (layout < PDF_LAYOUT)
+    return { unreadable: true, problems: [{ code: 'pdf.layoutRetired', params: { layout } }] };
   if (layout !== PDF_LAYOUT)
     return { unreadable: true, problems: [{ code: 'pdf.layoutUnknown', params: { layout } }] };
   if (!(await qrSigned(file, code))) return { unreadable: false, problems: [{ code: 'pdf.qrMismatch' }] };

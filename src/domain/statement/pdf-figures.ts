@@ -1,6 +1,5 @@
-import { wallClockIn, zoneName } from '../dates';
 import { formatRupiah } from '../money';
-import type { StatementLabels } from './labels';
+import { madeAtWords, type StatementLabels } from './labels';
 import type { PdfCursor } from './pdf-layout';
 import { CONTENT_WIDTH, INK, MARGIN } from './pdf-layout';
 import type { Statement } from './schema';
@@ -40,12 +39,7 @@ export function drawIdentity(cursor: PdfCursor, labels: StatementLabels, s: Stat
   fieldLine(cursor, word('cooperativeBranch'), [b.cooperative, b.branch].filter(Boolean).join(' / ') || '-');
   fieldLine(cursor, word('businessType'), b.type || '-');
   fieldLine(cursor, word('period'), labels.period(s.period));
-  const clock = wallClockIn(new Date(s.createdAt), b.timeZone);
-  fieldLine(
-    cursor,
-    word('createdAt'),
-    labels.instant({ ...clock, zone: zoneName(b.timeZone, clock.offsetMinutes) }),
-  );
+  fieldLine(cursor, word('createdAt'), madeAtWords(labels, s.createdAt, b.timeZone));
   fieldLine(cursor, word('statementId'), s.id);
   fieldLine(cursor, word('statementCode'), code);
 }

@@ -104,14 +104,21 @@ export class PdfCursor {
     return lines;
   }
 
-  /** A wrapped paragraph at the left margin (or at `indent` points from it). */
+  /**
+   * A wrapped paragraph at the left margin (or at `indent` points from it). Neither its first nor its
+   * last line stands alone at a page break: one of up to three lines moves whole, a longer one
+   * leaves at least two lines on each page.
+   */
   paragraph(text: string, style: TextStyle = {}, indent = 0): void {
-    const size = style.size ?? 9;
-    for (const line of this.wrap(text, CONTENT_WIDTH - indent, style)) {
-      this.ensure(size * 1.45);
-      this.y -= size * 1.45;
+    const step = (style.size ?? 9) * 1.45;
+    const lines = this.wrap(text, CONTENT_WIDTH - indent, style);
+    lines.forEach((line, i) => {
+      const left = lines.length - i;
+      if (i === 0) this.ensure(step * (left <= 3 ? left : 2));
+      else this.ensure(step * (left === 2 ? 2 : 1));
+      this.y -= step;
       this.draw(line, MARGIN.left + indent, this.y + 2, style);
-    }
+    });
   }
 
   /** A section heading with a rule under it; kept with at least `keep` points of what follows. */

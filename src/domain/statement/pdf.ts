@@ -7,6 +7,7 @@ import { deflateJson, embedStatementJson, type EmbeddedJson } from './pdf-embed'
 import { drawCashFlow, drawIdentity, drawProfitAndLoss } from './pdf-figures';
 import { A4, INK, MARGIN, PdfCursor } from './pdf-layout';
 import { drawMonths } from './pdf-months';
+import { drawSignatures } from './pdf-signatures';
 import { drawVerification } from './pdf-verification';
 import type { StatementFile } from './schema';
 import { statementQrText } from './qr-summary';
@@ -41,7 +42,7 @@ function drawFooters(cursor: PdfCursor, labels: StatementLabels, business: strin
 /**
  * The statement as an A4 PDF in the labels' language, text selectable, with the monthly chart and the QR code
  * drawn as vectors and the signed statement embedded as the attachment `statement.json`. Every byte
- * follows from the signed file and the labels (`pdfLayout` 1): no clock, no random ids,
+ * follows from the signed file and the labels (`pdfLayout` 2): no clock, no random ids,
  * so the viewer can draw it again and compare (`pdf-binding.ts`).
  */
 export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
@@ -74,6 +75,7 @@ export async function renderStatementPdf(file: StatementFile, options: PdfOption
   drawDiscipline(cursor, labels, s);
   drawNotes(cursor, labels, s, s.notesOmitted === true);
   drawVerification(cursor, labels, file.signature.fingerprint, code, qrText);
+  drawSignatures(cursor, labels, s.business.owner);
   drawFooters(cursor, labels, s.business.name);
 
   const embedded = options.embedded ?? deflateJson(utf8(statementJson(file)));

@@ -13,6 +13,7 @@ export const STATEMENT_PROBLEM_CODES = [
   'pdf.tooLarge',
   'pdf.unbound',
   'pdf.layoutUnknown',
+  'pdf.layoutRetired',
   'format.unknown',
   'schema.invalid',
   'signature.missing',

@@ -10,7 +10,7 @@ export const STATEMENT_FORMAT = 'lumbung.statement/1';
  * a viewer draws the same pages again and compares them byte for byte. Raised whenever one byte of
  * what the app draws changes (words, layout, library); a test pins the fixture's PDF to catch that.
  */
-export const PDF_LAYOUT = 1;
+export const PDF_LAYOUT = 2;
 
 /** Upper bounds a statement file must keep (lengths in UTF-16 code units, as JavaScript counts). */
 export const STATEMENT_LIMITS = {

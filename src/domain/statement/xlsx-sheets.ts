@@ -1,15 +1,8 @@
-import type { Cell, Row } from 'write-excel-file/universal';
-import { capacitySource, type StatementLabels, type StatementWord } from './labels';
+import type { Row } from 'write-excel-file/universal';
+import { capacitySource, madeAtWords, type StatementLabels, type StatementWord } from './labels';
 import { PROFIT_AND_LOSS_LINES } from '../reports/compare';
 import type { StatementFile } from './schema';
-
-/** The number format of money cells: whole Rupiah with thousands separators. */
-const RUPIAH = '#,##0';
-
-const money = (value: number): Cell => ({ value, type: Number, format: RUPIAH });
-const bold = (value: string): Cell => ({ value, type: String, fontWeight: 'bold' });
-const text = (value: string): Cell => ({ value, type: String });
-const number = (value: number): Cell => ({ value, type: Number });
+import { bold, clockCell, dateCell, money, monthCell, number, text } from './xlsx-cells';
 
 /** Ringkasan: identity, profit and loss, cash flow, accounts, repayment capacity, discipline, key. */
 export function summarySheet(file: StatementFile, code: string, labels: StatementLabels): Row[] {
@@ -20,6 +13,7 @@ export function summarySheet(file: StatementFile, code: string, labels: Statemen
   const d = s.discipline;
   const { word, figure } = labels;
   const field = (label: StatementWord, value: string): Row => [text(word(label)), text(value)];
+  const day = (label: StatementWord, value: string): Row => [text(word(label)), dateCell(value)];
   const count = (label: StatementWord, value: number): Row => [text(word(label)), number(value)];
   return [
     [bold(word('title'))],
@@ -29,9 +23,9 @@ export function summarySheet(file: StatementFile, code: string, labels: Statemen
     field('cooperative', s.business.cooperative),
     field('branch', s.business.branch),
     field('period', labels.period(s.period)),
-    field('from', s.period.from),
-    field('to', s.period.to),
-    field('createdAt', s.createdAt),
+    day('from', s.period.from),
+    day('to', s.period.to),
+    field('createdAt', madeAtWords(labels, s.createdAt, s.business.timeZone)),
     field('statementId', s.id),
     field('statementCode', code),
     field('fingerprint', file.signature.fingerprint),
@@ -74,7 +68,7 @@ export function summarySheet(file: StatementFile, code: string, labels: Statemen
     count('backdatedShare', d.backdatedShare),
     count('corrections', d.corrections),
     count('importedShare', d.importedShare),
-    ...d.warnings.map((w) => field('warning', w.code)),
+    ...d.warnings.map((w) => field('warning', labels.warning(w))),
   ];
 }
 
@@ -96,12 +90,14 @@ export const MONTH_COLUMNS = [
 export function monthsSheet(file: StatementFile, labels: StatementLabels): Row[] {
   return [
     [bold(labels.word('month')), ...MONTH_COLUMNS.map((key) => bold(labels.figure[key]))],
-    ...file.statement.months.map((m) => [text(m.month), ...MONTH_COLUMNS.map((key) => money(m[key]))]),
+    ...file.statement.months.map((m) => [monthCell(m.month), ...MONTH_COLUMNS.map((key) => money(m[key]))]),
   ];
 }
 
 /** Catatan: every entry of the period. */
-export function entriesSheet(file: StatementFile, { word }: StatementLabels): Row[] {
+export function entriesSheet(file: StatementFile, labels: StatementLabels): Row[] {
+  const { word } = labels;
+  const zone = file.statement.business.timeZone;
   const head: StatementWord[] = [
     'date',
     'direction',
@@ -117,14 +113,14 @@ export function entriesSheet(file: StatementFile, { word }: StatementLabels): Ro
   return [
     head.map((key) => bold(word(key))),
     ...file.statement.entries.map((e) => [
-      text(e.date),
+      dateCell(e.date),
       text(word(e.direction)),
       money(e.amount),
-      text(e.kind),
+      text(labels.kind[e.kind]),
       text(e.category),
       text(e.account),
       text(e.note ?? ''),
-      text(e.recordedAt),
+      clockCell(e.recordedAt, zone),
       text(word(e.imported ? 'yes' : 'no')),
       text(e.id),
     ]),
@@ -133,6 +129,7 @@ export function entriesSheet(file: StatementFile, { word }: StatementLabels): Ro
 
 /** Pindah dana: every transfer of the period. */
 export function transfersSheet(file: StatementFile, { word }: StatementLabels): Row[] {
+  const zone = file.statement.business.timeZone;
   const head: StatementWord[] = [
     'date',
     'amount',
@@ -146,12 +143,12 @@ export function transfersSheet(file: StatementFile, { word }: StatementLabels): 
   return [
     head.map((key) => bold(word(key))),
     ...file.statement.transfers.map((t) => [
-      text(t.date),
+      dateCell(t.date),
       money(t.amount),
       text(t.from),
       text(t.to),
       text(t.note ?? ''),
-      text(t.recordedAt),
+      clockCell(t.recordedAt, zone),
       text(word(t.imported ? 'yes' : 'no')),
       text(t.id),
     ]),

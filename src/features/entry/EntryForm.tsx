@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { CategoryKind, Direction } from '../../domain/kinds';
 import { COUNTERPARTY_MAX_LENGTH, inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
 import type { Account, Category, EntryFields } from '../../domain/model';
+import type { Product } from '../../domain/product';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
@@ -10,6 +11,7 @@ import { FormEnd } from '../form/FormEnd';
 import { useDraftForm } from '../form/use-draft-form';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
+import { ProductChips } from './ProductChips';
 import './entry.css';
 
 /** The quick entry form: amount first, category chips, account, date, optional note. */
@@ -25,10 +27,12 @@ export function EntryForm(props: {
   /** What to confirm before saving these fields (see useEntryWarnings). */
   warn?: (fields: EntryFields) => Promise<string[]>;
   onCreateCategory: (name: string, kind: CategoryKind) => Promise<{ id: string } | { error: string }>;
+  /** Products offered as quick-sale chips (money in only). */
+  products?: readonly Product[];
 }) {
   const { t } = useI18n();
   const amountRef = useRef<HTMLInputElement>(null);
-  const { draft, set, errors, end, onSubmit } = useDraftForm({
+  const { draft, set, setFields, errors, end, onSubmit } = useDraftForm({
     initial: props.initial,
     check: (current: EntryDraft) => validateEntryDraft(current, props.direction),
     touched: (current: EntryDraft) => isDraftTouched(current, props.initial),
@@ -40,6 +44,10 @@ export function EntryForm(props: {
 
   return (
     <form className="entry-form" onSubmit={onSubmit} noValidate>
+      <ProductChips
+        products={props.products ?? []}
+        onPick={(sale) => setFields({ digits: sale.digits, note: sale.note })}
+      />
       <AmountInput
         label={t('entry.amount')}
         digits={draft.digits}

@@ -9,6 +9,7 @@ import { useSession } from '../session/SessionContext';
 import { EntryForm } from './EntryForm';
 import { useEntryChoices } from './use-entry-choices';
 import { useEntryWarnings } from './use-entry-warnings';
+import { useOfferedProducts } from './use-offered-products';
 
 /** Records money in or out: the screen behind the two big buttons. */
 export function NewEntryScreen({ direction }: { direction: Direction }) {
@@ -17,6 +18,7 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
   const showSaved = useUndoToast();
   const choices = useEntryChoices(direction);
   const warn = useEntryWarnings(choices?.accounts ?? []);
+  const products = useOfferedProducts(direction);
   const title = t(direction === 'in' ? 'entry.in.title' : 'entry.out.title');
   if (!choices) return <ScreenHeader title={title} backHref={routes.home} backLabel={t('nav.back')} />;
   const cash = choices.accounts.find((a) => a.type === 'cash') ?? choices.accounts[0];
@@ -39,6 +41,7 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
           accounts={choices.accounts}
           submitLabel={t('entry.save')}
           warn={warn}
+          products={products}
           onSubmit={async (fields) => {
             const saved = await addEntry(db, book.id, fields);
             if (!saved.ok) return saved.errors.map(problem).join(' ');

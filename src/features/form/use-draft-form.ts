@@ -25,8 +25,9 @@ export function useDraftForm<D, F, E extends object>(options: {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<E>>({});
   const { saving, saveError, save } = useSave(options.onSubmit);
-  const set = <K extends keyof D>(key: K, value: D[K]) => {
-    const next = { ...draft, [key]: value };
+  // Several fields at once (a product chip fills the amount and the note), checked as one change.
+  const setFields = (patch: Partial<D>) => {
+    const next = { ...draft, ...patch };
     setDraft(next);
     setWarnings([]);
     // A message shown goes as soon as its field is right; none appears before the member saves.
@@ -35,6 +36,11 @@ export function useDraftForm<D, F, E extends object>(options: {
       const still = checked.ok ? {} : checked.errors;
       setErrors(Object.fromEntries(Object.entries(still).filter(([field]) => field in errors)) as Partial<E>);
     }
+  };
+  const set = <K extends keyof D>(key: K, value: D[K]) => {
+    const patch: Partial<D> = {};
+    patch[key] = value;
+    setFields(patch);
   };
 
   const submit = async (current: D, confirmedSilently = false): Promise<boolean> => {
@@ -66,5 +72,5 @@ export function useDraftForm<D, F, E extends object>(options: {
   };
   /** What `FormEnd` shows of this form: the reason, the save error, whether a save is under way. */
   const end = { reason, onReason: setReason, saveError, saving, warnings };
-  return { draft, set, setDraft, errors, end, onSubmit };
+  return { draft, set, setFields, setDraft, errors, end, onSubmit };
 }

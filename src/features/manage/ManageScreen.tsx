@@ -2,9 +2,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AccountManager } from './AccountManager';
 import { CategoryManager } from './CategoryManager';
+import { ProductManager } from './ProductManager';
 import './manage.css';
 
-/** Manage the book's accounts and categories. */
+/** Manage the book's accounts, categories and products. */
 export function ManageScreen() {
   const { t } = useI18n();
   return (
@@ -13,6 +14,7 @@ export function ManageScreen() {
       <main className="screen">
         <AccountManager />
         <CategoryManager />
+        <ProductManager />
       </main>
     </>
   );

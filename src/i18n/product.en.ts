@@ -1,0 +1,22 @@
+import type { productId } from './product.id';
+
+/** The words of product.id.ts in English. */
+export const productEn: Record<keyof typeof productId, string> = {
+  'product.title': 'Products',
+  'product.intro': 'What the shop often sells, with its price. Shown as buttons on the Money in screen.',
+  'product.name': 'Product name',
+  'product.price': 'Price',
+  'product.add': 'Add product',
+  'product.edit': 'Change',
+  'product.hide': 'Hide',
+  'product.show': 'Show',
+  'product.hidden': 'hidden',
+  'product.none': 'No products yet.',
+  'product.chips': 'Quick sale',
+  'product.chipHint': 'Tap again to add one more.',
+  'error.product.notFound': 'Product not found.',
+  'error.product.nameRequired': 'Enter the product name.',
+  'error.product.nameTooLong': 'Product name is too long (at most {max} letters).',
+  'error.product.duplicateName': 'There is already a product with this name.',
+  'error.product.tooMany': 'At most {max} products. Hide the ones rarely sold first.',
+} as const;

@@ -1,0 +1,20 @@
+/** The words of products for one-tap sales: managed in Kelola, offered on the money-in screen. */
+export const productId = {
+  'product.title': 'Barang dagangan',
+  'product.intro': 'Barang yang sering dijual, dengan harganya. Muncul sebagai tombol di layar Uang masuk.',
+  'product.name': 'Nama barang',
+  'product.price': 'Harga',
+  'product.add': 'Tambah barang',
+  'product.edit': 'Ubah',
+  'product.hide': 'Sembunyikan',
+  'product.show': 'Tampilkan',
+  'product.hidden': 'disembunyikan',
+  'product.none': 'Belum ada barang.',
+  'product.chips': 'Jual cepat',
+  'product.chipHint': 'Ketuk lagi untuk menambah jumlah.',
+  'error.product.notFound': 'Barang tidak ditemukan.',
+  'error.product.nameRequired': 'Isi nama barang.',
+  'error.product.nameTooLong': 'Nama barang terlalu panjang (paling banyak {max} huruf).',
+  'error.product.duplicateName': 'Sudah ada barang dengan nama ini.',
+  'error.product.tooMany': 'Paling banyak {max} barang. Sembunyikan yang jarang dijual dulu.',
+} as const;
