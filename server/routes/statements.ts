@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MAX_STATEMENT_BYTES } from '../../src/domain/statement/limits';
+import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
 import { requireDevice } from '../auth/device';
 import { mayActOn, requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
@@ -37,11 +37,11 @@ export function statementRoutes(scope: FastifyInstance, ctx: ServerContext): voi
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser(
     'application/json',
-    { parseAs: 'string', bodyLimit: MAX_STATEMENT_BYTES },
+    { parseAs: 'string', bodyLimit: MAX_STATEMENT_FILE_BYTES },
     (_request, body, done) => done(null, body),
   );
 
-  scope.post('/api/v1/statements', { bodyLimit: MAX_STATEMENT_BYTES }, async (request, reply) => {
+  scope.post('/api/v1/statements', { bodyLimit: MAX_STATEMENT_FILE_BYTES }, async (request, reply) => {
     const device = await requireDevice(ctx, request);
     if (typeof request.body !== 'string') throw new ApiError(400, 'statement.unreadable');
     return reply.status(201).send(await submitStatement(ctx, device, request.body));

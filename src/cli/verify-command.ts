@@ -1,12 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   normalizeFingerprint,
   problemReason,
+  tooLargeFile,
+  unreadableVerification,
   verdictReasons,
   verifyStatement,
   type Statement,
+  type StatementVerification,
 } from '../domain/statement';
+import { MAX_STATEMENT_FILE_BYTES } from '../domain/limits';
 import { statementLabels } from '../i18n/statement-labels';
 import { reasonMessage } from '../i18n/verdict-reasons';
 import { loadLanguage, type Language } from '../i18n/translate';
@@ -62,6 +66,10 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   if (path === undefined) return verifyQrCommand(qr ?? '', options, language);
   let bytes: Uint8Array;
   try {
+    // A file larger than any statement the format allows is refused before it is read.
+    const { size } = await stat(path);
+    if (size > MAX_STATEMENT_FILE_BYTES)
+      return verdictOutput(unreadableVerification(null, [tooLargeFile(size)]), language, false);
     bytes = new Uint8Array(await readFile(path));
   } catch {
     return unreadableFile(path);
@@ -69,6 +77,11 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   if (isPicture(bytes) || isQrText(path, bytes)) return verifyQrCommand(qrTextOf(bytes), options, language);
   // The app's PDFs are drawn in Indonesian; a PDF's pages are drawn again in it and compared.
   const result = await verifyStatement(bytes, { ...options, labels: statementLabels('id') });
+  return verdictOutput(result, language, parsed.values.full === true);
+}
+
+/** What `verify` prints of a verification, and its exit code. */
+function verdictOutput(result: StatementVerification, language: Language, full: boolean): CommandResult {
   return {
     output: {
       verdict: result.verdict,
@@ -89,7 +102,7 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
         message: reasonMessage(language, problemReason(p, result.statement)),
       })),
       notice: say('cli.verify.notice', undefined, language),
-      statement: shown(result.statement, parsed.values.full === true),
+      statement: shown(result.statement, full),
     },
     exitCode: EXIT_BY_VERDICT[result.verdict],
   };

@@ -71,3 +71,69 @@ export const PRODUCTS_MAX = 40;
 
 /** The most of one product a chip counts in a sale (tapped again, or typed). */
 export const PRODUCT_QUANTITY_MAX = 999;
+// The size of a statement file follows from its format's bounds: at most so many rows, each of at
+// most so many bytes as the compact form writes it, notes counted all together, and the rest of the
+// statement (its tables of names, months and figures). See docs/statement-format.md#size.
+
+/** The bounds of a statement file its size follows from: lengths of ids and names, rows of each table. */
+export const STATEMENT_SIZE_LIMITS = {
+  id: 100,
+  name: 120,
+  months: 120,
+  accounts: 500,
+  categories: 2000,
+  entries: 200_000,
+  transfers: 100_000,
+} as const;
+
+/** The most characters of notes one statement carries, all its rows together. */
+export const STATEMENT_NOTES_MAX_LENGTH = 2_000_000;
+
+/** The most bytes one character of a JSON string takes: a control character escaped as `\u001f`. */
+const JSON_BYTES_PER_CHAR = 6;
+
+/** The longest a compact row is written, column by column (its note counted with all notes). */
+const ROW_BYTES = {
+  layout: 8 + 2 + 2, // indentation, brackets, comma and line break
+  separators: 7, // between eight columns
+  id: STATEMENT_SIZE_LIMITS.id + 2, // plain ASCII, quoted
+  date: 12,
+  amount: String(Number.MAX_SAFE_INTEGER).length,
+  codes: 2 * String(STATEMENT_SIZE_LIMITS.categories).length, // two indexes, the larger table's digits
+  recordedAt: 26,
+  imported: 'false'.length,
+  noteQuotes: 2,
+};
+
+/** The longest row of a compact statement, without its note. */
+export const STATEMENT_ROW_MAX_BYTES = Object.values(ROW_BYTES).reduce((a, b) => a + b, 0);
+
+/** One line of a name table (a category or an account, with its kind or figure): name, keys, layout. */
+const NAME_LINE_BYTES = STATEMENT_SIZE_LIMITS.name * JSON_BYTES_PER_CHAR + 120;
+
+/**
+ * The rest of a statement at most: each category and account twice (in `codes` and with its
+ * figure), each month with its figures, and a margin for the identity, discipline and signature.
+ */
+export const STATEMENT_FRAME_MAX_BYTES =
+  2 * (STATEMENT_SIZE_LIMITS.categories + STATEMENT_SIZE_LIMITS.accounts) * NAME_LINE_BYTES +
+  STATEMENT_SIZE_LIMITS.months * 1024 +
+  64 * 1024;
+
+/** The largest statement JSON the format allows: the frame, every row at its longest, and the notes. */
+export const MAX_STATEMENT_BYTES =
+  STATEMENT_FRAME_MAX_BYTES +
+  (STATEMENT_SIZE_LIMITS.entries + STATEMENT_SIZE_LIMITS.transfers) * STATEMENT_ROW_MAX_BYTES +
+  STATEMENT_NOTES_MAX_LENGTH * JSON_BYTES_PER_CHAR;
+
+/**
+ * What a statement PDF adds to its JSON at most: the pages drawn (figures, months, chart, notes,
+ * QR code) and the PDF's own structure. The PDF deflates the JSON, so it is no larger inside it.
+ */
+export const STATEMENT_PDF_PAGES_MAX_BYTES = 8 * 1024 * 1024;
+
+/** The largest statement file the officer's check reads (JSON or PDF), and all a PDF may inflate to. */
+export const MAX_STATEMENT_FILE_BYTES = MAX_STATEMENT_BYTES + STATEMENT_PDF_PAGES_MAX_BYTES;
+
+/** A size as the messages show it: whole megabytes, rounded up. */
+export const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024)} MB`;

@@ -8,6 +8,8 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.choose': 'Choose a statement file',
   'verify.dropHint': 'Or drag a PDF or JSON file here. At most 20 MB.',
   'verify.checking': 'Checking {name}…',
+  'verify.phase.read': 'Reading the file.',
+  'verify.phase.verify': 'Matching the signature and recomputing the figures.',
   'verify.sharedMissing': 'The shared file is no longer there. Choose the file here.',
   'verify.file': 'File: {name}',
 

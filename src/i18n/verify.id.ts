@@ -9,6 +9,8 @@ export const verifyId = {
   'verify.choose': 'Pilih berkas laporan',
   'verify.dropHint': 'Atau seret berkas PDF atau JSON ke sini. Paling besar 20 MB.',
   'verify.checking': 'Memeriksa {name}…',
+  'verify.phase.read': 'Membaca berkas.',
+  'verify.phase.verify': 'Mencocokkan tanda tangan dan menghitung ulang angka.',
   'verify.sharedMissing': 'Berkas yang dibagikan tidak ditemukan lagi. Pilih berkasnya di sini.',
   'verify.file': 'Berkas: {name}',
 

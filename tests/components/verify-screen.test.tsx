@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_STATEMENT_FILE_BYTES, megabytes } from '../../src/domain/limits';
 import {
   generateSigningKeyPair,
   signerFromKeyPair,
@@ -105,16 +106,19 @@ describe('Periksa laporan', () => {
     expect(screen.getByTestId('verdict').textContent).toBe('DIUBAH');
   });
 
-  it('says TIDAK BISA DIPERIKSA for garbage, and refuses a file over 20 MB before reading it', async () => {
+  it('says TIDAK BISA DIPERIKSA for garbage, and refuses a file larger than the format allows before reading it', async () => {
     const user = renderScreen();
     const verdict = await open(user, 'bukan laporan {', 'foto.json');
     expect(verdict).toHaveProperty('textContent', 'TIDAK BISA DIPERIKSA');
     expect(screen.getByText('Berkas bukan JSON yang utuh (rusak atau terpotong).')).toBeTruthy();
 
     const huge = new File(['{}'], 'besar.pdf');
-    Object.defineProperty(huge, 'size', { value: 25 * 1024 * 1024 });
+    const size = MAX_STATEMENT_FILE_BYTES + 1;
+    Object.defineProperty(huge, 'size', { value: size });
     await user.upload(screen.getByLabelText('Pilih berkas laporan'), huge);
-    expect(await screen.findByText(/Berkas terlalu besar \(25 MB\); paling besar 20 MB/)).toBeTruthy();
+    const max = megabytes(MAX_STATEMENT_FILE_BYTES);
+    const refusal = `Berkas terlalu besar (${megabytes(size)}); paling besar ${max}. Berkas tidak dibaca.`;
+    expect(await screen.findByText(refusal)).toBeTruthy();
     expect(screen.getByTestId('verdict').textContent).toBe('TIDAK BISA DIPERIKSA');
   });
 

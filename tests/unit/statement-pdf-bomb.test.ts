@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_STATEMENT_FILE_BYTES, megabytes } from '../../src/domain/limits';
 import { verifyStatement } from '../../src/domain/statement';
 import { makeStatementDocuments, type StatementDocuments } from '../../src/domain/statement/documents';
 import { InflateLimitError, decodeBounded } from '../../src/domain/statement/pdf-inflate';
@@ -26,7 +27,7 @@ describe('a PDF whose streams inflate to a gigabyte', () => {
     expect(result).toMatchObject({
       verdict: 'unreadable',
       source: 'pdf',
-      problems: [{ code: 'pdf.tooLarge', params: { max: '20 MB' } }],
+      problems: [{ code: 'pdf.tooLarge', params: { max: megabytes(MAX_STATEMENT_FILE_BYTES) } }],
     });
   });
 

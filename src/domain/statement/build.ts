@@ -9,6 +9,11 @@ import { openingAccounts, type RollupRows } from './openings';
 import { plausibilityProblems } from './plausibility';
 import { PDF_LAYOUT, statementSchema, type Statement } from './schema';
 import { canonicalText } from '../text';
+import { STATEMENT_NOTES_MAX_LENGTH } from '../limits';
+
+/** How long the notes of some rows are together. */
+const notesLength = (rows: readonly { note?: string | undefined }[]): number =>
+  rows.reduce((sum, row) => sum + (row.note?.length ?? 0), 0);
 
 /** What a statement is made from: the book, its rows, and the member's choices. */
 export interface StatementInput {
@@ -75,6 +80,9 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
   const omit = input.omitNotes === true;
   const entries = fileEntries(input, omit);
   const transfers = fileTransfers(input, omit);
+  // The format bounds the notes of one statement together, so that its file stays within the limit.
+  if (notesLength(entries) + notesLength(transfers) > STATEMENT_NOTES_MAX_LENGTH)
+    return fail({ code: 'statement.notesTooLong', params: { max: STATEMENT_NOTES_MAX_LENGTH } });
   const createdAt = input.now.toISOString();
   const corrections = buildDiscipline({
     entries: input.entries,

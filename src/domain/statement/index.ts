@@ -6,6 +6,8 @@
 export * from './build';
 export * from './capacity';
 export * from './check';
+export * from './compact';
+export * from './compact-schema';
 export * from './encoding';
 export * from './expected-key';
 export * from './figures';
@@ -26,3 +28,4 @@ export * from './reasons';
 export * from './schema';
 export * from './sign';
 export * from './verify';
+export * from './written';

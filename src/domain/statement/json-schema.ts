@@ -1,12 +1,18 @@
 import { z } from '../zod';
-import { STATEMENT_FORMAT, statementFileSchema } from './schema';
+import { compactStatementSchema } from './compact-schema';
+import { STATEMENT_FORMAT, statementFileSchema, statementSchema } from './schema';
 
-/** The JSON Schema (draft 2020-12) of a statement file, generated from the zod schema. */
+/** The JSON Schema (draft 2020-12) of a statement file, either form, generated from the zod schemas. */
 export function statementJsonSchema(): Record<string, unknown> {
+  const either = statementFileSchema.extend({
+    statement: z
+      .union([statementSchema, compactStatementSchema])
+      .describe('the full form, or (500 rows or more) the compact form: rows as tables, names in codes'),
+  });
   return {
-    ...z.toJSONSchema(statementFileSchema),
+    ...z.toJSONSchema(either),
     title: `Lumbung statement file (${STATEMENT_FORMAT})`,
     description:
-      'See docs/statement-format.md. Generated from src/domain/statement/schema.ts by `npm run -s lumbung -- schema`.',
+      'See docs/statement-format.md. Generated from src/domain/statement/schema.ts and compact-schema.ts by `npm run -s lumbung -- schema`.',
   };
 }

@@ -1,5 +1,4 @@
-/** The largest statement the officer's check reads: the file, and the statement a PDF inflates to. */
-export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+// The largest statement file and what a PDF may inflate to follow from the format: domain/limits.ts.
 
 /**
  * The most a compressed stream of a statement PDF may grow: a statement's JSON deflates about ten

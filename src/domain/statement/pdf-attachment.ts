@@ -9,7 +9,7 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import type { Problem } from '../result';
-import { MAX_STATEMENT_BYTES } from './limits';
+import { MAX_STATEMENT_FILE_BYTES, megabytes } from '../limits';
 import { loadPdfBounded } from './pdf-bounded-load';
 import { STATEMENT_ATTACHMENT, type EmbeddedJson } from './pdf-embed';
 import { InflateLimitError, decodeBounded, type InflateBudget } from './pdf-inflate';
@@ -74,21 +74,21 @@ const failure = (error: unknown, budget: InflateBudget): { ok: false; problem: P
   error instanceof InflateLimitError || budget.exceeded === true
     ? {
         ok: false,
-        problem: { code: 'pdf.tooLarge', params: { max: `${MAX_STATEMENT_BYTES / 1024 / 1024} MB` } },
+        problem: { code: 'pdf.tooLarge', params: { max: megabytes(MAX_STATEMENT_FILE_BYTES) } },
       }
     : { ok: false, problem: { code: 'pdf.unreadable', params: { reason: String(error).slice(0, 200) } } };
 
 /**
  * Reads the embedded `statement.json` out of a PDF, or says why it cannot: `pdf.truncated`,
  * `pdf.unreadable`, `pdf.noStatement`, or `pdf.tooLarge` when what the PDF inflates to (the
- * statement and every stream read to find it) would pass the officer's 20 MB limit or grow more
+ * statement and every stream read to find it) would pass the largest statement file the format allows (`MAX_STATEMENT_FILE_BYTES`) or grow more
  * than a hundredfold; decoding stops there, before the memory is spent.
  */
 export async function extractStatementAttachment(
   pdf: Uint8Array,
 ): Promise<({ ok: true } & PdfStatement) | { ok: false; problem: Problem }> {
   if (!endsProperly(pdf)) return { ok: false, problem: { code: 'pdf.truncated' } };
-  const budget: InflateBudget = { remaining: MAX_STATEMENT_BYTES };
+  const budget: InflateBudget = { remaining: MAX_STATEMENT_FILE_BYTES };
   let doc: PDFDocument;
   try {
     doc = await loadPdfBounded(pdf, budget);

@@ -1,5 +1,5 @@
 import { PDFDocument, PDFName, PDFObjectStreamParser, PDFRawStream, PDFXRefStreamParser } from 'pdf-lib';
-import { MAX_STATEMENT_BYTES } from './limits';
+import { MAX_STATEMENT_FILE_BYTES } from '../limits';
 import { decodeBounded, type InflateBudget } from './pdf-inflate';
 
 // pdf-lib inflates object streams and cross-reference streams while it loads a file, with no limit
@@ -11,7 +11,7 @@ let installed = false;
 
 /** The stream with its contents decoded within the budget, and its filters gone with them. */
 function decodedCopy(raw: PDFRawStream): PDFRawStream {
-  const bytes = decodeBounded(raw, current ?? { remaining: MAX_STATEMENT_BYTES });
+  const bytes = decodeBounded(raw, current ?? { remaining: MAX_STATEMENT_FILE_BYTES });
   const dict = raw.dict.clone();
   dict.delete(PDFName.of('Filter'));
   dict.delete(PDFName.of('DecodeParms'));

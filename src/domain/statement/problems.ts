@@ -7,6 +7,7 @@ export const STATEMENT_PROBLEM_CODES = [
   'file.encoding',
   'file.notJson',
   'file.duplicateKey',
+  'file.tooLarge',
   'pdf.truncated',
   'pdf.unreadable',
   'pdf.noStatement',

@@ -1,3 +1,4 @@
+import { MAX_STATEMENT_FILE_BYTES, megabytes } from '../limits';
 import { fromUtf8 } from '../platform';
 import type { Problem } from '../result';
 import { parseStrictJson } from '../strict-json';
@@ -31,8 +32,20 @@ function parseJson(text: string, source: StatementSource): ReadResult {
   return { ok: false, source, problem: { code: 'file.duplicateKey', params: { key, path } } };
 }
 
-/** Reads a statement from JSON text, JSON bytes, or a PDF that carries `statement.json`. */
+/** The problem of a file larger than any statement the format allows (`MAX_STATEMENT_FILE_BYTES`). */
+export const tooLargeFile = (size: number): Problem => ({
+  code: 'file.tooLarge',
+  params: { size: megabytes(size), max: megabytes(MAX_STATEMENT_FILE_BYTES) },
+});
+
+/**
+ * Reads a statement from JSON text, JSON bytes, or a PDF that carries `statement.json`; one larger
+ * than the format allows is refused unread.
+ */
 export async function readStatementInput(input: Uint8Array | string): Promise<ReadResult> {
+  // A string's UTF-16 length is at most its UTF-8 size, so text past the limit in units is past it in bytes.
+  if (input.length > MAX_STATEMENT_FILE_BYTES)
+    return { ok: false, source: null, problem: tooLargeFile(input.length) };
   if (typeof input === 'string') return parseJson(input, 'json');
   if (input.length === 0) return { ok: false, source: null, problem: { code: 'file.empty' } };
   if (isPdf(input)) {

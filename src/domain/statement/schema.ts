@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { isBusinessDate, isTimeZone } from '../dates';
 import { CATEGORY_KINDS } from '../kinds';
+import { STATEMENT_SIZE_LIMITS } from '../limits';
 
 /** The format tag of a statement file. */
 export const STATEMENT_FORMAT = 'lumbung.statement/1';
@@ -14,16 +15,11 @@ export const PDF_LAYOUT = 2;
 
 /** Upper bounds a statement file must keep (lengths in UTF-16 code units, as JavaScript counts). */
 export const STATEMENT_LIMITS = {
-  id: 100,
+  // What a statement's size follows from lives with the other limits (domain/limits.ts).
+  ...STATEMENT_SIZE_LIMITS,
   text: 200,
-  name: 120,
   note: 1000,
   appVersion: 50,
-  months: 120,
-  accounts: 500,
-  categories: 2000,
-  entries: 200_000,
-  transfers: 100_000,
   warnings: 20,
   handovers: 4,
 } as const;

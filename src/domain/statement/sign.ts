@@ -3,10 +3,17 @@ import { sha256, signEs256, utf8 } from '../platform';
 import { groupsOfFour, toBase32, toBase64url } from './encoding';
 import { fingerprintOf, type StatementSigner } from './keys';
 import { signQrSummary } from './qr-summary';
+import { writeStatementFile, writtenStatement } from './written';
 import { STATEMENT_FORMAT, type Statement, type StatementFile } from './schema';
 
-/** The bytes a statement's signature covers: UTF-8 of the RFC 8785 canonical form of `statement`. */
-export const signedBytes = (statement: Statement): Uint8Array => utf8(canonicalJson(statement));
+/** UTF-8 of the RFC 8785 canonical form of a statement as a file holds it (full or compact). */
+export const canonicalBytes = (written: unknown): Uint8Array => utf8(canonicalJson(written));
+
+/**
+ * The bytes a statement's signature covers: the canonical form of `statement` in the form it is
+ * written in (compact for a busy book, see `writtenStatement`).
+ */
+export const signedBytes = (statement: Statement): Uint8Array => canonicalBytes(writtenStatement(statement));
 
 /**
  * The short statement code printed beside the QR code: SHA-256 of the signed bytes, base32, the
@@ -50,4 +57,4 @@ export async function signStatement(
 }
 
 /** The JSON file of a signed statement, as written to disk or sent (indented; the signature ignores layout). */
-export const statementJson = (file: StatementFile): string => `${JSON.stringify(file, null, 2)}\n`;
+export const statementJson = (file: StatementFile): string => writeStatementFile(file);

@@ -9,8 +9,9 @@ import { fingerprintOf, importPublicKey } from './keys';
 import { plausibilityProblems } from './plausibility';
 import type { StatementLabels } from './labels';
 import { readStatementInput, type StatementSource } from './read';
-import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
-import { signedBytes, statementCode } from './sign';
+import { readStatementMember, type ReadMember } from './member';
+import { STATEMENT_FORMAT, signatureSchema, type Statement } from './schema';
+import { canonicalBytes, statementCode } from './sign';
 
 /** What a verification concludes. */
 export type Verdict = 'genuine' | 'altered' | 'unreadable';
@@ -66,8 +67,8 @@ export const unreadableVerification = (
   source,
 });
 
-/** The statement of an envelope, or the problems that make it unreadable. */
-function readEnvelope(json: unknown): { statement: Statement; signature: unknown } | Problem[] {
+/** The statement of an envelope (in the form it was signed in too), or the problems that make it unreadable. */
+function readEnvelope(json: unknown): (ReadMember & { signature: unknown }) | Problem[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return [{ code: 'format.unknown' }];
   const envelope = json as Record<string, unknown>;
   if (envelope.format !== STATEMENT_FORMAT)
@@ -77,16 +78,10 @@ function readEnvelope(json: unknown): { statement: Statement; signature: unknown
     code: 'schema.invalid',
     params: { path: key, issue: 'unrecognized_keys' },
   }));
-  const parsed = statementSchema.safeParse(envelope.statement);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues.slice(0, MAX_SCHEMA_PROBLEMS))
-      problems.push({
-        code: 'schema.invalid',
-        params: { path: ['statement', ...issue.path].join('.'), issue: issue.code },
-      });
-  return problems.length > 0 || !parsed.success
-    ? problems
-    : { statement: parsed.data, signature: envelope.signature };
+  // Full or compact: the compact form's rows are expanded, the signature covers what was read.
+  const member = readStatementMember(envelope.statement, MAX_SCHEMA_PROBLEMS);
+  if (Array.isArray(member)) return [...problems, ...member];
+  return problems.length > 0 ? problems : { ...member, signature: envelope.signature };
 }
 
 /**
@@ -142,8 +137,8 @@ export async function verifyStatement(
   if (Array.isArray(envelope)) return unreadableVerification(read.source, envelope);
   const { statement } = envelope;
 
-  // Canonicalised once, for the signature and the statement code.
-  const bytes = signedBytes(statement);
+  // Canonicalised once, for the signature and the statement code, in the form it was signed in.
+  const bytes = canonicalBytes(envelope.signed);
   const signature = await checkSignature(bytes, envelope.signature);
   const figureProblems = checkFigures(statement);
   // Who it is from and whether the app could have made it: a forger's own key signs anything.

@@ -1,41 +1,22 @@
 import { useCallback, useRef, useState } from 'react';
-import {
-  unreadableVerification,
-  verifyQrSummary,
-  verifyStatement,
-  type QrVerification,
-  type StatementVerification,
-} from '../../domain/statement';
+import { verifyQrSummary, type QrVerification, type StatementVerification } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statementLabels } from '../../i18n/statement-labels';
 import { defaultKeyring } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { QrScanner } from '../qr-scan/QrScanner';
 import { FileDrop } from './FileDrop';
-import { readStatementFile } from './open-file';
 import { QrResult } from './QrResult';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
+import { checkStatementFile, type VerifyPhase } from './verify-job';
 import { VerifyResult } from './VerifyResult';
 import './verify.css';
 
 type Check =
   | { status: 'idle' | 'sharedMissing' }
-  | { status: 'checking'; name: string; run: number }
+  | { status: 'checking'; name: string; run: number; phase: VerifyPhase }
   | { status: 'done'; name: string; run: number; verification: StatementVerification }
   | { status: 'qr'; run: number; verification: QrVerification };
-
-/** Checks one file; expected failures come back as an unreadable verdict, never as a thrown error. */
-async function check(file: File): Promise<StatementVerification> {
-  const read = await readStatementFile(file);
-  if (!read.ok) return unreadableVerification(null, [read.problem]);
-  try {
-    // The app's PDFs are drawn in Indonesian: a PDF's pages are drawn again in it and compared.
-    return await verifyStatement(read.bytes, { labels: statementLabels('id') });
-  } catch {
-    return unreadableVerification(null, [{ code: 'file.unreadable' }]);
-  }
-}
 
 /**
  * Periksa laporan: the loan officer opens a statement (PDF or JSON: chosen, dropped, opened with the
@@ -48,8 +29,11 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
   const latest = useRef(0);
   const open = useCallback(async (file: File) => {
     const run = ++latest.current;
-    setState({ status: 'checking', name: file.name, run });
-    const verification = await check(file);
+    setState({ status: 'checking', name: file.name, run, phase: 'read' });
+    // Off the page's thread: a busy shop's year takes a while, and the screen stays usable meanwhile.
+    const verification = await checkStatementFile(file, (phase) => {
+      if (run === latest.current) setState({ status: 'checking', name: file.name, run, phase });
+    });
     // A file opened meanwhile wins.
     if (run === latest.current) setState({ status: 'done', name: file.name, run, verification });
   }, []);
@@ -74,7 +58,7 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
         {state.status === 'sharedMissing' && <p className="warning">{t('verify.sharedMissing')}</p>}
         {state.status === 'checking' && (
           <p className="help" role="status">
-            {t('verify.checking', { name: state.name })}
+            {t('verify.checking', { name: state.name })} <span>{t(`verify.phase.${state.phase}`)}</span>
           </p>
         )}
         {state.status === 'done' && (

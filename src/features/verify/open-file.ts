@@ -1,6 +1,7 @@
 import type { Problem } from '../../domain/result';
 // The same limit bounds what a PDF may inflate to (domain/statement/pdf-attachment.ts).
-import { MAX_STATEMENT_BYTES } from '../../domain/statement/limits';
+import { MAX_STATEMENT_FILE_BYTES } from '../../domain/limits';
+import { tooLargeFile } from '../../domain/statement/read';
 
 /** A file's bytes, or why they were not read. */
 export type OpenedFile = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };
@@ -16,16 +17,9 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-/** Reads a chosen, dropped or shared file; one over 20 MB is refused before it is read. */
+/** Reads a chosen, dropped or shared file; one larger than the format allows is refused before it is read. */
 export async function readStatementFile(file: Blob): Promise<OpenedFile> {
-  if (file.size > MAX_STATEMENT_BYTES)
-    return {
-      ok: false,
-      problem: {
-        code: 'file.tooLarge',
-        params: { size: `${Math.ceil(file.size / 1024 / 1024)} MB`, max: '20 MB' },
-      },
-    };
+  if (file.size > MAX_STATEMENT_FILE_BYTES) return { ok: false, problem: tooLargeFile(file.size) };
   try {
     return { ok: true, bytes: new Uint8Array(await bytesOf(file)) };
   } catch {

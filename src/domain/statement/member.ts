@@ -1,0 +1,36 @@
+import type { Problem } from '../result';
+import { expandStatement } from './compact';
+import { compactStatementSchema } from './compact-schema';
+import { statementSchema, type Statement } from './schema';
+import { isCompact } from './written';
+
+/** The statement of an envelope, and the form it was signed in (what its signature covers). */
+export interface ReadMember {
+  statement: Statement;
+  /** The `statement` member as validated: the full form, or the compact form it was expanded from. */
+  signed: unknown;
+}
+
+/** The schema's issues as problems of an unreadable statement, at most `max`. */
+const schemaProblems = (issues: readonly { path: PropertyKey[]; code: string }[], max: number): Problem[] =>
+  issues.slice(0, max).map((issue) => ({
+    code: 'schema.invalid',
+    params: { path: ['statement', ...issue.path.map(String)].join('.'), issue: issue.code },
+  }));
+
+/**
+ * Reads an envelope's `statement` member in either form (full, or compact: its entries a table),
+ * or lists at most `max` problems that make it unreadable.
+ */
+export function readStatementMember(raw: unknown, max: number): ReadMember | Problem[] {
+  if (!isCompact(raw)) {
+    const parsed = statementSchema.safeParse(raw);
+    return parsed.success
+      ? { statement: parsed.data, signed: parsed.data }
+      : schemaProblems(parsed.error.issues, max);
+  }
+  const parsed = compactStatementSchema.safeParse(raw);
+  if (!parsed.success) return schemaProblems(parsed.error.issues, max);
+  const expanded = expandStatement(parsed.data);
+  return 'code' in expanded ? [expanded] : { statement: expanded, signed: parsed.data };
+}
