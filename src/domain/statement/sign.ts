@@ -3,7 +3,8 @@ import { sha256, signEs256, utf8 } from '../platform';
 import { groupsOfFour, toBase32, toBase64url } from './encoding';
 import { fingerprintOf, type StatementSigner } from './keys';
 import { signQrSummary } from './qr-summary';
-import { STATEMENT_FORMAT, type Statement, type StatementFile } from './schema';
+import { formatOf } from './credit-schema';
+import type { Statement, StatementFile } from './schema';
 
 /** The bytes a statement's signature covers: UTF-8 of the RFC 8785 canonical form of `statement`. */
 export const signedBytes = (statement: Statement): Uint8Array => utf8(canonicalJson(statement));
@@ -22,7 +23,7 @@ export async function statementCode(
 
 /**
  * Signs a statement (ES256 over its canonical form, and over the QR summary its PDF prints) and wraps
- * it in the `lumbung.statement/1` envelope, with the signer's key handovers if it has any. `bytes`:
+ * it in the envelope of its format (`lumbung.statement/1`, or `/2` when it carries positions), with the signer's key handovers if it has any. `bytes`:
  * its signed bytes when already computed (canonicalising a big statement is slow); `code`: its
  * statement code, likewise.
  */
@@ -35,7 +36,8 @@ export async function signStatement(
   const value = toBase64url(await signEs256(signer.privateKey, bytes));
   const qr = await signQrSummary(statement, code ?? (await statementCode(statement, bytes)), signer);
   return {
-    format: STATEMENT_FORMAT,
+    // A `/2` statement is a `/1` one with more in it; the envelope names which it is.
+    format: formatOf(statement) as StatementFile['format'],
     statement,
     signature: {
       alg: 'ES256',

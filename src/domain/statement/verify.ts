@@ -1,6 +1,7 @@
 import { verifyEs256 } from '../platform';
 import type { Problem } from '../result';
 import { checkFigures } from './check';
+import { creditFigureProblems, creditPlausibilityRows, envelopeSchemaOf } from './credit-verify';
 import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
 import { identityProblems } from './identity';
@@ -70,14 +71,17 @@ export const unreadableVerification = (
 function readEnvelope(json: unknown): { statement: Statement; signature: unknown } | Problem[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return [{ code: 'format.unknown' }];
   const envelope = json as Record<string, unknown>;
-  if (envelope.format !== STATEMENT_FORMAT)
+  // `/2` statements are read by their own schema; every other format is unknown.
+  const schema =
+    envelopeSchemaOf(envelope.format) ?? (envelope.format === STATEMENT_FORMAT ? statementSchema : null);
+  if (schema === null)
     return [{ code: 'format.unknown', params: { format: String(envelope.format).slice(0, 60) } }];
   const extra = Object.keys(envelope).filter((k) => !ENVELOPE_KEYS.has(k));
   const problems: Problem[] = extra.map((key) => ({
     code: 'schema.invalid',
     params: { path: key, issue: 'unrecognized_keys' },
   }));
-  const parsed = statementSchema.safeParse(envelope.statement);
+  const parsed = schema.safeParse(envelope.statement);
   if (!parsed.success)
     for (const issue of parsed.error.issues.slice(0, MAX_SCHEMA_PROBLEMS))
       problems.push({
@@ -145,9 +149,9 @@ export async function verifyStatement(
   // Canonicalised once, for the signature and the statement code.
   const bytes = signedBytes(statement);
   const signature = await checkSignature(bytes, envelope.signature);
-  const figureProblems = checkFigures(statement);
+  const figureProblems = creditFigureProblems(statement) ?? checkFigures(statement);
   // Who it is from and whether the app could have made it: a forger's own key signs anything.
-  const claims = [...identityProblems(statement), ...plausibilityProblems(statement)];
+  const claims = [...identityProblems(statement), ...plausibilityProblems(creditPlausibilityRows(statement))];
   const code = await statementCode(statement, bytes);
   // pdf-lib and qrcode are loaded already when a PDF was read; the renderer comes with them.
   const pdf = read.pdf;
