@@ -1,9 +1,11 @@
 import type { CoreMessageKey } from './id';
 import { statementEn } from './statement.en';
+import { statementCreditEn } from './statement-credit.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
   ...statementEn,
+  ...statementCreditEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

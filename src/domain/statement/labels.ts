@@ -1,3 +1,4 @@
+import type { CreditLabels } from './credit-labels';
 import type { BusinessDate, BusinessMonth } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Problem } from '../result';
@@ -159,6 +160,8 @@ export interface StatementLabels {
   decimal(value: number): string;
   /** The sentence of a discipline warning. */
   warning(warning: Problem): string;
+  /** The words of the `/2` sections (positions, debts, stock, notes). */
+  credit?: CreditLabels;
 }
 
 /** Where H or I came from: stated by the owner, or the book's average of prive or pokok. */
