@@ -58,4 +58,14 @@ export const statementCreditEn: Record<keyof typeof statementCreditId, string> =
   'statementCredit.dueDate': 'Due date',
   'statementCredit.carried': 'Carried from before the period',
   'statementCredit.settlements': 'Settlements',
+  'error.row.paidAboveAmount': 'Entry {id} is paid more than its amount.',
+  'error.row.creditInvalid':
+    'Entry {id} is on credit without a contact, or of a kind that cannot be on credit.',
+  'error.row.dueDateInvalid': "Entry {id}'s due date does not fit: before its date, or the entry is paid.",
+  'error.row.carriedInvalid': 'The item carried for {contact} dated {date} is not from before the period.',
+  'error.row.openingItemInvalid':
+    'The opening item of {contact} dated {date} is outside the period or has a wrong due date.',
+  'error.row.stockCountsInvalid': "The stock counts do not fit the statement's period.",
+  'error.position.unbalanced':
+    'The financial position ({position}) does not balance: it is off by {difference}.',
 };

@@ -56,4 +56,14 @@ export const statementCreditId = {
   'statementCredit.dueDate': 'Jatuh tempo',
   'statementCredit.carried': 'Dibawa dari sebelum periode',
   'statementCredit.settlements': 'Pelunasan',
+  'error.row.paidAboveAmount': 'Catatan {id} dibayar lebih dari jumlahnya.',
+  'error.row.creditInvalid': 'Catatan {id} belum lunas tanpa kontak, atau jenisnya tidak boleh belum lunas.',
+  'error.row.dueDateInvalid':
+    'Jatuh tempo catatan {id} tidak cocok: sebelum tanggalnya, atau catatan sudah lunas.',
+  'error.row.carriedInvalid':
+    'Sisa piutang/utang {contact} tanggal {date} tidak berasal dari sebelum periode.',
+  'error.row.openingItemInvalid':
+    'Saldo awal {contact} tanggal {date} di luar periode atau jatuh temponya keliru.',
+  'error.row.stockCountsInvalid': 'Daftar hitung stok tidak cocok dengan periode laporan.',
+  'error.position.unbalanced': 'Posisi keuangan ({position}) tidak seimbang: selisih {difference}.',
 } as const;
