@@ -1,4 +1,5 @@
 import { parseImportCsv, planImport, type CsvRefusal, type ImportPlan } from '../domain/csv';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
 import { CASH_ACCOUNT_NAME, DEFAULT_CATEGORIES } from '../domain/defaults';
 import type { Account, Category, Entry, Transfer } from '../domain/model';
 import { newId } from '../domain/platform';
@@ -10,13 +11,23 @@ export interface CsvBook {
   accounts: Account[];
   entries: Entry[];
   transfers: Transfer[];
+  contacts: Contact[];
+  settlements: Settlement[];
+  stockCounts: StockCount[];
+  openingItems: OpeningItem[];
 }
 
 const BOOK_ID = 'cli';
 
 /**
+ * A record id that sorts in file order: every imported row is recorded at the same instant, and
+ * "the order recorded" (which debts a collection settles first) is then the order of the file.
+ */
+const idAt = (line: number): string => `${String(line).padStart(7, '0')}-${newId()}`;
+
+/**
  * Reads an import file into a new book (default categories and Kas, as the app makes one), the way
- * an import would store it: every row imported, recorded `now`.
+ * an import would store it: every row imported, recorded `now`, contacts made as the rows name them.
  */
 export function bookFromCsv(text: string, now: Date): { ok: true; book: CsvBook } | CsvRefusal {
   const parsed = parseImportCsv(text);
@@ -47,13 +58,25 @@ export function bookFromCsv(text: string, now: Date): { ok: true; book: CsvBook 
     });
   for (const a of plan.newAccounts)
     accounts.push({ id: newId(), bookId: BOOK_ID, name: a.name, type: a.type, hidden: false, createdAt: at });
+  const contacts: Contact[] = plan.newContacts.map((c) => ({
+    id: newId(),
+    bookId: BOOK_ID,
+    name: c.name,
+    whatsapp: '',
+    role: c.role,
+    hidden: false,
+    createdAt: at,
+    updatedAt: at,
+  }));
   const categoryId = new Map(categories.map((c) => [c.name, c.id]));
   const accountId = new Map(accounts.map((a) => [a.name, a.id]));
+  const contactId = new Map(contacts.map((c) => [c.name, c.id]));
   const idOf = (map: Map<string, string>, name: string) => map.get(name) ?? name;
   const stamp = { bookId: BOOK_ID, recordedAt: at, updatedAt: at, source: 'import' as const, voided: false };
+  const due = (d: string | undefined) => (d === undefined ? {} : { dueDate: d });
   const entries: Entry[] = plan.entries.map((e) => ({
     ...stamp,
-    id: newId(),
+    id: idAt(e.line),
     date: e.date,
     direction: e.direction,
     amount: e.amount,
@@ -61,15 +84,59 @@ export function bookFromCsv(text: string, now: Date): { ok: true; book: CsvBook 
     accountId: idOf(accountId, e.accountName),
     note: e.note,
     counterparty: '',
+    ...(e.contactName === undefined ? {} : { contactId: idOf(contactId, e.contactName) }),
+    ...(e.paid === undefined ? {} : { paid: e.paid }),
+    ...due(e.dueDate),
   }));
   const transfers: Transfer[] = plan.transfers.map((t) => ({
     ...stamp,
-    id: newId(),
+    id: idAt(t.line),
     date: t.date,
     amount: t.amount,
     fromAccountId: idOf(accountId, t.fromAccountName),
     toAccountId: idOf(accountId, t.toAccountName),
     note: t.note,
   }));
-  return { ok: true, book: { plan, categories, accounts, entries, transfers } };
+  const settlements: Settlement[] = plan.settlements.map((s) => ({
+    ...stamp,
+    id: idAt(s.line),
+    date: s.date,
+    type: s.type,
+    contactId: idOf(contactId, s.contactName),
+    amount: s.amount,
+    accountId: idOf(accountId, s.accountName),
+    note: s.note,
+  }));
+  const stockCounts: StockCount[] = plan.stockCounts.map((c) => ({
+    ...stamp,
+    id: idAt(c.line),
+    date: c.date,
+    value: c.value,
+    opening: c.opening,
+    note: c.note,
+  }));
+  const openingItems: OpeningItem[] = plan.openingItems.map((o) => ({
+    ...stamp,
+    id: idAt(o.line),
+    date: o.date,
+    side: o.side,
+    contactId: idOf(contactId, o.contactName),
+    amount: o.amount,
+    ...due(o.dueDate),
+    note: o.note,
+  }));
+  return {
+    ok: true,
+    book: {
+      plan,
+      categories,
+      accounts,
+      entries,
+      transfers,
+      contacts,
+      settlements,
+      stockCounts,
+      openingItems,
+    },
+  };
 }

@@ -21,6 +21,8 @@ export interface StatementOptions {
     timeZone: string;
   };
   omitNotes: boolean;
+  /** Show contacts by name instead of pseudonyms (`--show-names`). */
+  showContactNames: boolean;
   ratio: number | undefined;
   /** Household costs per month the member states (H); undefined: the book's average prive. */
   householdCosts: number | undefined;
@@ -66,6 +68,7 @@ export function parseStatementOptions(args: string[], now: Date): StatementOptio
         'household-costs': { type: 'string' },
         instalments: { type: 'string' },
         'no-notes': { type: 'boolean' },
+        'show-names': { type: 'boolean' },
       },
     }).values;
   } catch (error) {
@@ -104,6 +107,7 @@ export function parseStatementOptions(args: string[], now: Date): StatementOptio
       timeZone,
     },
     omitNotes: values['no-notes'] === true,
+    showContactNames: values['show-names'] === true,
     ratio,
     householdCosts,
     existingInstalments,

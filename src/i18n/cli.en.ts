@@ -3,7 +3,7 @@ import type { cliId } from './cli.id';
 /** The messages of cli.id.ts in English. */
 export const cliEn: Record<keyof typeof cliId, string> = {
   'cli.usage':
-    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify FILE.pdf|FILE.json|QR.txt|PAGE.png|PAGE.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr QR-TEXT | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAME [--branch B]',
+    'Usage: lumbung import-check FILE.csv | lumbung statement --csv FILE.csv --from YYYY-MM --to YYYY-MM --key KEY.json --out FOLDER [--business NAME] [--owner NAME] [--member NO] [--cooperative NAME] [--branch NAME] [--type TYPE] [--time-zone TZ] [--ratio 0.6] [--no-notes] [--show-names] | lumbung verify FILE.pdf|FILE.json|QR.txt|PAGE.png|PAGE.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr QR-TEXT | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAME [--branch B]',
   'cli.usage.importCheck': 'Usage: lumbung import-check FILE.csv',
   'cli.usage.verify':
     'Usage: lumbung verify FILE.pdf|FILE.json|QR.txt|PAGE.png|PAGE.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] or lumbung verify --qr QR-TEXT',

@@ -1,7 +1,7 @@
 /** Messages of the command line (Indonesian first): how to call it and why a call is refused. */
 export const cliId = {
   'cli.usage':
-    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAMA [--branch B]',
+    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] [--show-names] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAMA [--branch B]',
   'cli.usage.importCheck': 'Pemakaian: lumbung import-check BERKAS.csv',
   'cli.usage.verify':
     'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] atau lumbung verify --qr TEKS-QR',

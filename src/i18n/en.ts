@@ -2,12 +2,14 @@ import type { CoreMessageKey } from './id';
 import { lockEn } from './lock.en';
 import { productEn } from './product.en';
 import { statementEn } from './statement.en';
+import { statementCreditEn } from './statement-credit.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
   ...statementEn,
   ...lockEn,
   ...productEn,
+  ...statementCreditEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

@@ -3,6 +3,7 @@ import type { reportsId } from './reports.id';
 import { lockId } from './lock.id';
 import { productId } from './product.id';
 import { statementId } from './statement.id';
+import { statementCreditId } from './statement-credit.id';
 
 /**
  * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
@@ -12,6 +13,7 @@ export const id = {
   ...statementId,
   ...lockId,
   ...productId,
+  ...statementCreditId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',

@@ -161,5 +161,9 @@ export function statementLabels(language: Language): StatementLabels {
     share: (share) => formatShare(share, language),
     decimal: (value) => formatDecimal(value, language),
     warning: (warning) => disciplineWarning(language, warning),
+    credit: {
+      word: (word, params) => translate(language, `statementCredit.${word}`, params),
+      date,
+    },
   };
 }

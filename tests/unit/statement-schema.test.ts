@@ -10,14 +10,21 @@ describe('docs/statement.schema.json', () => {
     expect(committed).toEqual(statementJsonSchema());
   });
 
-  it('requires exactly the envelope members and pins the format', () => {
+  it('requires exactly the envelope members and pins the format, /1 or /2', () => {
     const schema = statementJsonSchema() as {
-      required: string[];
-      additionalProperties: boolean;
-      properties: { format: { const: string } };
+      anyOf: {
+        required: string[];
+        additionalProperties: boolean;
+        properties: { format: { const: string } };
+      }[];
     };
-    expect(schema.required).toEqual(['format', 'statement', 'signature']);
-    expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.format.const).toBe(STATEMENT_FORMAT);
+    for (const envelope of schema.anyOf) {
+      expect(envelope.required).toEqual(['format', 'statement', 'signature']);
+      expect(envelope.additionalProperties).toBe(false);
+    }
+    expect(schema.anyOf.map((e) => e.properties.format.const)).toEqual([
+      STATEMENT_FORMAT,
+      'lumbung.statement/2',
+    ]);
   });
 });

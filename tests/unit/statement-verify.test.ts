@@ -162,9 +162,15 @@ describe('verifying a statement file', () => {
     const fraction = await verifyStatement(tampered((f) => (entryOf(f, 0).amount = 10.5)));
     expect(fraction.verdict).toBe('unreadable');
     const format = await verifyStatement(
-      tampered((f) => ((f as Record<string, unknown>).format = 'lumbung.statement/2')),
+      tampered((f) => ((f as Record<string, unknown>).format = 'lumbung.statement/9')),
     );
     expect(codes(format)).toEqual(['format.unknown']);
+    // A /1 statement relabelled /2 lacks what /2 carries: it is not read as one.
+    const relabelled = await verifyStatement(
+      tampered((f) => ((f as Record<string, unknown>).format = 'lumbung.statement/2')),
+    );
+    expect(relabelled.verdict).toBe('unreadable');
+    expect(codes(relabelled)).toContain('schema.invalid');
     for (const input of ['', '[]', 'garbage', new Uint8Array([0xff, 0xfe, 0x00]), new Uint8Array()])
       expect((await verifyStatement(input)).verdict).toBe('unreadable');
   });

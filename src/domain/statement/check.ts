@@ -6,7 +6,7 @@ import { computeFigures, type StatementFigures } from './figures';
 import type { Statement } from './schema';
 
 /** Problems with the recorded rows themselves: outside the period, duplicated, contradicting their kind. */
-function rowProblems(statement: Statement): Problem[] {
+export function rowProblems(statement: Statement): Problem[] {
   const { from, to } = statement.period;
   const problems: Problem[] = [];
   if (from > to) problems.push({ code: 'period.reversed', params: { from, to } });
@@ -31,19 +31,30 @@ function rowProblems(statement: Statement): Problem[] {
   return problems.slice(0, MAX_MISMATCHES);
 }
 
-/**
- * Each stated account's balance at the start of the period: its stated closing balance less the
- * period's movements in it. The file holds only the period's rows, so openings cannot come from rows.
- */
-function derivedOpenings(statement: Statement): { name: string; balance: number }[] | Problem {
+/** How the period's rows move each account: entries by `cashOf` (default: the whole amount), transfers both ways. */
+export function accountMoves<E extends Statement['entries'][number]>(
+  statement: { entries: readonly E[]; transfers: Statement['transfers'] },
+  cashOf: (e: E) => number = (e) => e.amount,
+): Map<string, number> {
   const movement = new Map<string, number>();
   const move = (account: string, amount: number) =>
     movement.set(account, addMoney(movement.get(account) ?? 0, amount));
-  for (const e of statement.entries) move(e.account, e.direction === 'in' ? e.amount : -e.amount);
+  for (const e of statement.entries) move(e.account, e.direction === 'in' ? cashOf(e) : -cashOf(e));
   for (const t of statement.transfers) {
     move(t.from, -t.amount);
     move(t.to, t.amount);
   }
+  return movement;
+}
+
+/**
+ * Each stated account's balance at the start of the period: its stated closing balance less the
+ * period's movements in it. The file holds only the period's rows, so openings cannot come from rows.
+ */
+export function derivedOpenings(
+  statement: Statement,
+  movement: ReadonlyMap<string, number> = accountMoves(statement),
+): { name: string; balance: number }[] | Problem {
   const names = new Set<string>();
   const openings: { name: string; balance: number }[] = [];
   for (const a of statement.cashFlow.accounts) {
@@ -55,7 +66,7 @@ function derivedOpenings(statement: Statement): { name: string; balance: number 
 }
 
 /** The figures a statement states, in the shape `computeFigures` returns (absent sources of H and I: default). */
-const statedFigures = (s: Statement): StatementFigures => ({
+export const statedFigures = (s: Statement): StatementFigures => ({
   profitAndLoss: s.profitAndLoss,
   cashFlow: s.cashFlow,
   months: s.months,
@@ -68,7 +79,7 @@ const statedFigures = (s: Statement): StatementFigures => ({
 });
 
 /** H and I as the member stated them; undefined where the file says they are the book's averages. */
-function statedCosts(s: Statement): { householdCosts?: number; existingInstalments?: number } {
+export function statedCosts(s: Statement): { householdCosts?: number; existingInstalments?: number } {
   const r = s.repaymentCapacity;
   return {
     ...(r.householdCostsSource === 'member' ? { householdCosts: r.householdCosts } : {}),

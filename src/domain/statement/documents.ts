@@ -1,6 +1,7 @@
 import type { Problem, Result } from '../result';
 import { fileNameSlug } from '../text';
-import { buildStatement, type StatementInput } from './build';
+import type { StatementInput } from './build';
+import { buildAnyStatement, type CreditStatementInput } from './credit-build';
 import type { StatementSigner } from './keys';
 import type { StatementLabels } from './labels';
 import { statementQrText } from './qr-summary';
@@ -88,10 +89,10 @@ export async function makeStatementDocuments(
 
 /** The first half of `makeStatement`: the figures from the rows, then the signed JSON. */
 export async function signStatementInput(
-  input: StatementInput,
+  input: StatementInput | CreditStatementInput,
   signer: StatementSigner,
 ): Promise<Result<SignedStatement, Problem>> {
-  const built = buildStatement(input);
+  const built = buildAnyStatement(input);
   if (!built.ok) return built;
   return { ok: true, value: await signStatementDocument(built.value, signer) };
 }
@@ -102,7 +103,7 @@ export async function signStatementInput(
  * notes were left out, and the PDF prints it.
  */
 export async function makeStatement(
-  input: StatementInput,
+  input: StatementInput | CreditStatementInput,
   signer: StatementSigner,
   options: DocumentOptions,
 ): Promise<Result<StatementDocuments, Problem>> {

@@ -1,8 +1,10 @@
+import type { ContactDailyTotal } from '../credit/rollups';
 import { addDays } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { DailyTotal } from '../daily-rollups';
 import { rollUp } from '../daily-rollups';
-import { buildDiscipline, buildReport, type Period } from '../reports';
+import { buildDiscipline, buildReport, type Period, type Report } from '../reports';
+import type { StockLevel } from '../stock/levels';
 import { fileCapacity } from './capacity';
 import { categoryKey, entryFromStatement, transferFromStatement } from './rows';
 import type { Statement, StatementEntry, StatementTransfer } from './schema';
@@ -31,6 +33,10 @@ export interface FiguresInput {
   createdAt: string;
   /** Entries corrected after their day; needs the book's history, so it is given, not computed. */
   corrections: number;
+  /** The period's credit rollup rows (`/2`): cash counts what was paid and settled. */
+  credit?: readonly ContactDailyTotal[];
+  /** Stock levels up to the period's end (`/2`): HPP counts the stock opened and closed with. */
+  stock?: readonly StockLevel[];
 }
 
 /** The category a rollup row of the opening balances is filed under (outside profit and loss). */
@@ -56,6 +62,11 @@ function openingRows(period: Period, accounts: FiguresInput['openingAccounts']):
  * as the reports screen. Making a statement and verifying one both call this, so they cannot differ.
  */
 export function computeFigures(input: FiguresInput): StatementFigures {
+  return computeReportFigures(input).figures;
+}
+
+/** `computeFigures`, with the report the figures were read from (for the lines `/2` adds). */
+export function computeReportFigures(input: FiguresInput): { figures: StatementFigures; report: Report } {
   const { period } = input;
   const entries = input.entries.map(entryFromStatement);
   const kinds = new Map<string, CategoryKind>(
@@ -73,6 +84,8 @@ export function computeFigures(input: FiguresInput): StatementFigures {
     transfers: rolled.transfers,
     categories: [...names].map(([id, name]) => ({ id, name })),
     accounts: input.openingAccounts.map((a) => ({ id: a.name, name: a.name })),
+    credit: input.credit ?? [],
+    stock: input.stock ?? [],
   });
   const discipline = buildDiscipline({
     entries,
@@ -81,7 +94,7 @@ export function computeFigures(input: FiguresInput): StatementFigures {
     now: new Date(input.createdAt),
   });
   const { byCategory, ...profitAndLoss } = report.profitAndLoss;
-  return {
+  const figures: StatementFigures = {
     profitAndLoss: {
       ...profitAndLoss,
       byCategory: byCategory.map(({ kind, category, amount }) => ({ kind, category, amount })),
@@ -112,4 +125,5 @@ export function computeFigures(input: FiguresInput): StatementFigures {
       ),
     },
   };
+  return { figures, report };
 }

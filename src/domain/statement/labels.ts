@@ -1,3 +1,4 @@
+import type { CreditLabels } from './credit-labels';
 import { wallClockIn, zoneName, type BusinessDate, type BusinessMonth } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { Problem } from '../result';
@@ -165,6 +166,8 @@ export interface StatementLabels {
   decimal(value: number): string;
   /** The sentence of a discipline warning. */
   warning(warning: Problem): string;
+  /** The words of the `/2` sections (positions, debts, stock, notes). */
+  credit?: CreditLabels;
 }
 
 /** When a statement was made, on the book's wall clock with its zone named (`… pukul 20.27 WITA`). */

@@ -1,3 +1,4 @@
+import type { z } from '../zod';
 import type { Problem } from '../result';
 import { expandStatement } from './compact';
 import { compactStatementSchema } from './compact-schema';
@@ -22,13 +23,20 @@ const schemaProblems = (issues: readonly { path: PropertyKey[]; code: string }[]
  * Reads an envelope's `statement` member in either form (full, or compact: its entries a table),
  * or lists at most `max` problems that make it unreadable.
  */
-export function readStatementMember(raw: unknown, max: number): ReadMember | Problem[] {
+export function readStatementMember(
+  raw: unknown,
+  max: number,
+  schema: z.ZodType<Statement> = statementSchema,
+): ReadMember | Problem[] {
   if (!isCompact(raw)) {
-    const parsed = statementSchema.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     return parsed.success
       ? { statement: parsed.data, signed: parsed.data }
       : schemaProblems(parsed.error.issues, max);
   }
+  // Only the `/1` format has a compact form: a `/2` statement is always written in full.
+  if (schema !== statementSchema)
+    return [{ code: 'schema.invalid', params: { path: 'statement.entries', issue: 'invalid_type' } }];
   const parsed = compactStatementSchema.safeParse(raw);
   if (!parsed.success) return schemaProblems(parsed.error.issues, max);
   const expanded = expandStatement(parsed.data);

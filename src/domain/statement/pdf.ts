@@ -3,6 +3,8 @@ import { utf8 } from '../platform';
 import type { StatementLabels } from './labels';
 import { drawNotes, drawDiscipline, drawRepaymentCapacity } from './pdf-assessment';
 import { drawChart } from './pdf-chart';
+import { isCreditStatement } from './credit-schema';
+import { drawAging, drawCalk, drawPosition, drawStockCounts } from './pdf-credit';
 import { deflateJson, embedStatementJson, type EmbeddedJson } from './pdf-embed';
 import { drawCashFlow, drawIdentity, drawProfitAndLoss } from './pdf-figures';
 import { A4, INK, MARGIN, PdfCursor } from './pdf-layout';
@@ -70,10 +72,18 @@ export async function renderStatementPdf(file: StatementFile, options: PdfOption
   drawProfitAndLoss(cursor, labels, s);
   drawMonths(cursor, labels, s);
   drawCashFlow(cursor, labels, s);
+  // Only a `/2` statement has these sections: a `/1` one is drawn exactly as before.
+  const credit = isCreditStatement(s) ? labels.credit : undefined;
+  if (credit && isCreditStatement(s)) {
+    drawPosition(cursor, credit, s);
+    drawAging(cursor, credit, s);
+    drawStockCounts(cursor, credit, s);
+  }
   drawChart(cursor, labels, s);
   drawRepaymentCapacity(cursor, labels, s);
   drawDiscipline(cursor, labels, s);
   drawNotes(cursor, labels, s, s.notesOmitted === true);
+  if (credit && isCreditStatement(s)) drawCalk(cursor, credit, s);
   drawVerification(cursor, labels, file.signature.fingerprint, code, qrText);
   drawSignatures(cursor, labels, s.business.owner);
   drawFooters(cursor, labels, s.business.name);

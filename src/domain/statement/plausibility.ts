@@ -27,7 +27,10 @@ function countedProblem(
  * per rule broken, naming the first record that breaks it and how many do.
  */
 export function plausibilityProblems(
-  statement: Pick<Statement, 'period' | 'createdAt' | 'business' | 'entries' | 'transfers'>,
+  statement: Pick<Statement, 'period' | 'createdAt' | 'business'> & {
+    entries: readonly Recorded[];
+    transfers: readonly Recorded[];
+  },
 ): Problem[] {
   const { period, createdAt } = statement;
   const { timeZone } = statement.business;

@@ -4,7 +4,8 @@ import { groupsOfFour, toBase32, toBase64url } from './encoding';
 import { fingerprintOf, type StatementSigner } from './keys';
 import { signQrSummary } from './qr-summary';
 import { writeStatementFile, writtenStatement } from './written';
-import { STATEMENT_FORMAT, type Statement, type StatementFile } from './schema';
+import { formatOf } from './credit-schema';
+import type { Statement, StatementFile } from './schema';
 
 /** UTF-8 of the RFC 8785 canonical form of a statement as a file holds it (full or compact). */
 export const canonicalBytes = (written: unknown): Uint8Array => utf8(canonicalJson(written));
@@ -29,7 +30,7 @@ export async function statementCode(
 
 /**
  * Signs a statement (ES256 over its canonical form, and over the QR summary its PDF prints) and wraps
- * it in the `lumbung.statement/1` envelope, with the signer's key handovers if it has any. `bytes`:
+ * it in the envelope of its format (`lumbung.statement/1`, or `/2` when it carries positions), with the signer's key handovers if it has any. `bytes`:
  * its signed bytes when already computed (canonicalising a big statement is slow); `code`: its
  * statement code, likewise.
  */
@@ -42,7 +43,8 @@ export async function signStatement(
   const value = toBase64url(await signEs256(signer.privateKey, bytes));
   const qr = await signQrSummary(statement, code ?? (await statementCode(statement, bytes)), signer);
   return {
-    format: STATEMENT_FORMAT,
+    // A `/2` statement is a `/1` one with more in it; the envelope names which it is.
+    format: formatOf(statement) as StatementFile['format'],
     statement,
     signature: {
       alg: 'ES256',

@@ -1,6 +1,7 @@
 import { verifyEs256 } from '../platform';
 import type { Problem } from '../result';
 import { checkFigures } from './check';
+import { creditFigureProblems, creditPlausibilityRows, envelopeSchemaOf } from './credit-verify';
 import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
 import { identityProblems } from './identity';
@@ -10,7 +11,7 @@ import { plausibilityProblems } from './plausibility';
 import type { StatementLabels } from './labels';
 import { readStatementInput, type StatementSource } from './read';
 import { readStatementMember, type ReadMember } from './member';
-import { STATEMENT_FORMAT, signatureSchema, type Statement } from './schema';
+import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
 import { canonicalBytes, statementCode } from './sign';
 
 /** What a verification concludes. */
@@ -71,7 +72,10 @@ export const unreadableVerification = (
 function readEnvelope(json: unknown): (ReadMember & { signature: unknown }) | Problem[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return [{ code: 'format.unknown' }];
   const envelope = json as Record<string, unknown>;
-  if (envelope.format !== STATEMENT_FORMAT)
+  // `/2` statements are read by their own schema; every other format is unknown.
+  const schema =
+    envelopeSchemaOf(envelope.format) ?? (envelope.format === STATEMENT_FORMAT ? statementSchema : null);
+  if (schema === null)
     return [{ code: 'format.unknown', params: { format: String(envelope.format).slice(0, 60) } }];
   const extra = Object.keys(envelope).filter((k) => !ENVELOPE_KEYS.has(k));
   const problems: Problem[] = extra.map((key) => ({
@@ -79,7 +83,7 @@ function readEnvelope(json: unknown): (ReadMember & { signature: unknown }) | Pr
     params: { path: key, issue: 'unrecognized_keys' },
   }));
   // Full or compact: the compact form's rows are expanded, the signature covers what was read.
-  const member = readStatementMember(envelope.statement, MAX_SCHEMA_PROBLEMS);
+  const member = readStatementMember(envelope.statement, MAX_SCHEMA_PROBLEMS, schema);
   if (Array.isArray(member)) return [...problems, ...member];
   return problems.length > 0 ? problems : { ...member, signature: envelope.signature };
 }
@@ -140,9 +144,9 @@ export async function verifyStatement(
   // Canonicalised once, for the signature and the statement code, in the form it was signed in.
   const bytes = canonicalBytes(envelope.signed);
   const signature = await checkSignature(bytes, envelope.signature);
-  const figureProblems = checkFigures(statement);
+  const figureProblems = creditFigureProblems(statement) ?? checkFigures(statement);
   // Who it is from and whether the app could have made it: a forger's own key signs anything.
-  const claims = [...identityProblems(statement), ...plausibilityProblems(statement)];
+  const claims = [...identityProblems(statement), ...plausibilityProblems(creditPlausibilityRows(statement))];
   const code = await statementCode(statement, bytes);
   // pdf-lib and qrcode are loaded already when a PDF was read; the renderer comes with them.
   const pdf = read.pdf;

@@ -1,5 +1,6 @@
 import { compactStatement } from './compact';
 import { compactStatementSchema, type CompactStatement } from './compact-schema';
+import { isCreditStatement } from './credit-schema';
 import type { Statement, StatementFile } from './schema';
 
 /**
@@ -14,6 +15,8 @@ const chosen = new WeakMap<Statement, Statement | CompactStatement>();
 
 /** The form a statement is written and signed in: compact for a busy book, else the full form. */
 export function writtenStatement(statement: Statement): Statement | CompactStatement {
+  // The compact form carries `/1` rows only: a `/2` statement (debts, stock) is written in full.
+  if (isCreditStatement(statement)) return statement;
   if (statement.entries.length + statement.transfers.length < COMPACT_FROM_ROWS) return statement;
   const known = chosen.get(statement);
   if (known) return known;

@@ -1,0 +1,137 @@
+import type { OutstandingItem } from '../credit/aging';
+import type { Contact, OpeningItem, Settlement } from '../credit/records';
+import { addDays } from '../dates';
+import type { Entry, Id } from '../model';
+import type { AccountRef } from '../reports';
+import type { StockLevel } from '../stock/levels';
+import type { CreditStatement } from './credit-schema';
+import type { Statement } from './schema';
+
+/** What the rows `/2` adds are made from. */
+export interface CreditRowsInput {
+  /** The `/1` statement of the period: its entries get what was paid and the contact. */
+  base: Statement;
+  entries: readonly Entry[];
+  settlements: readonly Settlement[];
+  openingItems: readonly OpeningItem[];
+  contacts: readonly Pick<Contact, 'id' | 'name'>[];
+  accounts: readonly AccountRef[];
+  /** What remained at the day before the period of each item dated before it. */
+  carried: readonly OutstandingItem[];
+  /** The book's stock levels up to the period's end. */
+  stock: readonly StockLevel[];
+  showContactNames?: boolean | undefined;
+  omitNotes?: boolean | undefined;
+}
+
+/** The rows a `/2` statement adds or extends. */
+export type CreditFileRows = Pick<
+  CreditStatement,
+  'entries' | 'settlements' | 'stockCounts' | 'carried' | 'openingItems' | 'contactsNamed'
+>;
+
+const due = (d: string | undefined) => (d === undefined ? {} : { dueDate: d });
+
+/**
+ * Names contacts the way the file shows them: by name when the member chooses, else `K1`, `K2`, …
+ * in order of first appearance (by date: carried items, then opening items, entries, settlements).
+ */
+function contactNamer(
+  input: CreditRowsInput,
+  byId: ReadonlyMap<Id, Entry>,
+  inPeriod: (d: string) => boolean,
+): (id: Id) => string {
+  const names = new Map(input.contacts.map((c) => [c.id, c.name]));
+  if (input.showContactNames === true) return (id) => names.get(id) ?? id;
+  const seen: { date: string; id: Id }[] = [
+    ...input.carried.map((c) => ({ date: c.date, id: c.contactId })),
+    ...input.openingItems
+      .filter((o) => !o.voided && inPeriod(o.date))
+      .map((o) => ({ date: o.date, id: o.contactId })),
+    ...input.base.entries.flatMap((e) => {
+      const id = byId.get(e.id)?.contactId;
+      return id === undefined ? [] : [{ date: e.date, id }];
+    }),
+    ...input.settlements
+      .filter((s) => !s.voided && inPeriod(s.date))
+      .map((s) => ({ date: s.date, id: s.contactId })),
+  ];
+  const pseudonyms = new Map<Id, string>();
+  for (const { id } of seen.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)))
+    if (!pseudonyms.has(id)) pseudonyms.set(id, `K${pseudonyms.size + 1}`);
+  return (id) => pseudonyms.get(id) ?? id;
+}
+
+/** The period's rows as a `/2` file carries them, contacts named or pseudonymous. */
+export function creditFileRows(input: CreditRowsInput): CreditFileRows {
+  const { from, to } = input.base.period;
+  const inPeriod = (d: string) => d >= from && d <= to;
+  const byId = new Map(input.entries.map((e) => [e.id, e]));
+  const contact = contactNamer(input, byId, inPeriod);
+  const omit = input.omitNotes === true;
+  const note = (text: string) => (omit || text === '' ? {} : { note: text });
+  const accounts = new Map(input.accounts.map((a) => [a.id, a.name]));
+  const entries = input.base.entries.map((row) => {
+    const e = byId.get(row.id);
+    const paid = e?.paid ?? row.amount;
+    const owes = e?.contactId !== undefined && paid < row.amount;
+    return {
+      ...row,
+      paid,
+      ...(e?.contactId === undefined ? {} : { contact: contact(e.contactId) }),
+      ...(owes ? due(e.dueDate) : {}),
+    };
+  });
+  const settlements = input.settlements
+    .filter((s) => !s.voided && inPeriod(s.date))
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id),
+    )
+    .map((s) => ({
+      id: s.id,
+      date: s.date,
+      type: s.type,
+      contact: contact(s.contactId),
+      amount: s.amount,
+      account: accounts.get(s.accountId) ?? s.accountId,
+      ...note(s.note),
+      recordedAt: s.recordedAt,
+      imported: s.source === 'import',
+    }));
+  const levels = [...input.stock].filter((l) => l.count > 0).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const lastBefore = levels.filter((l) => l.date < from).at(-1);
+  const stockCounts = levels
+    .filter((l) => l === lastBefore || inPeriod(l.date))
+    // The opening stock keeps its own date: it stands for the day before.
+    .map((l) => ({ date: l.opening ? addDays(l.date, 1) : l.date, value: l.amount, opening: l.opening }));
+  const openingItems = input.openingItems
+    .filter((o) => !o.voided && inPeriod(o.date))
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id),
+    )
+    .map((o) => ({
+      contact: contact(o.contactId),
+      side: o.side,
+      date: o.date,
+      ...due(o.dueDate),
+      amount: o.amount,
+      ...note(o.note),
+    }));
+  const carried = input.carried.map((c) => ({
+    contact: contact(c.contactId),
+    side: c.side,
+    date: c.date,
+    ...due(c.dueDate),
+    remaining: c.remaining,
+  }));
+  return {
+    entries,
+    settlements,
+    stockCounts,
+    carried,
+    openingItems,
+    contactsNamed: input.showContactNames === true,
+  };
+}

@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = join(root, 'tests/fixtures/tenun-ina-2026q1.csv');
+const expected = JSON.parse(
+  readFileSync(join(root, 'tests/fixtures/tenun-ina-2026q1.expected.json'), 'utf8'),
+) as {
+  periods: (Record<string, unknown> & {
+    period: { from: string; to: string };
+    profitAndLoss: Record<string, number>;
+    inventory: Record<string, number>;
+    cashFlow: Record<string, unknown> & { accounts: Record<string, number> };
+    months: Record<string, unknown>[];
+  })[];
+};
+const dir = mkdtempSync(join(tmpdir(), 'lumbung-cli2-'));
+const cli = join(dir, 'build', 'main.js');
+
+/** Runs the built CLI; stdout is parsed as JSON. */
+function lumbung(...args: string[]): { code: number | null; json: Record<string, unknown> } {
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir });
+  return { code: run.status, json: JSON.parse(run.stdout) as Record<string, unknown> };
+}
+
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '-c',
+      'vite.cli.config.ts',
+      '--outDir',
+      join(dir, 'build'),
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const pick = (row: Record<string, unknown>, like: object) =>
+  Object.fromEntries(Object.keys(like).map((k) => [k, row[k]]));
+
+describe('lumbung statement on a book with debts and stock (tenun Ina)', () => {
+  for (const want of expected.periods) {
+    const { from, to } = want.period;
+    it(`writes a /2 statement with the hand-worked figures of ${from}..${to}, which verify reads as genuine`, () => {
+      const out = join(dir, from);
+      const made = lumbung(
+        'statement',
+        '--csv',
+        fixture,
+        '--from',
+        from.slice(0, 7),
+        '--to',
+        to.slice(0, 7),
+        '--key',
+        join(dir, 'key.json'),
+        '--out',
+        out,
+        '--business',
+        'Tenun Ina',
+        '--time-zone',
+        'Asia/Makassar',
+        '--show-names',
+      );
+      expect(made.code).toBe(0);
+      expect(made.json.format).toBe('lumbung.statement/2');
+      const file = JSON.parse(readFileSync(String(made.json.json), 'utf8')) as {
+        format: string;
+        statement: Record<string, Record<string, unknown>> & { months: Record<string, unknown>[] };
+      };
+      const s = file.statement;
+      expect(file.format).toBe('lumbung.statement/2');
+      expect(pick(s.profitAndLoss, want.profitAndLoss)).toEqual(want.profitAndLoss);
+      expect(pick(s.profitAndLoss, want.inventory)).toEqual(want.inventory);
+      const { accounts, ...cash } = want.cashFlow;
+      expect(pick(s.cashFlow, cash)).toEqual(cash);
+      const stated = s.cashFlow.accounts as { name: string; balance: number }[];
+      expect(Object.fromEntries(stated.map((a) => [a.name, a.balance]))).toEqual(accounts);
+      expect(s.months.map((m, i) => pick(m, want.months[i] ?? {}))).toEqual(want.months);
+      for (const key of ['position', 'receivables', 'payables', 'carried']) expect(s[key]).toEqual(want[key]);
+      for (const kind of ['json', 'pdf']) {
+        const verified = lumbung('verify', String(made.json[kind]));
+        expect(verified.json.verdict).toBe('genuine');
+        expect(verified.code).toBe(0);
+      }
+    }, 60_000);
+  }
+});
