@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data' | 'office';
+export type MessagePart = 'reports' | 'data';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -18,9 +18,5 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   data: {
     id: () => import('./data.id').then((m) => m.dataId),
     en: () => import('./data.en').then((m) => m.dataEn),
-  },
-  office: {
-    id: () => import('./office.id').then((m) => m.officeId),
-    en: () => import('./office.en').then((m) => m.officeEn),
   },
 };
