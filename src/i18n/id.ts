@@ -322,7 +322,4 @@ export type CoreMessageKey = keyof typeof id;
 
 /** A key of any message: the first screen's and those that load with their screens. */
 export type MessageKey =
-  | CoreMessageKey
-  | keyof typeof reportsId
-  | keyof typeof dataId
-  | keyof typeof officeId;
+  CoreMessageKey | keyof typeof reportsId | keyof typeof dataId | keyof typeof officeId;

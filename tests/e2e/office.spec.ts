@@ -144,5 +144,8 @@ test('an admin adds an officer, who enrols a member and sees an uploaded stateme
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(violations).toEqual([]);
-  expect(errors).toEqual([]);
+  // The signed-out page asks for its session once and is told 401: the browser logs that load.
+  expect(
+    errors.filter((line) => !line.includes('status of 401') || !line.includes('/api/v1/session')),
+  ).toEqual([]);
 });
