@@ -21,7 +21,17 @@ const LAYERS = [
   { layer: 'app', may: ['domain', 'storage', 'i18n', 'ui', 'features', 'pwa'], why: 'app/ is the top' },
   { layer: 'pwa', may: ['domain'], why: 'the service worker runs without the page, its book or its screens' },
   { layer: 'cli', may: ['domain', 'i18n'], why: 'cli/ runs in Node over domain/' },
-  { layer: 'server', root: '', may: ['domain'], why: 'the server stands on domain/ alone, never on the app' },
+  {
+    layer: 'server',
+    root: '',
+    may: ['domain', 'i18n'],
+    why: 'the server stands on domain/ (and the words a statement PDF is drawn in), never on the app',
+  },
+  {
+    layer: 'backoffice',
+    may: ['domain', 'i18n', 'ui', 'features'],
+    why: 'the officers’ app reuses the verdict, statement and calculator screens, never the member’s book',
+  },
 ];
 
 /*
@@ -38,7 +48,11 @@ const ENTRIES = {
 const PACKAGES = [
   { names: ['dexie'], usedBy: ['storage'], why: 'storage/ is the only door to the database' },
   { names: ['dexie-react-hooks'], usedBy: ['features', 'app'], why: 'only screens read live' },
-  { names: ['react', 'react-dom'], usedBy: ['i18n', 'ui', 'features', 'app'], why: 'the rest has no UI' },
+  {
+    names: ['react', 'react-dom'],
+    usedBy: ['i18n', 'ui', 'features', 'app', 'backoffice'],
+    why: 'the rest has no UI',
+  },
   { names: ['recharts'], usedBy: ['features'], why: 'charts belong to the reports screen' },
   { names: ['workbox-*'], usedBy: ['pwa'], why: 'the service worker and its registration live in pwa/' },
   { names: ['node:*'], usedBy: ['cli', 'server'], why: 'everything else runs in the browser' },
@@ -114,6 +128,7 @@ export default tseslint.config(
       'dev-dist',
       'dist-cli',
       'dist-server',
+      'dist-office',
       'server-data',
       'node_modules',
       'test-results',

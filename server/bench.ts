@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { toPublicJwk } from '../src/domain/statement/keys';
+import type { Device } from './auth/device';
+import { benchIntake, benchListing } from './bench-office';
 import { buildApp } from './build-app';
 import { readConfig } from './config';
 import type { Queryable } from './db/database';
@@ -15,6 +18,9 @@ import { loadKeys } from './keys';
 // not a test: it prints its figures and fails nothing. DATABASE_URL measures PostgreSQL instead.
 
 const PUSHES = Number(process.env.BENCH_PUSHES ?? 300);
+// The back office: a 12-month statement of this many entries, and a branch list of this many statements.
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
+const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 10_000);
 const PER_PUSH = 20;
 const CIPHERTEXT_BYTES = 600;
 
@@ -107,6 +113,14 @@ async function main() {
   const rawSeconds = (performance.now() - rawStart) / 1000;
   latencies.sort((a, b) => a - b);
   const total = PUSHES * PER_PUSH;
+  const [enrolled] = await db.query<{ thumbprint: string; fingerprint: string }>(
+    'SELECT thumbprint, fingerprint FROM devices LIMIT 1',
+  );
+  if (enrolled === undefined) throw new Error('the bench device is not enrolled');
+  const device: Device = { ...enrolled, jwk: toPublicJwk(jwk), memberNumber: 'BENCH-1' };
+  const signer = { privateKey, publicKey: toPublicJwk(jwk) };
+  const intake = await benchIntake(ctx, device, signer, ENTRIES);
+  const listing = await benchListing(ctx, device, STATEMENTS);
   console.log(
     JSON.stringify(
       {
@@ -118,6 +132,8 @@ async function main() {
         apiOverRaw: Number((apiSeconds / rawSeconds).toFixed(2)),
         pushP50Ms: Number(percentile(latencies, 0.5).toFixed(1)),
         pushP99Ms: Number(percentile(latencies, 0.99).toFixed(1)),
+        statementIntake: intake,
+        branchList: listing,
         rssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024),
       },
       null,

@@ -2,7 +2,15 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { forgetExpiredProofs } from './auth/dpop';
 import type { ServerContext } from './context';
+import { installAuditHooks } from './audit/hooks';
 import { installErrorHandling } from './errors';
+import { officeRoutes } from './office/static';
+import { auditRoute } from './routes/audit';
+import { branchRoutes } from './routes/branches';
+import { officerAdminRoutes } from './routes/officer-admin';
+import { sessionsAllRoute } from './routes/sessions-all';
+import { statementExportRoute } from './routes/statement-export';
+import { statementUploadRoute } from './routes/statement-upload';
 import { bookKeyRoutes } from './routes/book-key';
 import { bookListRoute } from './routes/books';
 import { deviceEnrolRoute } from './routes/device-enrol';
@@ -42,6 +50,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
   });
+  installAuditHooks(app, ctx);
   for (const routes of [
     serverKeyRoute,
     sessionRoutes,
@@ -54,9 +63,16 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     revisionsGetRoute,
     bookListRoute,
     bookKeyRoutes,
+    officerAdminRoutes,
+    branchRoutes,
+    sessionsAllRoute,
+    auditRoute,
+    statementExportRoute,
   ])
     routes(app, ctx);
   await app.register(async (scope) => statementRoutes(scope, ctx));
+  await app.register(async (scope) => statementUploadRoute(scope, ctx));
+  await app.register(async (scope) => officeRoutes(scope));
   const sweep = setInterval(() => {
     forgetExpiredProofs(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'proof sweep failed'));
   }, PROOF_SWEEP_MS);

@@ -5,12 +5,19 @@ export interface DeviceListing {
   fingerprint: string;
   enrolledAt: string;
   revokedAt?: string;
+  /** When the device last proved itself to the server. */
+  lastSeenAt?: string;
 }
 
 /** Every device of a member, oldest first. */
 export async function memberDevices(db: Queryable, memberNumber: string): Promise<DeviceListing[]> {
-  const rows = await db.query<{ fingerprint: string; enrolled_at: Date; revoked_at: Date | null }>(
-    `SELECT fingerprint, enrolled_at, revoked_at FROM devices WHERE member_number = $1
+  const rows = await db.query<{
+    fingerprint: string;
+    enrolled_at: Date;
+    revoked_at: Date | null;
+    last_seen_at: Date | null;
+  }>(
+    `SELECT fingerprint, enrolled_at, revoked_at, last_seen_at FROM devices WHERE member_number = $1
       ORDER BY enrolled_at, fingerprint`,
     [memberNumber],
   );
@@ -18,5 +25,6 @@ export async function memberDevices(db: Queryable, memberNumber: string): Promis
     fingerprint: row.fingerprint,
     enrolledAt: new Date(row.enrolled_at).toISOString(),
     ...(row.revoked_at ? { revokedAt: new Date(row.revoked_at).toISOString() } : {}),
+    ...(row.last_seen_at ? { lastSeenAt: new Date(row.last_seen_at).toISOString() } : {}),
   }));
 }

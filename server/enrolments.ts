@@ -1,6 +1,7 @@
 import { keyedHash } from './auth/hashing';
 import { mayActOn, type Officer } from './auth/officer';
 import type { ServerContext } from './context';
+import type { Queryable } from './db/database';
 import { ApiError } from './errors';
 import { newEnrolmentCode, normalizeEnrolmentCode } from './enrolment-code';
 
@@ -14,11 +15,13 @@ export type Issuer = Pick<Officer, 'branch' | 'role'> & { username: string | nul
 /**
  * Issues a one-time code for a member, registering the member in the issuer's branch on first
  * enrolment (and keeping the latest name). A member of another branch is refused to an officer.
+ * `audit` runs in the same transaction once the code is stored.
  */
 export async function issueEnrolment(
   ctx: ServerContext,
   officer: Issuer,
   member: { memberNumber: string; memberName: string },
+  audit?: (tx: Queryable) => Promise<void>,
 ): Promise<{ code: string; expiresAt: string }> {
   const code = newEnrolmentCode();
   const expiresAt = await ctx.db.transaction(async (tx) => {
@@ -39,6 +42,7 @@ export async function issueEnrolment(
       [enrolmentCodeHash(ctx, code), member.memberNumber, officer.username, ctx.config.enrolmentTtlSeconds],
     );
     if (issued === undefined) throw new Error('the enrolment was not stored');
+    if (audit) await audit(tx);
     return issued.expires_at;
   });
   return { code, expiresAt: new Date(expiresAt).toISOString() };

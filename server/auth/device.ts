@@ -16,5 +16,11 @@ export async function requireDevice(ctx: ServerContext, request: FastifyRequest)
     [key.thumbprint],
   );
   if (row === undefined) throw new ApiError(401, 'device.unknown');
+  // Written at most once a minute per device, so a burst of pushes costs one write.
+  await ctx.db.query(
+    `UPDATE devices SET last_seen_at = now() WHERE thumbprint = $1
+       AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`,
+    [key.thumbprint],
+  );
   return { ...key, memberNumber: row.member_number };
 }

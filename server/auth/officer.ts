@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
+import { rememberOfficer } from '../audit/request-officer';
 import { keyedHash, newToken } from './hashing';
 
 /** The cookie that carries an officer's session. */
@@ -71,10 +72,11 @@ export async function requireOfficer(
   if (token === undefined || token.length > 100) throw new ApiError(401, 'auth.required');
   const [row] = await ctx.db.query<Omit<Officer, 'csrfToken'>>(
     `SELECT o.username, o.branch, o.role FROM sessions s JOIN officers o USING (username)
-      WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND o.disabled_at IS NULL`,
     [keyedHash(ctx.keys.sessionSecret, 'session', token)],
   );
   if (row === undefined) throw new ApiError(401, 'auth.required');
+  rememberOfficer(request, row);
   const csrfToken = csrfFor(ctx, token);
   if (changes) {
     const header = request.headers['x-csrf-token'];

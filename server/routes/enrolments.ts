@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { auditAction } from '../audit/officer-action';
+import { markAudited } from '../audit/request-officer';
 import { requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
 import { issueEnrolment } from '../enrolments';
@@ -12,6 +14,10 @@ export function enrolmentRoutes(app: FastifyInstance, ctx: ServerContext): void 
   app.post('/api/v1/enrolments', async (request, reply) => {
     const officer = await requireOfficer(ctx, request, { changes: true });
     const member = enrolmentSchema.parse(request.body);
-    return reply.status(201).send(await issueEnrolment(ctx, officer, member));
+    const issued = await issueEnrolment(ctx, officer, member, (tx) =>
+      auditAction(tx, request, officer, 'enrolment.issue', member.memberNumber),
+    );
+    markAudited(request);
+    return reply.status(201).send(issued);
   });
 }

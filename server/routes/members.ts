@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { auditAction } from '../audit/officer-action';
+import { markAudited } from '../audit/request-officer';
 import { mayActOn, requireOfficer, type Officer } from '../auth/officer';
 import { memberBooks } from '../books';
 import type { ServerContext } from '../context';
@@ -39,12 +41,16 @@ export function memberRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const officer = await requireOfficer(ctx, request, { changes: true });
     const { memberNumber, fingerprint } = deviceParams.parse(request.params);
     await visibleMember(ctx, officer, memberNumber);
-    const revoked = await ctx.db.query(
-      `UPDATE devices SET revoked_at = coalesce(revoked_at, now())
-        WHERE member_number = $1 AND fingerprint = $2 RETURNING thumbprint`,
-      [memberNumber, fingerprint],
-    );
-    if (revoked.length === 0) throw new ApiError(404, 'device.notFound');
+    await ctx.db.transaction(async (tx) => {
+      const revoked = await tx.query(
+        `UPDATE devices SET revoked_at = coalesce(revoked_at, now())
+          WHERE member_number = $1 AND fingerprint = $2 RETURNING thumbprint`,
+        [memberNumber, fingerprint],
+      );
+      if (revoked.length === 0) throw new ApiError(404, 'device.notFound');
+      await auditAction(tx, request, officer, 'device.revoke', memberNumber, { fingerprint });
+    });
+    markAudited(request);
     return reply.status(204).send();
   });
 }

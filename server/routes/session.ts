@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { auditAction } from '../audit/officer-action';
+import { markAudited, rememberOfficer } from '../audit/request-officer';
 import { addressBlocked, recordAddressFailure } from '../auth/failures';
 import { clearLoginFailures, recordLoginFailure, usernameLocked } from '../auth/lockout';
 import { closeSession, openSession, requireOfficer } from '../auth/officer';
@@ -19,7 +21,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (await usernameLocked(ctx.db, username)) throw new ApiError(429, 'auth.locked');
     if (await addressBlocked(ctx.db, 'login', request.ip)) throw new ApiError(429, 'auth.rateLimited');
     const [officer] = await ctx.db.query<{ password_hash: string; branch: string; role: string }>(
-      'SELECT password_hash, branch, role FROM officers WHERE username = $1',
+      'SELECT password_hash, branch, role FROM officers WHERE username = $1 AND disabled_at IS NULL',
       [username],
     );
     // Checked whether the officer exists or not, so both answers cost the same hashing.
@@ -31,6 +33,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     }
     await clearLoginFailures(ctx.db, username);
     const csrfToken = await openSession(ctx, reply, username);
+    const named = { username, branch: officer.branch };
+    rememberOfficer(request, named);
+    await auditAction(ctx.db, request, named, 'session.open', username);
+    markAudited(request);
     return { username, branch: officer.branch, role: officer.role, csrfToken };
   });
 
@@ -40,8 +46,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   });
 
   app.delete('/api/v1/session', async (request, reply) => {
-    await requireOfficer(ctx, request, { changes: true });
+    const officer = await requireOfficer(ctx, request, { changes: true });
     await closeSession(ctx, request, reply);
+    await auditAction(ctx.db, request, officer, 'session.close', officer.username);
+    markAudited(request);
     return reply.status(204).send();
   });
 }

@@ -6,6 +6,8 @@ import { mayActOn, requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import { memberNumberSchema } from '../schemas';
+import { lateArrivals } from '../statements/late-arrivals';
+import type { WitnessedRecord } from '../statements/witness';
 import { listStatements, STATEMENT_COLUMNS, statementItem, type StatementRow } from '../statements/listing';
 import { submitStatement } from '../statements/submit';
 
@@ -59,20 +61,35 @@ export function statementRoutes(scope: FastifyInstance, ctx: ServerContext): voi
       StatementRow & {
         fingerprint: string | null;
         problems: unknown;
-        witness_report: unknown;
+        witness_report: WitnessedRecord[];
         envelope: string;
+        source: 'device' | 'officer';
+        uploaded_by: string | null;
+        capacity_ratio: number;
+        member_name: string;
       }
     >(
-      `SELECT ${STATEMENT_COLUMNS}, fingerprint, problems, witness_report, envelope FROM statements WHERE id = $1`,
+      `SELECT ${STATEMENT_COLUMNS}, fingerprint, problems, witness_report, envelope, source, uploaded_by,
+         (SELECT capacity_ratio FROM branches b WHERE b.name = statements.branch) AS capacity_ratio,
+         (SELECT name FROM members m WHERE m.member_number = statements.member_number) AS member_name
+       FROM statements WHERE id = $1`,
       [id],
     );
     if (row === undefined || !mayActOn(officer, row.branch)) throw new ApiError(404, 'statement.notFound');
+    const statement = JSON.parse(row.envelope) as { statement?: { createdAt?: unknown } };
+    const createdAt = statement.statement?.createdAt;
     return {
       ...statementItem(row),
       fingerprint: row.fingerprint,
       problems: row.problems,
       witness: row.witness_report,
-      statement: JSON.parse(row.envelope) as unknown,
+      statement,
+      branch: row.branch,
+      memberName: row.member_name,
+      source: row.source,
+      uploadedBy: row.uploaded_by,
+      capacityRatio: row.capacity_ratio,
+      lateArrivals: typeof createdAt === 'string' ? lateArrivals(row.witness_report, createdAt) : null,
     };
   });
 }

@@ -14,7 +14,7 @@ import { evidenceSchema, type Evidence } from './evidence';
 import { witnessReport, type WitnessSummary } from './witness';
 
 /** A statement file as received: the envelope's text and any witness evidence beside it. */
-function splitEvidence(body: string): { file: string; evidence: Evidence | null } {
+export function splitEvidence(body: string): { file: string; evidence: Evidence | null } {
   const parsed = parseStrictJson(body.replace(/^\uFEFF/, ''));
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || !('witness' in parsed.value))
     return { file: body, evidence: null };
@@ -25,24 +25,45 @@ function splitEvidence(body: string): { file: string; evidence: Evidence | null 
 }
 
 /** The verdict against the member: their number in the statement, and a key among their registered devices. */
-async function verdictForMember(
+const verdictForMember = (ctx: ServerContext, device: Device, verification: StatementVerification) =>
+  verdictAgainstMember(ctx, device.memberNumber, verification, device.fingerprint);
+
+/**
+ * A verification judged against a member: the statement's member number must be theirs and its key
+ * one of their registered, unrevoked devices (else it is compared with `fallback`, or found
+ * unregistered when there is none).
+ */
+export async function verdictAgainstMember(
   ctx: ServerContext,
-  device: Device,
+  memberNumber: string,
   verification: StatementVerification,
+  fallback: string | null,
 ): Promise<StatementVerification> {
   const stated = verification.statement?.business.memberNumber ?? '';
   const problems: Problem[] = [];
-  if (canonicalMemberNumber(stated) !== device.memberNumber)
+  if (canonicalMemberNumber(stated) !== memberNumber)
     problems.push({
       code: 'member.mismatch',
-      params: { stated: stated.slice(0, 40), member: device.memberNumber },
+      params: { stated: stated.slice(0, 40), member: memberNumber },
     });
   const registered = await ctx.db.query<{ fingerprint: string }>(
     'SELECT fingerprint FROM devices WHERE member_number = $1 AND revoked_at IS NULL',
-    [device.memberNumber],
+    [memberNumber],
   );
   const match = registered.find((row) => row.fingerprint === verification.fingerprint);
-  const checked = withExpectedFingerprint(verification, match?.fingerprint ?? device.fingerprint);
+  const expected = match?.fingerprint ?? fallback ?? registered[0]?.fingerprint;
+  const checked =
+    expected === undefined
+      ? {
+          ...verification,
+          verdict: 'altered' as const,
+          fingerprintMatches: false,
+          problems: [
+            ...verification.problems,
+            { code: 'device.unregistered', params: { member: memberNumber } },
+          ],
+        }
+      : withExpectedFingerprint(verification, expected);
   if (problems.length === 0) return checked;
   return { ...checked, verdict: 'altered', problems: [...checked.problems, ...problems] };
 }

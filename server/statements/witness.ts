@@ -4,6 +4,7 @@ import { hashRevision } from '../../src/domain/revisions';
 import type { Statement } from '../../src/domain/statement/schema';
 import type { Queryable } from '../db/database';
 import type { Evidence, EvidenceRevision } from './evidence';
+import { recordsMatcher } from './snapshot-match';
 
 /** Whether the server holds the revision that recorded a record, and how long after its date it arrived. */
 export interface WitnessedRecord {
@@ -34,12 +35,21 @@ async function storedTimes(db: Queryable, memberNumber: string, evidence: Eviden
   return new Map(rows.map((row) => [row.seq, row]));
 }
 
-/** The latest proven revision of each subject: its seq and when the server stored it. */
-async function provenSubjects(db: Queryable, memberNumber: string, evidence: Evidence | null) {
+/**
+ * The latest proven revision of each subject that recorded it as the statement lists it: its seq
+ * and when the server stored it.
+ */
+async function provenSubjects(
+  db: Queryable,
+  memberNumber: string,
+  evidence: Evidence | null,
+  matches: (revision: EvidenceRevision) => boolean,
+) {
   const proven = new Map<string, { seq: number; receivedAt: Date }>();
   if (evidence === null) return proven;
   const stored = await storedTimes(db, memberNumber, evidence);
   for (const revision of evidence.revisions) {
+    if (!matches(revision)) continue;
     const row = stored.get(revision.seq);
     if (row === undefined || revision.bookId.toLowerCase() !== evidence.bookId) continue;
     // The hash is over the canonical form of the revision, whatever its snapshot holds.
@@ -59,7 +69,7 @@ export async function witnessReport(
   statement: Statement,
   evidence: Evidence | null,
 ): Promise<{ records: WitnessedRecord[]; summary: WitnessSummary }> {
-  const proven = await provenSubjects(db, memberNumber, evidence);
+  const proven = await provenSubjects(db, memberNumber, evidence, recordsMatcher(statement));
   const records: WitnessedRecord[] = [
     ...statement.entries.map((entry) => ({ id: entry.id, date: entry.date, kind: 'entry' as const })),
     ...statement.transfers.map((transfer) => ({

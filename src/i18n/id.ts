@@ -1,4 +1,5 @@
 import type { dataId } from './data.id';
+import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
 import { lockId } from './lock.id';
 import { productId } from './product.id';
@@ -326,4 +327,5 @@ export const id = {
 export type CoreMessageKey = keyof typeof id;
 
 /** A key of any message: the first screen's and those that load with their screens. */
-export type MessageKey = CoreMessageKey | keyof typeof reportsId | keyof typeof dataId;
+export type MessageKey =
+  CoreMessageKey | keyof typeof reportsId | keyof typeof dataId | keyof typeof officeId;

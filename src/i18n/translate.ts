@@ -52,6 +52,14 @@ export async function loadMessages(part: MessagePart): Promise<void> {
   await Promise.all(languages.map((language) => loadOnce(language, part)));
 }
 
+/**
+ * Adds messages a separate bundle brings with it (the back office's catalogue), so the member's
+ * app never carries them; Indonesian counts as spoken, English once its core is loaded too.
+ */
+export function addMessages(language: Language, messages: Messages): void {
+  Object.assign(loaded[language], messages);
+}
+
 /** Values put into a message's `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 

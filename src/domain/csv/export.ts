@@ -44,7 +44,8 @@ export interface ExportCredit {
 const NEEDS_QUOTES = /[",;\u0000-\u001f\u007f]|^\s|\s$/;
 
 /** One cell as written: quoted with inner quotes doubled when it must be. */
-const quote = (cell: string): string => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+export const quote = (cell: string): string =>
+  NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 
 /** Orders rows the way the ledger reads: by date, then when they were recorded, then by id. */
 const byDateThenRecorded = (

@@ -13,12 +13,19 @@ import './CapacityCalculator.css';
  * The officer's own judgement, recomputed as they type: their cooperative's ratio, household costs
  * and instalments (starting from the statement's), and a proposed loan's instalment against RPC.
  */
-export function CapacityCalculator({ statement }: { statement: Statement }) {
+export function CapacityCalculator({
+  statement,
+  ratio = 60,
+}: {
+  statement: Statement;
+  /** The ratio to start from, in percent: the branch's own when the server knows it. */
+  ratio?: number;
+}) {
   const { t } = useI18n();
   const stated = statement.repaymentCapacity;
   const averages = defaultCapacityCosts(statement);
   const [inputs, setInputs] = useState<OfficerInputs>({
-    ratio: '60',
+    ratio: String(ratio),
     householdCosts: String(stated.householdCosts),
     existingInstalments: String(stated.existingInstalments),
     amount: '',

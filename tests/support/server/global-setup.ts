@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Builds dist-server/ and dist-cli/ once, before any server test file runs, for those that start them as processes. */
+/** Builds dist-server/, dist-cli/ and dist-office/ once, before any server test file runs, for those that start them as processes. */
 export function setup(): void {
-  for (const config of ['vite.server.config.ts', 'vite.cli.config.ts'])
+  for (const config of ['vite.server.config.ts', 'vite.cli.config.ts', 'vite.office.config.ts'])
     execFileSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'error'], { cwd: root });
 }

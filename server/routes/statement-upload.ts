@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { MAX_STATEMENT_BYTES } from '../../src/domain/statement/limits';
+import { markAudited } from '../audit/request-officer';
+import { requireOfficer } from '../auth/officer';
+import type { ServerContext } from '../context';
+import { ApiError } from '../errors';
+import { uploadStatement, type UploadedFile } from '../statements/upload';
+
+/** The body as the parsers below leave it: JSON as text, a PDF as bytes. */
+function uploadedFile(body: unknown): UploadedFile {
+  if (typeof body === 'string') return { kind: 'json', text: body };
+  if (body instanceof Buffer) return { kind: 'pdf', bytes: new Uint8Array(body) };
+  throw new ApiError(400, 'statement.unreadable');
+}
+
+/** `POST /api/v1/statements/uploads` (officer): a statement file received by WhatsApp, JSON or PDF. */
+export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext): void {
+  scope.removeContentTypeParser('application/json');
+  scope.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: MAX_STATEMENT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+  scope.addContentTypeParser(
+    'application/pdf',
+    { parseAs: 'buffer', bodyLimit: MAX_STATEMENT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+
+  scope.post('/api/v1/statements/uploads', { bodyLimit: MAX_STATEMENT_BYTES }, async (request, reply) => {
+    const officer = await requireOfficer(ctx, request, { changes: true });
+    const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
+    markAudited(request);
+    return reply.status(201).send(filed);
+  });
+}

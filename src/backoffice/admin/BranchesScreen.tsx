@@ -1,0 +1,81 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { TextField } from '../../ui/TextField';
+import { api } from '../api';
+import { useErrorText } from '../use-error-text';
+import { BranchRow, ratioOf, type BranchListing } from './BranchRow';
+
+/** The admin's branches: each with its officers, members and instalment ratio; adding a branch. */
+export function BranchesScreen() {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const [branches, setBranches] = useState<BranchListing[] | null>(null);
+  const [name, setName] = useState('');
+  const [ratio, setRatio] = useState('60');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const load = () => {
+    api<{ items: BranchListing[] }>('GET', '/branches').then(
+      (answer) => setBranches(answer.items),
+      (refused: unknown) => setMessage({ text: errorText(refused), error: true }),
+    );
+  };
+  // Loaded once; every change reloads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(load, []);
+  const done = (text: string) => {
+    setMessage({ text, error: false });
+    load();
+  };
+  const failed = (refused: unknown) => setMessage({ text: errorText(refused), error: true });
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api('POST', '/branches', { json: { name, capacityRatio: ratioOf(ratio) } });
+      setName('');
+      done(t('office.branches.saved', { name }));
+    } catch (refused) {
+      failed(refused);
+    }
+  };
+  return (
+    <section aria-labelledby="branches-h">
+      <h1 id="branches-h" tabIndex={-1}>
+        {t('office.branches.title')}
+      </h1>
+      <form className="card" onSubmit={(event) => void add(event)} noValidate aria-labelledby="new-branch-h">
+        <h2 id="new-branch-h">{t('office.branches.add')}</h2>
+        <TextField
+          label={t('office.branches.name')}
+          value={name}
+          maxLength={100}
+          autoComplete="off"
+          onChange={(event) => setName(event.target.value)}
+        />
+        <TextField
+          label={t('office.branches.ratio')}
+          value={ratio}
+          inputMode="numeric"
+          maxLength={3}
+          autoComplete="off"
+          onChange={(event) => setRatio(event.target.value)}
+          error={ratioOf(ratio) === null ? t('office.ratio.error') : undefined}
+        />
+        <button
+          type="submit"
+          className="btn btn-primary btn-wide"
+          disabled={!name.trim() || ratioOf(ratio) === null}
+        >
+          {t('office.branches.add')}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {message && <p className={message.error ? 'office-error' : 'office-notice'}>{message.text}</p>}
+      </div>
+      <ul className="office-plain-list">
+        {branches?.map((branch) => (
+          <BranchRow key={branch.name} branch={branch} onSaved={done} onFailed={failed} />
+        ))}
+      </ul>
+    </section>
+  );
+}

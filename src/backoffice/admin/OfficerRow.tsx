@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { api } from '../api';
+
+/** An officer as the admin's list shows them. */
+export interface OfficerListing {
+  username: string;
+  branch: string;
+  role: 'officer' | 'admin';
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** One officer: role, branch, whether disabled; switching role or disabled, and setting a new password. */
+export function OfficerRow(props: {
+  officer: OfficerListing;
+  onChanged: (message: string) => void;
+  onFailed: (error: unknown) => void;
+}) {
+  const { t } = useI18n();
+  const { username, role, disabled } = props.officer;
+  const passwordId = useId();
+  const [password, setPassword] = useState('');
+  const change = async (body: object) => {
+    try {
+      await api('PATCH', `/officers/${encodeURIComponent(username)}`, { json: body });
+      setPassword('');
+      props.onChanged(t('office.officers.changed', { username }));
+    } catch (refused) {
+      props.onFailed(refused);
+    }
+  };
+  const reset = (event: FormEvent) => {
+    event.preventDefault();
+    void change({ password });
+  };
+  return (
+    <li className={`card ${disabled ? 'office-revoked' : ''}`}>
+      <p>
+        <strong>{username}</strong> · {t(`office.role.${role}`)} · {props.officer.branch}
+        {disabled && ` · ${t('office.officers.disabled')}`}
+      </p>
+      <div className="office-actions">
+        <button type="button" className="btn btn-small" onClick={() => void change({ disabled: !disabled })}>
+          {t(disabled ? 'office.officers.enable' : 'office.officers.disable', { username })}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => void change({ role: role === 'admin' ? 'officer' : 'admin' })}
+        >
+          {t(role === 'admin' ? 'office.officers.makeOfficer' : 'office.officers.makeAdmin', { username })}
+        </button>
+      </div>
+      <form className="office-filters" onSubmit={reset}>
+        <div className="field">
+          <label htmlFor={passwordId}>{t('office.officers.reset', { username })}</label>
+          <input
+            id={passwordId}
+            type="password"
+            autoComplete="new-password"
+            maxLength={256}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="btn btn-small" disabled={password.length < 8}>
+          {t('office.officers.resetSubmit')}
+        </button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { enrolmentLink } from '../../domain/sync/enrolment-link';
+import { QrImage } from '../../features/handover/QrImage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { TextField } from '../../ui/TextField';
+import { api } from '../api';
+import { memberHref } from '../route';
+import { useErrorText } from '../use-error-text';
+
+/** A code the server issued, for the member named. */
+interface Issued {
+  code: string;
+  expiresAt: string;
+  memberNumber: string;
+}
+
+/** Enrolling a member's phone: number and name → a one-time code and its QR (this server's address + code). */
+export function EnrolScreen(props: { member: string; name: string }) {
+  const { t, instant } = useI18n();
+  const errorText = useErrorText();
+  const [memberNumber, setMemberNumber] = useState(props.member);
+  const [memberName, setMemberName] = useState(props.name);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api<{ code: string; expiresAt: string }>('POST', '/enrolments', {
+        json: { memberNumber, memberName },
+      });
+      setIssued({ ...answer, memberNumber });
+    } catch (refused) {
+      setError(errorText(refused));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (issued) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return (
+      <section aria-labelledby="enrol-h">
+        <h1 id="enrol-h" tabIndex={-1}>
+          {t('office.enrol.title')}
+        </h1>
+        <p>
+          <a href={memberHref(issued.memberNumber)}>{issued.memberNumber}</a>
+        </p>
+        <p className="office-code-label">{t('office.enrol.code')}</p>
+        <p className="office-code" data-testid="enrolment-code">
+          {issued.code}
+        </p>
+        <p>{t('office.enrol.expires', { when: instant(issued.expiresAt, zone) })}</p>
+        <QrImage
+          text={enrolmentLink({ server: window.location.origin, code: issued.code })}
+          label={t('office.enrol.qr')}
+        />
+        <button type="button" className="btn btn-wide" onClick={() => setIssued(null)}>
+          {t('office.enrol.again')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="enrol-h">
+      <h1 id="enrol-h" tabIndex={-1}>
+        {t('office.enrol.title')}
+      </h1>
+      <p>{t('office.enrol.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label={t('office.enrol.number')}
+          value={memberNumber}
+          maxLength={40}
+          autoComplete="off"
+          onChange={(event) => setMemberNumber(event.target.value)}
+        />
+        <TextField
+          label={t('office.enrol.name')}
+          value={memberName}
+          maxLength={120}
+          autoComplete="off"
+          onChange={(event) => setMemberName(event.target.value)}
+        />
+        {error && (
+          <p className="office-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="btn btn-primary btn-wide"
+          disabled={busy || !memberNumber.trim() || !memberName.trim()}
+        >
+          {t('office.enrol.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

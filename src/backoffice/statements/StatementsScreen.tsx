@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { api } from '../api';
+import { useErrorText } from '../use-error-text';
+import { StatementRows } from './StatementRows';
+import type { StatementItem } from './types';
+import { UploadForm } from './UploadForm';
+
+type Status = '' | 'genuine' | 'altered';
+
+/** The query of a page of the list, with the filters as typed. */
+const listQuery = (status: Status, member: string, cursor: string | null) => {
+  const query = new URLSearchParams();
+  if (status) query.set('status', status);
+  if (member.trim()) query.set('member', member.trim());
+  if (cursor) query.set('cursor', cursor);
+  return query.toString();
+};
+
+/** The branch's statements, newest first, filtered by verdict and member, a page at a time; upload and export. */
+export function StatementsScreen({ member: initialMember }: { member: string }) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const [status, setStatus] = useState<Status>('');
+  const [member, setMember] = useState(initialMember);
+  const [applied, setApplied] = useState({ status: '' as Status, member: initialMember });
+  const [items, setItems] = useState<StatementItem[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(
+    (cursor: string | null) => {
+      const path = `/statements?${listQuery(applied.status, applied.member, cursor)}`;
+      api<{ items: StatementItem[]; next: string | null }>('GET', path).then(
+        (page) => {
+          setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
+          setNext(page.next);
+          setError(null);
+        },
+        (refused: unknown) => setError(errorText(refused)),
+      );
+    },
+    // errorText is remade each render; the list reloads when the filters do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [applied],
+  );
+  useEffect(() => load(null), [load]);
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setApplied({ status, member });
+  };
+  return (
+    <section aria-labelledby="statements-h">
+      <h1 id="statements-h" tabIndex={-1}>
+        {t('office.statements.title')}
+      </h1>
+      <UploadForm onUploaded={() => load(null)} />
+      <form className="office-filters" onSubmit={apply}>
+        <SelectField
+          label={t('office.statements.filter.status')}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as Status)}
+          options={[
+            { value: '', label: t('office.statements.filter.all') },
+            { value: 'genuine', label: t('verify.verdict.genuine') },
+            { value: 'altered', label: t('verify.verdict.altered') },
+          ]}
+        />
+        <TextField
+          label={t('office.statements.filter.member')}
+          value={member}
+          maxLength={40}
+          autoComplete="off"
+          onChange={(event) => setMember(event.target.value)}
+        />
+        <button type="submit" className="btn">
+          {t('office.statements.filter.apply')}
+        </button>
+        <a
+          className="btn"
+          href={`/api/v1/statements/export?${listQuery(applied.status, applied.member, null)}`}
+          download
+        >
+          {t('office.statements.export')}
+        </a>
+      </form>
+      {error && (
+        <p className="office-error" role="alert">
+          {error}
+        </p>
+      )}
+      {items && items.length === 0 && <p>{t('office.statements.empty')}</p>}
+      {items && items.length > 0 && <StatementRows items={items} />}
+      {next && (
+        <button type="button" className="btn btn-wide" onClick={() => load(next)}>
+          {t('office.statements.more')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors } from '../support/e2e/console';
+import { collectCspViolations } from '../support/e2e/csp';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { TestDevice } from '../support/server/device';
+import { killHard, startServerProcess } from '../support/server/process';
+import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
+
+// The built server (npm run test:e2e builds dist-server/, dist-cli/ and dist-office/) on a free port.
+let dataDir: string;
+let server: { url: string; child: ChildProcess } | undefined;
+
+test.beforeAll(async () => {
+  // The embedded database's first start is slow on a busy machine.
+  test.setTimeout(300_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'lumbung-office-'));
+  execFileSync(
+    process.execPath,
+    [
+      'dist-cli/main.js',
+      'server',
+      'officer',
+      'add',
+      '--username',
+      'admin',
+      '--branch',
+      'Pusat',
+      '--role',
+      'admin',
+    ],
+    { input: 'admin-password\n', env: { ...process.env, LUMBUNG_DATA: dataDir } },
+  );
+  server = await startServerProcess({ LUMBUNG_DATA: dataDir });
+});
+
+/** The running server's address. */
+const base = () => {
+  if (!server) throw new Error('the server did not start');
+  return server.url;
+};
+test.afterAll(async () => {
+  if (server) await killHard(server.child);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto(`${base()}/kantor/`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByText(`Masuk sebagai ${username}`)).toBeVisible();
+}
+
+/** Opens a screen through its menu link and checks it with axe. */
+async function openAndCheck(page: Page, link: string, heading: string) {
+  await page.getByRole('link', { name: link, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+}
+
+test('an admin adds an officer, who enrols a member and sees an uploaded statement ASLI with its witness report', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectConsoleErrors(context);
+  const violations = await collectCspViolations(context);
+
+  await page.goto(`${base()}/kantor/`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Nama pengguna').fill('admin');
+  await page.getByLabel('Kata sandi').fill('wrong-password');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('signin-error')).toHaveText('Nama pengguna atau kata sandi salah.');
+  await signIn(page, 'admin', 'admin-password');
+
+  await openAndCheck(page, 'Petugas', 'Petugas');
+  await page.getByLabel('Nama pengguna').fill('rina');
+  await page.getByLabel('Kata sandi (minimal 8 huruf)').fill('rina-password');
+  await page.getByLabel('Cabang').fill('Maumere');
+  await page.getByRole('button', { name: 'Tambah petugas' }).click();
+  await expect(page.getByTestId('officers-message')).toHaveText('Petugas rina ditambahkan.');
+  await openAndCheck(page, 'Cabang', 'Cabang');
+  await expect(page.getByRole('heading', { name: 'Maumere' })).toBeVisible();
+  await openAndCheck(page, 'Log audit', 'Log audit');
+  await expect(page.getByTestId('audit')).toContainText('officer.add · rina');
+  await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+
+  await signIn(page, 'rina', 'rina-password');
+  await expectNoSeriousA11yViolations(page);
+  await openAndCheck(page, 'Daftarkan anggota', 'Daftarkan ponsel anggota');
+  await page.getByLabel('Nomor anggota').fill('LAP-1');
+  await page.getByLabel('Nama anggota').fill('Maria Goreti');
+  await page.getByRole('button', { name: 'Buat kode' }).click();
+  const code = (await page.getByTestId('enrolment-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await expect(page.getByRole('img', { name: 'QR berisi alamat server dan kode pendaftaran' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The member's phone, here a key in Node, enrols with the code and syncs the entry's revision.
+  const phone = await TestDevice.create(base());
+  const enrolled = await phone.send('POST', '/api/v1/devices', { code });
+  expect(enrolled.status).toBe(201);
+  const { statement, rows } = monthStatement('LAP-1', [{ id: 'e1', date: testToday(), amount: 125_000 }]);
+  const bookId = randomUUID();
+  const revisions = creationRevisions(bookId, rows);
+  const wire = revisions.map((r) => ({
+    seq: r.seq,
+    prevHash: r.prevHash || null,
+    hash: r.hash,
+    ciphertext: 'AAAA',
+  }));
+  expect((await phone.send('PUT', `/api/v1/books/${bookId}/revisions`, { revisions: wire })).status).toBe(
+    200,
+  );
+  const evidence = { witness: { bookId, revisions: revisions.map(({ hash: _hash, ...plain }) => plain) } };
+  const file = await signedJson(statement, phone.signer(), evidence);
+
+  await page.getByRole('link', { name: 'LAP-1' }).click();
+  await expect(page.getByTestId('devices')).toContainText(`Kode perangkat ${enrolled.body.fingerprint}`);
+  await expectNoSeriousA11yViolations(page);
+
+  await openAndCheck(page, 'Laporan', 'Laporan cabang');
+  await page.getByLabel('Pilih berkas').setInputFiles({
+    name: 'laporan-LAP-1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect(page.getByTestId('upload-status')).toHaveText('laporan-LAP-1.json diterima: ASLI.');
+  await expect(page.getByTestId('statement-rows')).toContainText('LAP-1');
+  await page.getByTestId('upload-status').getByRole('link').click();
+  await expect(page.getByTestId('verdict')).toHaveText('ASLI');
+  await expect(page.getByTestId('witness')).toBeVisible();
+  await expect(page.getByTestId('witness-never')).toHaveText('0 dari 1 (0%)');
+  await expect(page.getByText('Rasio cabang Maumere: 60%.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(violations).toEqual([]);
+  // The signed-out page asks for its session once and is told 401: the browser logs that load.
+  expect(
+    errors.filter((line) => !line.includes('status of 401') || !line.includes('/api/v1/session')),
+  ).toEqual([]);
+});
