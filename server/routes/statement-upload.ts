@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { MAX_STATEMENT_BYTES } from '../../src/domain/statement/limits';
+import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
 import { markAudited } from '../audit/request-officer';
 import { requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
@@ -18,19 +18,23 @@ export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext)
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser(
     'application/json',
-    { parseAs: 'string', bodyLimit: MAX_STATEMENT_BYTES },
+    { parseAs: 'string', bodyLimit: MAX_STATEMENT_FILE_BYTES },
     (_request, body, done) => done(null, body),
   );
   scope.addContentTypeParser(
     'application/pdf',
-    { parseAs: 'buffer', bodyLimit: MAX_STATEMENT_BYTES },
+    { parseAs: 'buffer', bodyLimit: MAX_STATEMENT_FILE_BYTES },
     (_request, body, done) => done(null, body),
   );
 
-  scope.post('/api/v1/statements/uploads', { bodyLimit: MAX_STATEMENT_BYTES }, async (request, reply) => {
-    const officer = await requireOfficer(ctx, request, { changes: true });
-    const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
-    markAudited(request);
-    return reply.status(201).send(filed);
-  });
+  scope.post(
+    '/api/v1/statements/uploads',
+    { bodyLimit: MAX_STATEMENT_FILE_BYTES },
+    async (request, reply) => {
+      const officer = await requireOfficer(ctx, request, { changes: true });
+      const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
+      markAudited(request);
+      return reply.status(201).send(filed);
+    },
+  );
 }

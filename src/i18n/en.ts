@@ -307,6 +307,10 @@ export const en: Record<CoreMessageKey, string> = {
   'error.revision.reasonRequired': 'Write the reason.',
   'error.revision.reasonTooLong': 'A reason can be at most {max} characters.',
   'error.import.duplicate': 'This file was imported before.',
+  'error.contact.notFound': 'Contact not found in this book.',
+  'error.settlement.notFound': 'Settlement not found.',
+  'error.stock.notFound': 'Stock count not found.',
+  'error.opening.notFound': 'Opening item not found.',
   'error.storage.busy': 'The book is busy in another tab. Try saving again.',
   'error.storage.quota':
     'The phone’s storage is full, so this entry was not saved. Your earlier entries are safe. Free some space (delete unused photos or apps), then save again.',

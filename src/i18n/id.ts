@@ -310,6 +310,10 @@ export const id = {
   'error.revision.reasonRequired': 'Tulis alasannya.',
   'error.revision.reasonTooLong': 'Alasan paling panjang {max} huruf.',
   'error.import.duplicate': 'Berkas ini sudah pernah diimpor.',
+  'error.contact.notFound': 'Kontak tidak ditemukan di buku ini.',
+  'error.settlement.notFound': 'Pelunasan tidak ditemukan.',
+  'error.stock.notFound': 'Hitungan stok tidak ditemukan.',
+  'error.opening.notFound': 'Saldo awal tidak ditemukan.',
   'error.storage.busy': 'Buku sedang dipakai di tab lain. Coba simpan lagi.',
   'error.storage.quota':
     'Penyimpanan ponsel penuh, jadi catatan ini belum tersimpan. Catatan lama Anda aman. Kosongkan ruang (hapus foto atau aplikasi yang tidak dipakai), lalu simpan lagi.',

@@ -1,9 +1,24 @@
 import { Dexie, type Table } from 'dexie';
-import type { Change, Expectation, RecordSet, RecordTable } from '../domain/changes/change';
+import type {
+  Change,
+  CreditRecordSet,
+  CreditRecordTable,
+  Expectation,
+  RecordSet,
+  RecordTable,
+} from '../domain/changes/change';
 import type { Account, Book, Category, Id, Revision } from '../domain/model';
 import { chainRevisions } from '../domain/revisions';
 import { backedUpTables } from './backup-export';
 import type { LumbungDb } from './db';
+import { checkCreditExpectation, checkNotOverdrawn, checkOneCountADay } from './credit-checks';
+import {
+  creditRecordTable,
+  creditRecordTables,
+  creditRollupChanges,
+  creditRollupTables,
+  creditRollupTablesFor,
+} from './credit-tables';
 import { checkExpectation, expectationTables } from './expectations';
 import { importsTable } from './import-records';
 import { chainTip, expectChainTip, type ChainTip } from './revisions';
@@ -63,13 +78,26 @@ function scopeOf(db: LumbungDb, change: Change): Table[] {
   const scope = new Set<Table>();
   for (const set of [change.add, change.put])
     for (const name of Object.keys(set ?? {}) as RecordTable[]) scope.add(recordTable(db, name));
+  for (const set of [change.addCredit, change.putCredit])
+    for (const name of Object.keys(set ?? {}) as CreditRecordTable[]) scope.add(creditRecordTable(db, name));
   if ((change.drafts?.length ?? 0) > 0) scope.add(db.revisions);
   const daily = (change.daily?.length ?? 0) > 0;
   const transfers = (change.dailyTransfers?.length ?? 0) > 0;
-  for (const table of rollupTablesFor(db, daily, transfers)) scope.add(table);
+  const credit = change.credit ?? [];
+  const cash = credit.some((c) => c.accountId !== '');
+  for (const table of rollupTablesFor(db, daily, transfers, cash)) scope.add(table);
+  for (const table of creditRollupTablesFor(db, credit.length > 0, (change.stock?.length ?? 0) > 0))
+    scope.add(table);
   for (const e of change.expects ?? []) for (const table of expectationTables(db, e)) scope.add(table);
+  if ((change.creditExpects?.length ?? 0) > 0) scope.add(db.contacts);
   if ((change.replaces?.length ?? 0) > 0)
-    for (const table of [...backedUpTables(db), ...rollupTables(db)]) scope.add(table);
+    for (const table of [
+      ...backedUpTables(db),
+      ...rollupTables(db),
+      ...creditRecordTables(db),
+      ...creditRollupTables(db),
+    ])
+      scope.add(table);
   return [...scope];
 }
 
@@ -84,7 +112,8 @@ async function deleteBook(db: LumbungDb, bookId: Id): Promise<void> {
   await db.revisions.where('[bookId+seq]').between(range, [bookId, Dexie.maxKey]).delete();
   await importsTable(db).where('bookId').equals(bookId).delete();
   await db.products.where('bookId').equals(bookId).delete();
-  for (const table of rollupTables(db))
+  for (const table of creditRecordTables(db)) await table.where('bookId').equals(bookId).delete();
+  for (const table of [...rollupTables(db), ...creditRollupTables(db)])
     await table.filter((row: { bookId?: Id }) => row.bookId === bookId).delete();
 }
 
@@ -100,6 +129,15 @@ function recordWrites(db: LumbungDb, change: Change, revisions: readonly Revisio
   };
   each(change.add, (table, rows) => table.bulkAdd(rows as unknown[]));
   each(change.put, (table, rows) => table.bulkPut(rows as unknown[]));
+  const eachCredit = (
+    set: CreditRecordSet | undefined,
+    write: (table: Table, rows: readonly unknown[]) => PromiseLike<unknown>,
+  ) => {
+    for (const [name, rows] of Object.entries(set ?? {}) as [CreditRecordTable, readonly unknown[]][])
+      if (rows.length > 0) requests.push(write(creditRecordTable(db, name), rows));
+  };
+  eachCredit(change.addCredit, (table, rows) => table.bulkAdd(rows as unknown[]));
+  eachCredit(change.putCredit, (table, rows) => table.bulkPut(rows as unknown[]));
   const allRevisions = [...(change.add?.revisions ?? []), ...revisions];
   if (allRevisions.length > 0) requests.push(db.revisions.bulkAdd(allRevisions));
   return requests;
@@ -142,7 +180,10 @@ function writeAll(
   revisions: readonly Revision[],
   last: LastCommit | undefined,
 ) {
-  const changes = rollupChanges(db, change.daily ?? [], change.dailyTransfers ?? []);
+  const changes = [
+    ...rollupChanges(db, change.daily ?? [], change.dailyTransfers ?? [], change.credit ?? []),
+    ...creditRollupChanges(db, change.credit ?? [], change.stock ?? []),
+  ];
   const writes = () => {
     const rows = rollupWrites(changes, last?.rows);
     return Promise.all([...recordWrites(db, change, revisions), rows]).then(() => rows);
@@ -157,6 +198,9 @@ function writeAll(
   const checks = [
     ...(revisions.length > 0 && change.bookId !== undefined ? [expectChainTip(db, change.bookId, tip)] : []),
     ...(change.expects ?? []).filter((e) => !vouched(e, last)).map((e) => checkExpectation(db, e)),
+    ...(change.creditExpects ?? []).map((e) => checkCreditExpectation(db, e)),
+    checkNotOverdrawn(db, change.credit ?? []),
+    checkOneCountADay(db, change.stock ?? []),
   ];
   const written = writes();
   return Promise.all([...checks, written]).then(() => written);
@@ -165,8 +209,9 @@ function writeAll(
 /**
  * Commits a change: the one place that writes records, revisions and rollups. The drafts are linked
  * onto the book's chain and hashed before the transaction opens; then one strict read-write
- * transaction checks the chain's tip and the change's expectations, and writes the records, the
- * revisions and every rollup the deltas feed. A check that fails throws `StaleReadError`, which
+ * transaction checks the chain's tip and the change's expectations (no contact owing below zero on
+ * any day, one stock count a day among them), and writes the records, the revisions and every
+ * rollup the deltas feed. A check that fails throws `StaleReadError`, which
  * `retryOnStale` answers by running the whole verb again from a fresh read.
  */
 export async function commitChange(db: LumbungDb, change: Change): Promise<Revision[]> {

@@ -2,6 +2,9 @@ import { Dexie, type Table } from 'dexie';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/account-rollups';
 import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
+import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
+import type { StockLevel } from '../domain/stock/levels';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
 import type { Product } from '../domain/product';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
@@ -34,6 +37,15 @@ export type AccountMonthKey = [bookId: Id, month: string, accountId: Id];
 /** The primary key of an account's year. */
 export type AccountYearKey = [bookId: Id, year: string, accountId: Id];
 
+/** The primary key of a daily credit total. */
+export type ContactDailyKey = [bookId: Id, date: string, contactId: Id, side: string, accountId: Id];
+
+/** The primary key of a monthly credit total. */
+export type ContactMonthlyKey = [bookId: Id, month: string, contactId: Id, side: string, accountId: Id];
+
+/** The primary key of a stock level. */
+export type StockLevelKey = [bookId: Id, date: string];
+
 /** The app's IndexedDB database: every book on this device, its history and its rollups. */
 export class LumbungDb extends Dexie {
   declare books: Table<Book, Id>;
@@ -50,6 +62,13 @@ export class LumbungDb extends Dexie {
   declare accountYears: Table<AccountYearTotal, AccountYearKey>;
   declare settings: Table<Setting, string>;
   declare products: Table<Product, Id>;
+  declare contacts: Table<Contact, Id>;
+  declare settlements: Table<Settlement, Id>;
+  declare stockCounts: Table<StockCount, Id>;
+  declare openingItems: Table<OpeningItem, Id>;
+  declare contactDailyTotals: Table<ContactDailyTotal, ContactDailyKey>;
+  declare contactMonthlyTotals: Table<ContactMonthlyTotal, ContactMonthlyKey>;
+  declare stockLevels: Table<StockLevel, StockLevelKey>;
 
   /** Declares the schema (all versions unless a test asks for the first few) without opening. */
   constructor(name = 'lumbung', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { addEntryChange, editEntryChange, newEntry, voidEntryChange } from '../domain/changes/entry';
 import type { CategoryKind } from '../domain/kinds';
 import type { Entry, EntryFields, Id, Source } from '../domain/model';
@@ -5,6 +6,7 @@ import { newId } from '../domain/platform';
 import { fail, type Result } from '../domain/result';
 import { lastBasis } from './commit';
 import { commitPlanned } from './commit-result';
+import { creditBasis } from './credit-basis';
 import type { LumbungDb } from './db';
 import { problem, type StorageProblem } from './errors';
 import { belongingTo } from './queries';
@@ -18,19 +20,30 @@ export interface AddEntryOptions {
   now?: Date;
 }
 
-/** The book, category and account a new entry is checked against: as the last commit knew them, or read. */
+/** The contact an entry names, read (none when it names none). */
+const entryContact = (db: LumbungDb, bookId: Id, fields: EntryFields) =>
+  fields.contactId === undefined ? undefined : belongingTo(db.contacts, bookId, fields.contactId);
+
+/**
+ * The book, category, account and contact a new entry is checked against: as the last commit knew
+ * them, or read. A contact is always read: it is one point read, and names can change in any tab.
+ */
 async function entryBasis(db: LumbungDb, bookId: Id, fields: EntryFields) {
   const known = lastBasis(db, bookId);
   const category = known?.categories.get(fields.categoryId);
   const account = known?.accounts.get(fields.accountId);
-  if (known?.book && category && account) return { book: known.book, category, account };
-  return db.transaction('r', [db.books, db.categories, db.accounts], async () => {
-    const [book, c, a] = await Promise.all([
-      db.books.get(bookId),
+  if (known?.book && category && account && fields.contactId === undefined)
+    return { book: known.book, category, account };
+  const tables: Table[] = [db.books, db.categories, db.accounts];
+  if (fields.contactId !== undefined) tables.push(db.contacts);
+  return db.transaction('r', tables, async () => {
+    const [book, c, a, contact] = await Promise.all([
+      known?.book ?? db.books.get(bookId),
       category ?? belongingTo(db.categories, bookId, fields.categoryId),
       account ?? belongingTo(db.accounts, bookId, fields.accountId),
+      entryContact(db, bookId, fields),
     ]);
-    return { book, category: c, account: a };
+    return { book, category: c, account: a, contact };
   });
 }
 
@@ -74,16 +87,16 @@ export function editEntry(
   return retryOnStale(async () => {
     const entry = await db.entries.get(entryId);
     if (!entry) return fail(problem('entry.notFound'));
-    const [kind, category, account] = await Promise.all([
+    const [kind, category, account, contact, credit] = await Promise.all([
       storedKind(db, entry),
       belongingTo(db.categories, entry.bookId, fields.categoryId),
       belongingTo(db.accounts, entry.bookId, fields.accountId),
+      entryContact(db, entry.bookId, fields),
+      creditBasis(db, entry.bookId, [entry.contactId, fields.contactId]),
     ]);
     const at = new Date().toISOString();
-    return commitPlanned(
-      db,
-      editEntryChange(entry, fields, { storedKind: kind, category, account }, at, reason),
-    );
+    const basis = { storedKind: kind, category, account, contact, credit };
+    return commitPlanned(db, editEntryChange(entry, fields, basis, at, reason));
   });
 }
 
@@ -97,6 +110,10 @@ export function voidEntry(
     const entry = await db.entries.get(entryId);
     if (!entry) return fail(problem('entry.notFound'));
     const at = new Date().toISOString();
-    return commitPlanned(db, voidEntryChange(entry, await storedKind(db, entry), at, reason));
+    const [kind, credit] = await Promise.all([
+      storedKind(db, entry),
+      creditBasis(db, entry.bookId, [entry.contactId]),
+    ]);
+    return commitPlanned(db, voidEntryChange(entry, kind, at, reason, credit));
   });
 }

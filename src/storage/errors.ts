@@ -1,3 +1,4 @@
+import { CREDIT_ERROR_CODES } from '../domain/credit/codes';
 import type { Problem } from '../domain/result';
 
 /** Every code a storage verb can refuse with; the UI gives each one a message. */
@@ -49,6 +50,11 @@ export const STORAGE_ERROR_CODES = [
   'product.duplicateName',
   'product.tooMany',
   'storage.busy',
+  'contact.notFound',
+  'settlement.notFound',
+  'stock.notFound',
+  'opening.notFound',
+  ...CREDIT_ERROR_CODES,
 ] as const;
 
 /** A code a storage verb can refuse with. */

@@ -5,6 +5,10 @@ import type { Account, Category, Id } from '../domain/model';
 import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
 import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../domain/reports/spans';
+import type { ContactDailyTotal } from '../domain/credit/rollups';
+import type { StockLevel } from '../domain/stock/levels';
+import { creditInSpans } from './credit-rows';
+import { creditRollupTables } from './credit-tables';
 import type { LumbungDb } from './db';
 import { rollupTables } from './rollup-tables';
 import { inRange, keyRange, listAccounts, listCategories } from './queries';
@@ -18,6 +22,10 @@ export interface ReportRows {
   totals: DailyTotal[];
   transfers: DailyTransferTotal[];
   carried: AccountAmount[];
+  /** Credit rollups of the same spans as `totals` (their cash before the spans is in `carried`). */
+  credit: ContactDailyTotal[];
+  /** Every stock level of the book: a few a month at most. */
+  stock: StockLevel[];
 }
 
 /** A book's rows of a table keyed [bookId, month, …] in a span of months, by a range of the key itself. */
@@ -26,19 +34,23 @@ const monthsOf = <T, K>(table: Table<T, K>, bookId: Id, span: MonthSpan | null) 
 
 /** Reads the rollups of some spans in one read transaction, so they show one consistent moment. */
 function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
-  return db.transaction('r', rollupTables(db), async () => {
-    const [years, accountMonths, months, movedMonths, days, movedDays] = await Promise.all([
+  return db.transaction('r', [...rollupTables(db), ...creditRollupTables(db)], async () => {
+    const [years, accountMonths, months, movedMonths, days, movedDays, credit, stock] = await Promise.all([
       keyRange(db.accountYears, [bookId], [bookId, spans.yearsTo]).toArray(),
       monthsOf(db.accountMonths, bookId, spans.accountMonths),
       monthsOf(db.monthlyTotals, bookId, spans.months),
       monthsOf(db.monthlyTransferTotals, bookId, spans.months),
       Promise.all(spans.days.map((s) => inRange(db.dailyTotals, bookId, s.from, s.to).toArray())),
       Promise.all(spans.days.map((s) => inRange(db.dailyTransferTotals, bookId, s.from, s.to).toArray())),
+      creditInSpans(db, bookId, spans),
+      keyRange(db.stockLevels, [bookId], [bookId]).toArray(),
     ]);
     return {
       totals: [...months.map(monthAsDay), ...days.flat()],
       transfers: [...movedMonths.map(transferMonthAsDay), ...movedDays.flat()],
       carried: carriedBalances([...years, ...accountMonths]),
+      credit,
+      stock,
     };
   });
 }

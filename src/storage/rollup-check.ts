@@ -3,6 +3,7 @@ import type { CategoryKind } from '../domain/kinds';
 import { dailyTotalKey, dailyTransferTotalKey, rollUp } from '../domain/daily-rollups';
 import type { Id } from '../domain/model';
 import { accountMonthKey, accountYearKey } from '../domain/reports/account-rollups';
+import { rollUpCredit } from '../domain/credit/rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import type { LumbungDb } from './db';
@@ -25,10 +26,12 @@ export interface RollupMismatch {
 
 /** The rollups a book's stored entries and transfers add up to (the reference, read in full). */
 async function expectedRollups(db: LumbungDb, bookId: Id) {
-  const [categories, entries, transfers] = await Promise.all([
+  const [categories, entries, transfers, settlements, openingItems] = await Promise.all([
     db.categories.where('bookId').equals(bookId).toArray(),
     db.entries.where('bookId').equals(bookId).toArray(),
     inRange(db.transfers, bookId).toArray(),
+    db.settlements.where('bookId').equals(bookId).toArray(),
+    db.openingItems.where('bookId').equals(bookId).toArray(),
   ]);
   const kinds = new Map(categories.map((c) => [c.id, c.kind]));
   const kindOf = (categoryId: Id): CategoryKind => {
@@ -37,7 +40,8 @@ async function expectedRollups(db: LumbungDb, bookId: Id) {
     return kind;
   };
   const rolled = rollUp(entries, transfers, kindOf);
-  return { ...rolled, ...derivedRollups(rolled.daily, rolled.transfers) };
+  const credit = rollUpCredit(entries, kindOf, settlements, openingItems);
+  return { ...rolled, credit, ...derivedRollups(rolled.daily, rolled.transfers, credit) };
 }
 
 /** A book's rows of a rollup table keyed [bookId, …]. */
@@ -104,7 +108,14 @@ export async function rebuildRollups(
   db: LumbungDb,
   bookId: Id,
 ): Promise<{ daily: number; transfers: number }> {
-  const tables = [db.categories, db.entries, db.transfers, ...rollupTables(db)];
+  const tables = [
+    db.categories,
+    db.entries,
+    db.transfers,
+    db.settlements,
+    db.openingItems,
+    ...rollupTables(db),
+  ];
   return db.transaction('rw', tables, async () => {
     const expected = await expectedRollups(db, bookId);
     await Promise.all([

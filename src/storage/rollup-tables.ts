@@ -1,4 +1,6 @@
 import type { Table } from 'dexie';
+import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
+import type { StockLevel } from '../domain/stock/levels';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import { dailyTotalKey, dailyTransferTotalKey } from '../domain/daily-rollups';
 import { addMoney } from '../domain/money';
@@ -37,7 +39,10 @@ export type RollupRow =
   | MonthlyTotal
   | MonthlyTransferTotal
   | AccountMonthTotal
-  | AccountYearTotal;
+  | AccountYearTotal
+  | ContactDailyTotal
+  | ContactMonthlyTotal
+  | StockLevel;
 
 /** Rollup rows by `table|key`: the row, or null when there is none. */
 export type RollupRows = ReadonlyMap<string, RollupRow | null>;
@@ -58,7 +63,7 @@ export interface TableChange {
  * One rollup table's change: deltas merged once per key (`key` as text, `stored` the primary key);
  * each row gets its delta added, and is written back, or deleted when no entry is left in it.
  */
-function tableChange<T extends RollupRow, K>(
+export function amountTableChange<T extends RollupRow & { amount: number; count: number }, K>(
   table: Table<T, K>,
   deltas: readonly T[],
   key: (t: T) => string,
@@ -120,28 +125,30 @@ export function rollupChanges(
   db: LumbungDb,
   daily: readonly DailyTotal[],
   transfers: readonly DailyTransferTotal[],
+  credit: readonly ContactDailyTotal[] = [],
 ): TableChange[] {
   const changes: TableChange[] = [];
   if (daily.length > 0)
     changes.push(
-      tableChange(db.dailyTotals, daily, dailyTotalKey, STORED.daily),
-      tableChange(db.monthlyTotals, daily.map(dayToMonth), monthlyTotalKey, STORED.monthly),
+      amountTableChange(db.dailyTotals, daily, dailyTotalKey, STORED.daily),
+      amountTableChange(db.monthlyTotals, daily.map(dayToMonth), monthlyTotalKey, STORED.monthly),
     );
   if (transfers.length > 0)
     changes.push(
-      tableChange(db.dailyTransferTotals, transfers, dailyTransferTotalKey, STORED.dailyTransfer),
-      tableChange(
+      amountTableChange(db.dailyTransferTotals, transfers, dailyTransferTotalKey, STORED.dailyTransfer),
+      amountTableChange(
         db.monthlyTransferTotals,
         transfers.map(transferDayToMonth),
         monthlyTransferTotalKey,
         STORED.monthlyTransfer,
       ),
     );
-  if (daily.length > 0 || transfers.length > 0) {
-    const legs = accountLegs(daily, transfers);
+  const cash = credit.filter((c) => c.accountId !== '');
+  if (daily.length > 0 || transfers.length > 0 || cash.length > 0) {
+    const legs = accountLegs(daily, transfers, cash);
     changes.push(
-      tableChange(db.accountMonths, legsToMonths(legs), accountMonthKey, STORED.accountMonth),
-      tableChange(db.accountYears, legsToYears(legs), accountYearKey, STORED.accountYear),
+      amountTableChange(db.accountMonths, legsToMonths(legs), accountMonthKey, STORED.accountMonth),
+      amountTableChange(db.accountYears, legsToYears(legs), accountYearKey, STORED.accountYear),
     );
   }
   return changes;
@@ -158,10 +165,10 @@ export const rollupTables = (db: LumbungDb): Table[] => [
 ];
 
 /** The rollup tables a write of these deltas must hold. */
-export function rollupTablesFor(db: LumbungDb, daily: boolean, transfers: boolean): Table[] {
+export function rollupTablesFor(db: LumbungDb, daily: boolean, transfers: boolean, cash = false): Table[] {
   const tables: Table[] = [];
   if (daily) tables.push(db.dailyTotals, db.monthlyTotals);
   if (transfers) tables.push(db.dailyTransferTotals, db.monthlyTransferTotals);
-  if (daily || transfers) tables.push(db.accountMonths, db.accountYears);
+  if (daily || transfers || cash) tables.push(db.accountMonths, db.accountYears);
   return tables;
 }

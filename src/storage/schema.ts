@@ -61,9 +61,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The products a shop sells, offered as chips on the money-in screen (versions 5 and 6 are
-    // other tables'; each version only adds, so their order of arrival does not matter).
-    version: 7,
+    // Debts and stock: contacts, settlements, stock counts and opening items, with the credit
+    // rollups (per day and per month, by contact, side and account) and one stock level per counted
+    // day. Entries gain a contact index, which holds only entries that name a contact. A book of
+    // version 4 has none of these, so nothing is filled: every figure it had stays as it was.
+    version: 5,
+    stores: {
+      entries:
+        'id, bookId, [bookId+date], importId, [bookId+date+recordedAt+id], [bookId+categoryId+date+recordedAt+id], [bookId+contactId+date]',
+      contacts: 'id, bookId',
+      settlements: 'id, bookId, [bookId+date], [bookId+contactId+date]',
+      stockCounts: 'id, bookId',
+      openingItems: 'id, bookId, [bookId+contactId+date]',
+      contactDailyTotals: '[bookId+date+contactId+side+accountId], [bookId+contactId+side+date]',
+      contactMonthlyTotals: '[bookId+month+contactId+side+accountId]',
+      stockLevels: '[bookId+date]',
+    },
+  },
+  {
+    // The products a shop sells, offered as chips on the money-in screen.
+    version: 6,
     stores: {
       products: 'id, bookId',
     },

@@ -5,6 +5,7 @@ import type { RollupRows } from '../domain/statement/openings';
 import type { LumbungDb } from './db';
 import { inRange, listAccounts, listCategories } from './queries';
 import { rowsUpTo } from './report-rows';
+import { creditRollupTables } from './credit-tables';
 import { rollupTables } from './rollup-tables';
 
 /** What a statement of a period is made from, read at one moment. */
@@ -35,7 +36,15 @@ export async function statementRows(
   bookId: Id,
   period: Period,
 ): Promise<StatementRows | undefined> {
-  const tables = [db.books, db.categories, db.accounts, db.entries, db.transfers, ...rollupTables(db)];
+  const tables = [
+    db.books,
+    db.categories,
+    db.accounts,
+    db.entries,
+    db.transfers,
+    ...rollupTables(db),
+    ...creditRollupTables(db),
+  ];
   return db.transaction('r', tables, async () => {
     const dayBefore = addDays(period.from, -1);
     const [book, categories, accounts, entries, transfers, before] = await Promise.all([

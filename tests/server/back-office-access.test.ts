@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
 import type { TestDevice } from '../support/server/device';
 import { enrolDevice } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
@@ -251,7 +252,7 @@ describe('bad input on the back office’s fields', () => {
     const huge = await call(`${server.url}/api/v1/statements/uploads`, {
       method: 'POST',
       headers: { cookie: rina.cookie, 'x-csrf-token': rina.csrfToken, 'content-type': 'application/pdf' },
-      body: new Uint8Array(21 * 1024 * 1024),
+      body: new Uint8Array(MAX_STATEMENT_FILE_BYTES + 1),
     });
     expect(huge.status).toBe(413);
   });

@@ -47,7 +47,7 @@ describe('products for one-tap sales', () => {
   });
 });
 
-describe('schema version 7 (products)', () => {
+describe('schema version 6 (products)', () => {
   it('upgrades a database of version 4: every row kept, an empty products table added', async () => {
     const name = freshName();
     const old = new LumbungDb(

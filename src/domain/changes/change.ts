@@ -18,7 +18,7 @@ export interface RecordSet {
   /** Revisions carried whole, already linked and hashed (a restored backup's history). */
   revisions?: readonly Revision[];
   imports?: readonly ImportRecord[];
-  /** The book's products for one-tap sales (schema version 7). */
+  /** The book's products for one-tap sales (schema version 6). */
   products?: readonly Product[];
 }
 

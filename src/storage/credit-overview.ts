@@ -1,0 +1,93 @@
+import {
+  outstandingItems,
+  summariseSide,
+  type CreditSummary,
+  type OutstandingItem,
+} from '../domain/credit/aging';
+import { contactBalances, type ContactBalance } from '../domain/credit/balances';
+import type { Contact, CreditSide } from '../domain/credit/records';
+import type { BusinessDate } from '../domain/dates';
+import type { CategoryKind } from '../domain/kinds';
+import type { Id } from '../domain/model';
+import { contactCreditItems } from './credit-items';
+import { creditUpTo } from './credit-rows';
+import type { LumbungDb } from './db';
+import { bookRows } from './expectations';
+
+/** One contact in the list: what they owe and are owed, and what of it is overdue. */
+export interface ContactStanding {
+  contact: Contact;
+  receivable: CreditSummary;
+  payable: CreditSummary;
+}
+
+/** What the shop is owed and owes at a day, with the aging, and every contact's standing. */
+export interface CreditOverview {
+  date: BusinessDate;
+  receivable: CreditSummary;
+  payable: CreditSummary;
+  /** Every contact, most overdue first, then most owed, then by name. */
+  contacts: ContactStanding[];
+}
+
+/** A kind lookup of a book's categories (a used category keeps its kind). */
+export async function kindsOf(db: LumbungDb, bookId: Id): Promise<(categoryId: Id) => CategoryKind> {
+  const kinds = new Map((await bookRows(db.categories, bookId)).map((c) => [c.id, c.kind]));
+  return (id) => {
+    const kind = kinds.get(id);
+    if (!kind) throw new Error(`entry refers to a missing category ${id}`);
+    return kind;
+  };
+}
+
+/** What remains of each contact's credit items at `date`, given their balances. */
+export async function outstandingAt(
+  db: LumbungDb,
+  bookId: Id,
+  balances: readonly ContactBalance[],
+  date: BusinessDate,
+): Promise<OutstandingItem[]> {
+  const owing = [...new Set(balances.filter((b) => b.balance > 0).map((b) => b.contactId))];
+  if (owing.length === 0) return [];
+  const [kindOf, openingItems] = await Promise.all([
+    kindsOf(db, bookId),
+    bookRows(db.openingItems, bookId).then((rows) => rows.filter((o) => !o.voided && o.date <= date)),
+  ]);
+  const items = await Promise.all(
+    owing.map((id) => contactCreditItems(db, bookId, id, balances, kindOf, openingItems, date)),
+  );
+  return outstandingItems(items.flat(), balances, date);
+}
+
+const overdueOf = (s: ContactStanding) => s.receivable.overdue + s.payable.overdue;
+const owedOf = (s: ContactStanding) => s.receivable.total + s.payable.total;
+
+/**
+ * The debts of a book at `date` for the home screen and the contact list: balances from the credit
+ * rollups (a row per contact, side and account a month), aging from each owing contact's newest
+ * items only, as many as its balance needs.
+ */
+export async function creditOverview(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<CreditOverview> {
+  const [rows, contacts] = await Promise.all([creditUpTo(db, bookId, date), bookRows(db.contacts, bookId)]);
+  const balances = contactBalances(rows, date);
+  const items = await outstandingAt(db, bookId, balances, date);
+  const byContact = new Map<Id, OutstandingItem[]>();
+  for (const item of items) byContact.set(item.contactId, [...(byContact.get(item.contactId) ?? []), item]);
+  const side = (list: readonly OutstandingItem[], s: CreditSide) => summariseSide(list, s, date);
+  const standings = contacts.map((contact) => {
+    const own = byContact.get(contact.id) ?? [];
+    return { contact, receivable: side(own, 'receivable'), payable: side(own, 'payable') };
+  });
+  standings.sort(
+    (a, b) =>
+      overdueOf(b) - overdueOf(a) ||
+      owedOf(b) - owedOf(a) ||
+      a.contact.name.localeCompare(b.contact.name, 'id-ID'),
+  );
+  return {
+    date,
+    receivable: side(items, 'receivable'),
+    payable: side(items, 'payable'),
+    contacts: standings,
+  };
+}
