@@ -85,11 +85,15 @@ export const reportInput = (
   from: BusinessDate,
   to: BusinessDate,
 ): Promise<ReportInputRows> =>
-  db.transaction('r', [...rollupTables(db), db.categories, db.accounts], async () => {
-    const [rows, categories, accounts] = await Promise.all([
-      readSpans(db, bookId, reportSpans(from, to)),
-      listCategories(db, bookId),
-      listAccounts(db, bookId),
-    ]);
-    return { ...rows, categories, accounts };
-  });
+  db.transaction(
+    'r',
+    [...rollupTables(db), ...creditRollupTables(db), db.categories, db.accounts],
+    async () => {
+      const [rows, categories, accounts] = await Promise.all([
+        readSpans(db, bookId, reportSpans(from, to)),
+        listCategories(db, bookId),
+        listAccounts(db, bookId),
+      ]);
+      return { ...rows, categories, accounts };
+    },
+  );

@@ -44,7 +44,8 @@ describe('reportSpans', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 periods walked day by day: a few seconds on a loaded machine, a limit not a measure.
+  }, 30_000);
 
   it('carries in per account only what lies before the period, and reads the whole period per category', () => {
     fc.assert(
