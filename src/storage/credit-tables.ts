@@ -11,7 +11,7 @@ import { monthOf } from '../domain/dates';
 import { addMoney } from '../domain/money';
 import { stockLevelKey, type StockLevel } from '../domain/stock/levels';
 import type { ContactDailyKey, ContactMonthlyKey, LumbungDb, StockLevelKey } from './db';
-import { amountTableChange, type RollupRow, type TableChange } from './rollup-tables';
+import { amountTableChange, countedTableChange, type TableChange } from './rollup-tables';
 
 /** The table each record set of debts and stock is written to. */
 export const creditRecordTable = (db: LumbungDb, name: CreditRecordTable): Table => db[name];
@@ -33,45 +33,23 @@ export const creditRollupTables = (db: LumbungDb): Table[] => [
 
 type CreditRollup = ContactDailyTotal | ContactMonthlyTotal;
 
-/** A credit rollup table's change: deltas merged per key, each row moved and deleted once empty. */
+/** A credit rollup table's change: credit, opening and settled amounts added per key. */
 function creditTableChange<T extends CreditRollup, K>(
   table: Table<T, K>,
   deltas: readonly T[],
   key: (t: T) => string,
   stored: (t: T) => K,
 ): TableChange {
-  const merged = mergeCredit(deltas, key);
-  const keys = merged.map(stored);
-  return {
-    ids: merged.map((d) => `${table.name}|${key(d)}`),
-    read: async () => (merged.length === 0 ? [] : (await table.bulkGet(keys)).map((row) => row ?? null)),
-    write: (before) => {
-      const puts: T[] = [];
-      const deletes: K[] = [];
-      const after = merged.map((d, i): RollupRow | null => {
-        const row = (before[i] ?? null) as T | null;
-        const count = (row?.count ?? 0) + d.count;
-        if (count <= 0) {
-          if (row) deletes.push(keys[i] as K);
-          return null;
-        }
-        const next: T = {
-          ...d,
-          credit: addMoney(row?.credit ?? 0, d.credit),
-          opening: addMoney(row?.opening ?? 0, d.opening),
-          settled: addMoney(row?.settled ?? 0, d.settled),
-          count,
-        };
-        puts.push(next);
-        return next;
-      });
-      const requests = [
-        ...(puts.length > 0 ? [table.bulkPut(puts)] : []),
-        ...(deletes.length > 0 ? [table.bulkDelete(deletes)] : []),
-      ];
-      return { requests, after };
-    },
-  };
+  return countedTableChange(table, deltas, key, stored, {
+    merge: mergeCredit,
+    add: (row, d, count) => ({
+      ...d,
+      credit: addMoney(row?.credit ?? 0, d.credit),
+      opening: addMoney(row?.opening ?? 0, d.opening),
+      settled: addMoney(row?.settled ?? 0, d.settled),
+      count,
+    }),
+  });
 }
 
 const dailyKey = (t: ContactDailyTotal): ContactDailyKey => [

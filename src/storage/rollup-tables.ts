@@ -59,17 +59,25 @@ export interface TableChange {
   };
 }
 
+/** How one table's rows take their deltas: merged once per key, then added to the stored row. */
+export interface RowSums<T> {
+  merge(rows: readonly T[], key: (t: T) => string): T[];
+  /** The stored row (null when there is none) with the delta added, counting `count` records. */
+  add(row: T | null, delta: T, count: number): T;
+}
+
 /**
  * One rollup table's change: deltas merged once per key (`key` as text, `stored` the primary key);
- * each row gets its delta added, and is written back, or deleted when no entry is left in it.
+ * each row gets its delta added, and is written back, or deleted when no record is left in it.
  */
-export function amountTableChange<T extends RollupRow & { amount: number; count: number }, K>(
+export function countedTableChange<T extends RollupRow & { count: number }, K>(
   table: Table<T, K>,
   deltas: readonly T[],
   key: (t: T) => string,
   stored: (t: T) => K,
+  sums: RowSums<T>,
 ): TableChange {
-  const merged = mergeByKey(deltas, key);
+  const merged = sums.merge(deltas, key);
   const keys = merged.map(stored);
   return {
     ids: merged.map((d) => `${table.name}|${key(d)}`),
@@ -77,14 +85,14 @@ export function amountTableChange<T extends RollupRow & { amount: number; count:
     write: (before) => {
       const puts: T[] = [];
       const deletes: K[] = [];
-      const after = merged.map((d, i) => {
+      const after = merged.map((d, i): RollupRow | null => {
         const row = (before[i] ?? null) as T | null;
         const count = (row?.count ?? 0) + d.count;
         if (count <= 0) {
           if (row) deletes.push(keys[i] as K);
           return null;
         }
-        const next = { ...d, amount: addMoney(row?.amount ?? 0, d.amount), count };
+        const next = sums.add(row, d, count);
         puts.push(next);
         return next;
       });
@@ -95,6 +103,19 @@ export function amountTableChange<T extends RollupRow & { amount: number; count:
       return { requests, after };
     },
   };
+}
+
+/** A change to a table of amounts and counts (the cash rollups, stock levels). */
+export function amountTableChange<T extends RollupRow & { amount: number; count: number }, K>(
+  table: Table<T, K>,
+  deltas: readonly T[],
+  key: (t: T) => string,
+  stored: (t: T) => K,
+): TableChange {
+  return countedTableChange(table, deltas, key, stored, {
+    merge: mergeByKey,
+    add: (row, d, count) => ({ ...d, amount: addMoney(row?.amount ?? 0, d.amount), count }),
+  });
 }
 
 /** The primary key of each rollup table's rows, as stored. */
