@@ -3,7 +3,7 @@ import { NO_FAILED_TRIES, withFailure } from '../../domain/lock/backoff';
 import { isPinShaped } from '../../domain/lock/pin';
 import { secretMatches } from '../../domain/lock/secret-hash';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextField } from '../../ui/TextField';
+import { PinField } from './PinField';
 import { readTries, saveTries, type LockRecord } from './lock-store';
 import { formatWait, useSecondsToWait } from './use-wait';
 
@@ -37,16 +37,13 @@ export function PinUnlock({ lock, onUnlock }: { lock: LockRecord; onUnlock: () =
 
   return (
     <form className="stack lock-form" onSubmit={(event) => void submit(event)} noValidate>
-      <TextField
+      <PinField
         label={t('lock.pin')}
-        type="password"
-        inputMode="numeric"
         autoComplete="off"
-        maxLength={6}
         value={pin}
         disabled={wait > 0}
         error={shapeError ? t('lock.pin.digits') : undefined}
-        onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+        onPin={setPin}
         autoFocus
       />
       <div role="status" aria-live="polite" className="lock-status">

@@ -6,6 +6,7 @@ import { hashSecret, PIN_ITERATIONS, RECOVERY_ITERATIONS } from '../../domain/lo
 import { randomBytes } from '../../domain/platform';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
+import { PinField } from './PinField';
 import { markActive, readLock, saveLock } from './lock-store';
 
 type Step = { step: 'pin' } | { step: 'code'; pin: string; code: string; ask: number };
@@ -37,25 +38,19 @@ export function SetPinFlow({ onDone, onCancel }: { onDone: () => void; onCancel:
   if (state.step === 'pin')
     return (
       <form className="stack" onSubmit={choosePin} noValidate>
-        <TextField
+        <PinField
           label={t('lock.set.new')}
-          type="password"
-          inputMode="numeric"
           autoComplete="new-password"
-          maxLength={6}
           value={pin}
           error={problem === 'lock.pin.digits' ? t(problem) : undefined}
-          onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+          onPin={setPin}
         />
-        <TextField
+        <PinField
           label={t('lock.set.repeat')}
-          type="password"
-          inputMode="numeric"
           autoComplete="new-password"
-          maxLength={6}
           value={repeat}
           error={problem === 'lock.pin.mismatch' ? t(problem) : undefined}
-          onChange={(event) => setRepeat(event.target.value.replace(/\D/g, ''))}
+          onPin={setRepeat}
         />
         <div className="row-actions">
           <button type="submit" className="btn btn-primary">
