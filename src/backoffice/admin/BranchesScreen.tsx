@@ -1,32 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 import { api } from '../api';
-import { useErrorText } from '../use-error-text';
+import { useAdminList } from './use-admin-list';
 import { BranchRow, ratioOf, type BranchListing } from './BranchRow';
 
 /** The admin's branches: each with its officers, members and instalment ratio; adding a branch. */
 export function BranchesScreen() {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const [branches, setBranches] = useState<BranchListing[] | null>(null);
   const [name, setName] = useState('');
   const [ratio, setRatio] = useState('60');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const load = () => {
-    api<{ items: BranchListing[] }>('GET', '/branches').then(
-      (answer) => setBranches(answer.items),
-      (refused: unknown) => setMessage({ text: errorText(refused), error: true }),
-    );
-  };
-  // Loaded once; every change reloads.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(load, []);
-  const done = (text: string) => {
-    setMessage({ text, error: false });
-    load();
-  };
-  const failed = (refused: unknown) => setMessage({ text: errorText(refused), error: true });
+  const { items: branches, message, done, failed } = useAdminList<BranchListing>('/branches');
   const add = async (event: FormEvent) => {
     event.preventDefault();
     try {
