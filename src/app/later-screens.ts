@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { loadMessages } from '../i18n/translate';
 
 // The screens a member reaches from home, each a chunk of its own: the first screen carries only
 // home and the entry form. They are fetched once home is up (prefetchLaterScreens), so a tap does
@@ -7,8 +8,11 @@ const loaders = {
   ledger: () => import('../features/ledger/LedgerScreen'),
   entryDetail: () => import('../features/entry-detail/EntryDetailScreen'),
   editEntry: () => import('../features/entry-detail/EditEntryScreen'),
-  manage: () => import('../features/manage/ManageScreen'),
-  settings: () => import('../features/settings/SettingsScreen'),
+  // A screen whose words are a part of their own fetches them beside its code.
+  manage: () =>
+    Promise.all([import('../features/manage/ManageScreen'), loadMessages('product')]).then(([m]) => m),
+  settings: () =>
+    Promise.all([import('../features/settings/SettingsScreen'), loadMessages('lock')]).then(([m]) => m),
   transfer: () => import('../features/transfer/TransferScreen'),
   transferDetail: () => import('../features/transfer/TransferDetailScreen'),
 };

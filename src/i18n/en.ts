@@ -1,15 +1,22 @@
 import type { CoreMessageKey } from './id';
-import { lockEn } from './lock.en';
-import { productEn } from './product.en';
 import { statementEn } from './statement.en';
 import { statementCreditEn } from './statement-credit.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
   ...statementEn,
-  ...lockEn,
-  ...productEn,
   ...statementCreditEn,
+  'lock.offer.title': 'Do you share the phone with family?',
+  'lock.offer.text': 'Set a PIN so that only you can open and change the book.',
+  'lock.offer.set': 'Set a PIN',
+  'lock.offer.dismiss': 'Not needed',
+  'product.chips': 'Quick sale',
+  'product.chipHint': 'Tap again to add one more.',
+  'error.product.notFound': 'Product not found.',
+  'error.product.nameRequired': 'Enter the product name.',
+  'error.product.nameTooLong': 'Product name is too long (at most {max} letters).',
+  'error.product.duplicateName': 'There is already a product with this name.',
+  'error.product.tooMany': 'At most {max} products. Hide the ones rarely sold first.',
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

@@ -1,8 +1,8 @@
 import type { dataId } from './data.id';
 import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
-import { lockId } from './lock.id';
-import { productId } from './product.id';
+import type { lockId } from './lock.id';
+import type { productId } from './product.id';
 import { statementId } from './statement.id';
 import { statementCreditId } from './statement-credit.id';
 
@@ -12,9 +12,20 @@ import { statementCreditId } from './statement-credit.id';
  */
 export const id = {
   ...statementId,
-  ...lockId,
-  ...productId,
   ...statementCreditId,
+  // Home's offer of a PIN, the quick-sale chips and the products' refusals (storage's own codes) are
+  // core; the rest of the lock's and the products' words load with their screens (message-parts.ts).
+  'lock.offer.title': 'Ponsel dipakai bersama keluarga?',
+  'lock.offer.text': 'Pasang PIN agar hanya Anda yang bisa membuka dan mengubah buku.',
+  'lock.offer.set': 'Pasang PIN',
+  'lock.offer.dismiss': 'Tidak perlu',
+  'product.chips': 'Jual cepat',
+  'product.chipHint': 'Ketuk lagi untuk menambah jumlah.',
+  'error.product.notFound': 'Barang tidak ditemukan.',
+  'error.product.nameRequired': 'Isi nama barang.',
+  'error.product.nameTooLong': 'Nama barang terlalu panjang (paling banyak {max} huruf).',
+  'error.product.duplicateName': 'Sudah ada barang dengan nama ini.',
+  'error.product.tooMany': 'Paling banyak {max} barang. Sembunyikan yang jarang dijual dulu.',
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',
@@ -332,4 +343,9 @@ export type CoreMessageKey = keyof typeof id;
 
 /** A key of any message: the first screen's and those that load with their screens. */
 export type MessageKey =
-  CoreMessageKey | keyof typeof reportsId | keyof typeof dataId | keyof typeof officeId;
+  | CoreMessageKey
+  | keyof typeof reportsId
+  | keyof typeof dataId
+  | keyof typeof officeId
+  | keyof typeof lockId
+  | keyof typeof productId;

@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data';
+export type MessagePart = 'reports' | 'data' | 'lock' | 'product';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -18,5 +18,15 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   data: {
     id: () => import('./data.id').then((m) => m.dataId),
     en: () => import('./data.en').then((m) => m.dataEn),
+  },
+  // The lock screen, the PIN's set-up and the evening reminder; Home's offer of a PIN is core.
+  lock: {
+    id: () => import('./lock.id').then((m) => m.lockId),
+    en: () => import('./lock.en').then((m) => m.lockEn),
+  },
+  // Kelola's product list; the quick-sale chips' words are core.
+  product: {
+    id: () => import('./product.id').then((m) => m.productId),
+    en: () => import('./product.en').then((m) => m.productEn),
   },
 };

@@ -12,11 +12,4 @@ export const productEn: Record<keyof typeof productId, string> = {
   'product.show': 'Show',
   'product.hidden': 'hidden',
   'product.none': 'No products yet.',
-  'product.chips': 'Quick sale',
-  'product.chipHint': 'Tap again to add one more.',
-  'error.product.notFound': 'Product not found.',
-  'error.product.nameRequired': 'Enter the product name.',
-  'error.product.nameTooLong': 'Product name is too long (at most {max} letters).',
-  'error.product.duplicateName': 'There is already a product with this name.',
-  'error.product.tooMany': 'At most {max} products. Hide the ones rarely sold first.',
 } as const;

@@ -1,4 +1,4 @@
-/** The words of products for one-tap sales: managed in Kelola, offered on the money-in screen. */
+/** The words of Kelola's product list (the quick-sale chips' own are in the core catalogue). */
 export const productId = {
   'product.title': 'Barang dagangan',
   'product.intro': 'Barang yang sering dijual, dengan harganya. Muncul sebagai tombol di layar Uang masuk.',
@@ -10,11 +10,4 @@ export const productId = {
   'product.show': 'Tampilkan',
   'product.hidden': 'disembunyikan',
   'product.none': 'Belum ada barang.',
-  'product.chips': 'Jual cepat',
-  'product.chipHint': 'Ketuk lagi untuk menambah jumlah.',
-  'error.product.notFound': 'Barang tidak ditemukan.',
-  'error.product.nameRequired': 'Isi nama barang.',
-  'error.product.nameTooLong': 'Nama barang terlalu panjang (paling banyak {max} huruf).',
-  'error.product.duplicateName': 'Sudah ada barang dengan nama ini.',
-  'error.product.tooMany': 'Paling banyak {max} barang. Sembunyikan yang jarang dijual dulu.',
 } as const;

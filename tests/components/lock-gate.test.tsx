@@ -29,7 +29,8 @@ describe('the lock gate', () => {
   it('keeps the book out of the page until the right PIN is given', async () => {
     await lockWith('4829');
     const { container } = gate();
-    expect(screen.getByRole('heading', { name: 'Buku terkunci' })).toBeTruthy();
+    // The lock screen is a chunk of its own, shown once it has loaded.
+    expect(await screen.findByRole('heading', { name: 'Buku terkunci' })).toBeTruthy();
     expect(container.textContent).not.toContain('Warung Maria');
 
     const user = userEvent.setup();
@@ -47,7 +48,7 @@ describe('the lock gate', () => {
     await lockWith('4829');
     gate();
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('PIN'), '12');
+    await user.type(await screen.findByLabelText('PIN'), '12');
     await user.click(screen.getByRole('button', { name: 'Buka' }));
     expect(screen.getByText('PIN terdiri dari 4 sampai 6 angka.')).toBeTruthy();
     expect(screen.queryByText(/PIN salah/)).toBeNull();
@@ -58,7 +59,7 @@ describe('the lock gate', () => {
     const first = gate();
     const user = userEvent.setup();
     for (let i = 1; i <= 3; i++) {
-      await user.type(screen.getByLabelText('PIN'), '0000');
+      await user.type(await screen.findByLabelText('PIN'), '0000');
       await user.click(screen.getByRole('button', { name: 'Buka' }));
       await screen.findByText(`PIN salah (${i} kali).`);
     }

@@ -6,6 +6,10 @@ import { dataEn } from '../../src/i18n/data.en';
 import { dataId } from '../../src/i18n/data.id';
 import { en } from '../../src/i18n/en';
 import { id, type MessageKey } from '../../src/i18n/id';
+import { lockEn } from '../../src/i18n/lock.en';
+import { lockId } from '../../src/i18n/lock.id';
+import { productEn } from '../../src/i18n/product.en';
+import { productId } from '../../src/i18n/product.id';
 import { reportsEn } from '../../src/i18n/reports.en';
 import { reportsId } from '../../src/i18n/reports.id';
 import {
@@ -18,8 +22,8 @@ import {
 import { STORAGE_ERROR_CODES } from '../../src/storage/errors';
 
 const CATALOGUES: Record<'id' | 'en', Partial<Record<MessageKey, string>>> = {
-  id: { ...id, ...reportsId, ...dataId },
-  en: { ...en, ...reportsEn, ...dataEn },
+  id: { ...id, ...reportsId, ...dataId, ...lockId, ...productId },
+  en: { ...en, ...reportsEn, ...dataEn, ...lockEn, ...productEn },
 };
 
 describe('message catalogues', () => {

@@ -1,15 +1,23 @@
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { idleLongEnough } from '../../domain/lock/idle';
-import { I18nProvider } from '../../i18n/I18nProvider';
-import type { Language } from '../../i18n/translate';
+import { I18nProvider, useI18n } from '../../i18n/I18nProvider';
+import { loadMessages, type Language } from '../../i18n/translate';
 import type { LumbungDb } from '../../storage';
 import { saveAllUnsavedWork } from '../form/unsaved-work';
 import { routes } from '../routes';
 import { lastActiveAt, markActive, readLock, subscribeLock } from './lock-store';
-import { LockScreen } from './LockScreen';
 import { useIdleLock } from './use-idle-lock';
 
+// The lock screen and its words load only for a book that has a PIN, beside each other.
+const LockScreen = lazy(() =>
+  Promise.all([import('./LockScreen'), loadMessages('lock')]).then(([m]) => ({ default: m.LockScreen })),
+);
 const ResetAndRestore = lazy(() => import('./ResetAndRestore').then((m) => ({ default: m.ResetAndRestore })));
+
+function Loading() {
+  const { t } = useI18n();
+  return <p className="screen loading">{t('app.loading')}</p>;
+}
 
 /**
  * Shows the book only when no PIN is set or it was given. While locked, the book's screens are
@@ -45,13 +53,13 @@ export function LockGate({
   if (!lock || !locked) return children;
   return (
     <I18nProvider language={language}>
-      {resetting ? (
-        <Suspense fallback={null}>
+      <Suspense fallback={<Loading />}>
+        {resetting ? (
           <ResetAndRestore db={db} onBack={() => setResetting(false)} onRestored={() => unlock()} />
-        </Suspense>
-      ) : (
-        <LockScreen lock={lock} onUnlock={unlock} onReset={() => setResetting(true)} />
-      )}
+        ) : (
+          <LockScreen lock={lock} onUnlock={unlock} onReset={() => setResetting(true)} />
+        )}
+      </Suspense>
     </I18nProvider>
   );
 }

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
+import { loadMessages } from '../../i18n/translate';
 
 const NudgeSettingsCard = lazy(() =>
-  import('./NudgeSettingsCard').then((m) => ({ default: m.NudgeSettingsCard })),
+  Promise.all([import('./NudgeSettingsCard'), loadMessages('lock')]).then(([m]) => ({
+    default: m.NudgeSettingsCard,
+  })),
 );
 
 /** The reminder's card, whose notification code loads with it and not with Settings. */

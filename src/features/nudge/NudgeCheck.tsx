@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { loadMessages } from '../../i18n/translate';
 import { useSession } from '../session/SessionContext';
 import { readNudgePrefs } from './nudge-prefs';
 
@@ -14,7 +15,10 @@ export function NudgeCheck() {
     if (!readNudgePrefs().enabled) return;
     const check = () => {
       if (document.visibilityState !== 'visible') return;
-      void import('./nudge-runtime').then((m) => m.refreshNudge(db, book, t)).catch(() => undefined);
+      // The notification's words are the lock part's, loaded beside the reminder's code.
+      void Promise.all([import('./nudge-runtime'), loadMessages('lock')])
+        .then(([m]) => m.refreshNudge(db, book, t))
+        .catch(() => undefined);
     };
     check();
     document.addEventListener('visibilitychange', check);
