@@ -8,7 +8,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/support/statement-messages.ts'],
+        },
       },
       {
         extends: true,
@@ -16,7 +21,7 @@ export default defineConfig({
           name: 'storage',
           include: ['tests/storage/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/support/storage/setup.ts'],
+          setupFiles: ['tests/support/storage/setup.ts', 'tests/support/statement-messages.ts'],
         },
       },
       {
@@ -25,7 +30,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/support/components/setup.ts'],
+          setupFiles: ['tests/support/components/setup.ts', 'tests/support/statement-messages.ts'],
         },
       },
       {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalMemberNumber } from '../../src/domain/member-number';
 import { readStatementInput, verifyStatement } from '../../src/domain/statement';
-import { statementLabels } from '../../src/i18n/statement-labels';
+import { loadStatementLabels } from '../../src/i18n/statement-labels';
 import { auditAction } from '../audit/officer-action';
 import { mayActOn, type Officer } from '../auth/officer';
 import type { ServerContext } from '../context';
@@ -37,7 +37,7 @@ export async function uploadStatement(
     file.kind === 'pdf'
       ? { input: file.bytes, evidence: null }
       : (({ file: text, evidence: found }) => ({ input: text, evidence: found }))(splitEvidence(file.text));
-  const read = await verifyStatement(input, { labels: statementLabels('id') });
+  const read = await verifyStatement(input, { labels: await loadStatementLabels('id') });
   if (read.verdict === 'unreadable' || read.statement === null)
     throw new ApiError(400, 'statement.unreadable');
   const statement = read.statement;

@@ -16,8 +16,8 @@ const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<CommandResul
 
 /** Runs one command of the Lumbung command line and prints its JSON. */
 export async function main(argv: string[]): Promise<void> {
-  // The app loads the import and report words with their screens; every command may need them.
-  await Promise.all([loadMessages('data'), loadMessages('reports')]);
+  // The app loads the import, report and statement words with their screens; every command may need them.
+  await Promise.all([loadMessages('data'), loadMessages('reports'), loadMessages('statement')]);
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   emit(command ? await command(args) : usageError({ refused: 'cli.usage' }));

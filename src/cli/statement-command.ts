@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { makeStatement } from '../domain/statement/documents';
-import { statementLabels } from '../i18n/statement-labels';
+import { loadStatementLabels } from '../i18n/statement-labels';
 import { bookFromCsv } from './csv-book';
 import { describeCsvError, describeProblem } from './messages';
 import { KeyFileError, loadOrCreateKey } from './key-file';
@@ -57,7 +57,7 @@ export async function statementCommand(args: string[]): Promise<CommandResult> {
       existingInstalments: options.existingInstalments,
     },
     key.signer,
-    { labels: statementLabels('id') },
+    { labels: await loadStatementLabels('id') },
   );
   if (!made.ok)
     return { output: { ok: false, errors: made.errors.map(describeProblem) }, exitCode: EXIT.failed };

@@ -11,7 +11,7 @@ import {
   type StatementVerification,
 } from '../domain/statement';
 import { MAX_STATEMENT_FILE_BYTES } from '../domain/limits';
-import { statementLabels } from '../i18n/statement-labels';
+import { loadStatementLabels } from '../i18n/statement-labels';
 import { reasonMessage } from '../i18n/verdict-reasons';
 import { loadLanguage, type Language } from '../i18n/translate';
 import { say } from './messages';
@@ -76,7 +76,7 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   }
   if (isPicture(bytes) || isQrText(path, bytes)) return verifyQrCommand(qrTextOf(bytes), options, language);
   // The app's PDFs are drawn in Indonesian; a PDF's pages are drawn again in it and compared.
-  const result = await verifyStatement(bytes, { ...options, labels: statementLabels('id') });
+  const result = await verifyStatement(bytes, { ...options, labels: await loadStatementLabels('id') });
   return verdictOutput(result, language, parsed.values.full === true);
 }
 

@@ -1,11 +1,9 @@
 import type { CoreMessageKey } from './id';
-import { statementEn } from './statement.en';
-import { statementCreditEn } from './statement-credit.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
-  ...statementEn,
-  ...statementCreditEn,
+  'statement.link': 'Make a statement for a loan application',
+  'statement.verifyLink': 'Check a statement (cooperative officer)',
   'lock.offer.title': 'Do you share the phone with family?',
   'lock.offer.text': 'Set a PIN so that only you can open and change the book.',
   'lock.offer.set': 'Set a PIN',

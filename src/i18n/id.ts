@@ -3,18 +3,19 @@ import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
 import type { lockId } from './lock.id';
 import type { productId } from './product.id';
-import { statementId } from './statement.id';
-import { statementCreditId } from './statement-credit.id';
+import type { statementId } from './statement.id';
+import type { statementCreditId } from './statement-credit.id';
 
 /**
  * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
  * loads with it. The reports and data screens bring their own (message-parts.ts).
  */
 export const id = {
-  ...statementId,
-  ...statementCreditId,
-  // Home's offer of a PIN, the quick-sale chips and the products' refusals (storage's own codes) are
-  // core; the rest of the lock's and the products' words load with their screens (message-parts.ts).
+  // The links to the statement, Home's offer of a PIN, the quick-sale chips and the products'
+  // refusals (storage's own codes) are core; the rest of the statement's, the lock's and the
+  // products' words load with their screens (message-parts.ts).
+  'statement.link': 'Buat laporan untuk pengajuan pinjaman',
+  'statement.verifyLink': 'Periksa laporan (petugas koperasi)',
   'lock.offer.title': 'Ponsel dipakai bersama keluarga?',
   'lock.offer.text': 'Pasang PIN agar hanya Anda yang bisa membuka dan mengubah buku.',
   'lock.offer.set': 'Pasang PIN',
@@ -348,4 +349,6 @@ export type MessageKey =
   | keyof typeof dataId
   | keyof typeof officeId
   | keyof typeof lockId
-  | keyof typeof productId;
+  | keyof typeof productId
+  | keyof typeof statementId
+  | keyof typeof statementCreditId;

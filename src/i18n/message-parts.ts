@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data' | 'lock' | 'product';
+export type MessagePart = 'reports' | 'data' | 'lock' | 'product' | 'statement';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -23,6 +23,20 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   lock: {
     id: () => import('./lock.id').then((m) => m.lockId),
     en: () => import('./lock.en').then((m) => m.lockEn),
+  },
+  // The statement, its files' labels and the officer's check, on the phone, in the worker, the
+  // back office, the server and the command line alike.
+  statement: {
+    id: () =>
+      Promise.all([import('./statement.id'), import('./statement-credit.id')]).then(([s, c]) => ({
+        ...s.statementId,
+        ...c.statementCreditId,
+      })),
+    en: () =>
+      Promise.all([import('./statement.en'), import('./statement-credit.en')]).then(([s, c]) => ({
+        ...s.statementEn,
+        ...c.statementCreditEn,
+      })),
   },
   // Kelola's product list; the quick-sale chips' words are core.
   product: {

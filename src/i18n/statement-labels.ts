@@ -5,7 +5,7 @@ import { FIGURE_KEYS } from './figure-keys';
 import { formatBusinessDate, formatMonthShort, formatWallClock } from './format-date';
 import { formatDecimal, formatShare } from './format-number';
 import type { MessageKey } from './id';
-import { LOCALES, translate, type Language } from './translate';
+import { loadMessages, LOCALES, translate, type Language } from './translate';
 
 // A word the statement screen also shows is that screen's message; the rest are the files' own.
 const WORDS: Readonly<Record<StatementWord, MessageKey>> = {
@@ -146,7 +146,10 @@ function wordsOf<K extends string>(
   return Object.fromEntries(entries) as Record<K, string>;
 }
 
-/** The words and formats of a statement's PDF and workbook in one language (the files are in Indonesian). */
+/**
+ * The words and formats of a statement's PDF and workbook in one language (the files are in
+ * Indonesian), once the statement's messages have loaded: see `loadStatementLabels`.
+ */
 export function statementLabels(language: Language): StatementLabels {
   const date = (d: string) => formatBusinessDate(d, language, 'dayFull');
   return {
@@ -166,4 +169,10 @@ export function statementLabels(language: Language): StatementLabels {
       date,
     },
   };
+}
+
+/** Loads the statement's messages (a part of their own, not the first screen's), then its labels. */
+export async function loadStatementLabels(language: Language): Promise<StatementLabels> {
+  await loadMessages('statement');
+  return statementLabels(language);
 }

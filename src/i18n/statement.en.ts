@@ -12,8 +12,6 @@ export const statementEn: Record<keyof typeof statementId, string> = {
   ...statementFileEn,
   'nav.statement': 'Loan statement',
   'nav.verify': 'Check a statement',
-  'statement.link': 'Make a statement for a loan application',
-  'statement.verifyLink': 'Check a statement (cooperative officer)',
 
   'statement.title': 'Loan statement',
   'statement.intro':

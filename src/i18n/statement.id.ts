@@ -11,8 +11,6 @@ export const statementId = {
   ...statementFileId,
   'nav.statement': 'Laporan pinjaman',
   'nav.verify': 'Periksa laporan',
-  'statement.link': 'Buat laporan untuk pengajuan pinjaman',
-  'statement.verifyLink': 'Periksa laporan (petugas koperasi)',
 
   'statement.title': 'Laporan pinjaman',
   'statement.intro':

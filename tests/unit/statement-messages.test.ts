@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DISCIPLINE_WARNING_CODES } from '../../src/domain/reports';
 import { STATEMENT_PROBLEM_CODES } from '../../src/domain/statement';
 import { makeI18n } from '../../src/i18n/I18nProvider';
-import { en } from '../../src/i18n/en';
-import { id } from '../../src/i18n/id';
-import { isMessageKey, loadLanguage } from '../../src/i18n/translate';
+import { statementEn } from '../../src/i18n/statement.en';
+import { statementId } from '../../src/i18n/statement.id';
+import { isMessageKey, loadLanguage, loadMessages } from '../../src/i18n/translate';
 import { KEYRING_ERROR_CODES } from '../../src/storage/keyring';
 
-const CATALOGUES = { id, en };
+const CATALOGUES = { id: statementId, en: statementEn };
+
+// The statement's words load with its screens, the officer's check and the command line.
+beforeAll(() => loadMessages('statement'));
 
 /** Codes the statement screens add: refused before reading, and refusals of the member's choices. */
 const SCREEN_CODES = [

@@ -1,13 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { loadMessages } from '../../i18n/translate';
 
-// The statement and the officer's check load on first visit: the first screen stays light, and the
-// PDF, QR and spreadsheet libraries load later still, only when a statement is made or a PDF read.
-const StatementScreen = lazy(() => import('./StatementScreen').then((m) => ({ default: m.StatementScreen })));
-const VerifyScreen = lazy(() => import('../verify/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
+// The statement and the officer's check load on first visit, each beside its messages: the first
+// screen stays light, and the PDF, QR and spreadsheet libraries load later still, only when a
+// statement is made or a PDF read.
+const withMessages = <M,>(load: Promise<M>) =>
+  Promise.all([load, loadMessages('statement')]).then(([m]) => m);
+const StatementScreen = lazy(() =>
+  withMessages(import('./StatementScreen')).then((m) => ({ default: m.StatementScreen })),
+);
+const VerifyScreen = lazy(() =>
+  withMessages(import('../verify/VerifyScreen')).then((m) => ({ default: m.VerifyScreen })),
+);
 // The device key needs the statement code (zod schemas, WebCrypto helpers): not for the first screen.
 const StatementSettingsCard = lazy(() =>
-  import('./StatementSettingsCard').then((m) => ({ default: m.StatementSettingsCard })),
+  withMessages(import('./StatementSettingsCard')).then((m) => ({ default: m.StatementSettingsCard })),
 );
 
 function Loading() {

@@ -8,7 +8,7 @@ import {
   type StatementSigner,
 } from '../../domain/statement';
 import { makeStatement, type StatementDocuments } from '../../domain/statement/documents';
-import { statementLabels } from '../../i18n/statement-labels';
+import { loadStatementLabels } from '../../i18n/statement-labels';
 import type { LumbungDb } from '../../storage';
 import { deviceKey, statementRows, type StatementRows } from '../../storage/lazy';
 
@@ -92,7 +92,7 @@ export async function makeStatementFiles(
   const signer = options.signer ?? (await deviceKey()).signer;
   // The files are for the cooperative, so they are in Indonesian whatever language the member reads.
   return makeStatement(input.value, signer, {
-    labels: statementLabels('id'),
+    labels: await loadStatementLabels('id'),
     ...(options.xlsx === undefined ? {} : { xlsx: options.xlsx }),
   });
 }

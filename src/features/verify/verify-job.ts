@@ -1,5 +1,5 @@
 import { unreadableVerification, verifyStatement, type StatementVerification } from '../../domain/statement';
-import { statementLabels } from '../../i18n/statement-labels';
+import { loadStatementLabels } from '../../i18n/statement-labels';
 import { readStatementFile } from './open-file';
 
 /** How far a check has come: reading the file, then verifying it. */
@@ -21,7 +21,7 @@ export async function verifyFile(
   if (!read.ok) return unreadableVerification(null, [read.problem]);
   onPhase('verify');
   // The app's PDFs are drawn in Indonesian: a PDF's pages are drawn again in it and compared.
-  return verifyStatement(read.bytes, { labels: statementLabels('id') });
+  return verifyStatement(read.bytes, { labels: await loadStatementLabels('id') });
 }
 
 /** Runs the check in a worker of its own, so a large statement never freezes the screen. */
