@@ -1,32 +1,30 @@
+import { format } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { id as idLocale } from 'date-fns/locale/id';
 import type { WallClock } from '../domain/statement/labels';
-import { CALENDAR_NAMES, type CalendarNames } from './calendar-names';
 import { LOCALES, translate, type Language } from './translate';
+
+const DATE_LOCALES = { id: idLocale, en: enGB } as const;
 
 /** Named display patterns for business dates. */
 export type DatePattern = 'day' | 'dayFull' | 'dayLong' | 'dayShort' | 'month' | 'monthShort';
 
-type DateParts = { year: string; month: number; day: number; weekday: number };
-
-// Each as date-fns' pattern of the same look would print it: `d MMM yyyy`, `d MMMM yyyy`,
-// `EEEE, d MMMM yyyy`, `d MMM`, `MMMM yyyy`, `MMM yyyy`.
-const PATTERNS: Record<DatePattern, (p: DateParts, n: CalendarNames) => string> = {
-  day: (p, n) => `${p.day} ${n.monthsShort[p.month - 1]} ${p.year}`,
-  dayFull: (p, n) => `${p.day} ${n.months[p.month - 1]} ${p.year}`,
-  dayLong: (p, n) => `${n.weekdays[p.weekday]}, ${p.day} ${n.months[p.month - 1]} ${p.year}`,
-  dayShort: (p, n) => `${p.day} ${n.monthsShort[p.month - 1]}`,
-  month: (p, n) => `${n.months[p.month - 1]} ${p.year}`,
-  monthShort: (p, n) => `${n.monthsShort[p.month - 1]} ${p.year}`,
+const PATTERNS: Record<DatePattern, string> = {
+  day: 'd MMM yyyy',
+  dayFull: 'd MMMM yyyy',
+  dayLong: 'EEEE, d MMMM yyyy',
+  dayShort: 'd MMM',
+  month: 'MMMM yyyy',
+  monthShort: 'MMM yyyy',
 };
 
 /**
  * Formats a business date (`YYYY-MM-DD`) or month (`YYYY-MM`) for display. The calendar day is
- * shown as written, its weekday counted on the calendar alone, whatever the device's time zone.
+ * shown as written: it is placed at local noon only so that date-fns can name its weekday and month.
  */
 export function formatBusinessDate(date: string, language: Language, pattern: DatePattern = 'day'): string {
   const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10) || '1')];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  const parts = { year: String(y).padStart(4, '0'), month: m, day: d, weekday };
-  return PATTERNS[pattern](parts, CALENDAR_NAMES[language]);
+  return format(new Date(y, m - 1, d, 12), PATTERNS[pattern], { locale: DATE_LOCALES[language] });
 }
 
 /** Formats an instant (ISO text) in a time zone, e.g. when an entry was recorded. */
@@ -45,7 +43,7 @@ const TIME_SEPARATORS: Record<Language, string> = { id: '.', en: ':' };
 
 /**
  * A wall-clock time in full with its zone named, as a signed statement prints it: `5 Juli 2026 pukul
- * 10.00 WITA`. Built from the clock's numbers and fixed month names, not from Intl's words, so it
+ * 10.00 WITA`. Built from the clock's numbers and date-fns' month names, not from Intl's words, so it
  * reads the same on every device (the statement's PDF is drawn again and compared byte for byte).
  */
 export function formatWallClock(clock: WallClock, language: Language): string {
@@ -57,7 +55,7 @@ export function formatWallClock(clock: WallClock, language: Language): string {
   });
 }
 
-/** A month (`YYYY-MM`) short with its year, for table heads: `Jan 2026`, `Agt 2026`. */
+/** A month (`YYYY-MM`) short with its year, for table heads: `Jan 2026`, `Agt 2026` (date-fns' names). */
 export function formatMonthShort(month: string, language: Language): string {
   return formatBusinessDate(month, language, 'monthShort');
 }
