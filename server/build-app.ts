@@ -2,7 +2,9 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { forgetExpiredProofs } from './auth/dpop';
 import type { ServerContext } from './context';
+import { installCors } from './cors';
 import { installErrorHandling } from './errors';
+import { bookCatalogRoutes } from './routes/book-catalog';
 import { bookKeyRoutes } from './routes/book-key';
 import { bookListRoute } from './routes/books';
 import { deviceEnrolRoute } from './routes/device-enrol';
@@ -36,6 +38,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   installErrorHandling(app);
+  installCors(app);
   await app.register(cookie);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -54,6 +57,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     revisionsGetRoute,
     bookListRoute,
     bookKeyRoutes,
+    bookCatalogRoutes,
   ])
     routes(app, ctx);
   await app.register(async (scope) => statementRoutes(scope, ctx));

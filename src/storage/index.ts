@@ -76,3 +76,4 @@ export {
   type PersistResult,
 } from './backup-status';
 export { settleWrites } from './settle-writes';
+export { getSyncLink, syncWatch, type SyncLink } from './sync-links';

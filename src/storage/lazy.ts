@@ -14,3 +14,19 @@ export {
 } from './keyring';
 export { keepHandover, HANDOVER_ERROR_CODES } from './key-handover';
 export { statementRows, type StatementRows } from './statement-rows';
+export {
+  getSyncLink,
+  listSyncLinks,
+  addSyncLink,
+  updateSyncLink,
+  revisionsAfter,
+  pendingCount,
+  acknowledgePush,
+  bookReceipts,
+  readBookCatalog,
+  type SyncLink,
+  type SyncStop,
+  type StoredReceipt,
+} from './sync-links';
+export { restoreSyncedBook, type SyncRestoreProblem } from './sync-restore';
+export { chainTip } from './revisions';
