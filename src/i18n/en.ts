@@ -1,9 +1,11 @@
 import type { CoreMessageKey } from './id';
 import { statementEn } from './statement.en';
+import { syncEn } from './sync.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
   ...statementEn,
+  ...syncEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

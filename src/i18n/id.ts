@@ -1,6 +1,7 @@
 import type { dataId } from './data.id';
 import type { reportsId } from './reports.id';
 import { statementId } from './statement.id';
+import { syncId } from './sync.id';
 
 /**
  * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
@@ -8,6 +9,7 @@ import { statementId } from './statement.id';
  */
 export const id = {
   ...statementId,
+  ...syncId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',

@@ -76,4 +76,4 @@ export {
   type PersistResult,
 } from './backup-status';
 export { settleWrites } from './settle-writes';
-export { getSyncLink, syncWatch, type SyncLink } from './sync-links';
+export { getSyncLink, syncState, syncWatch, type SyncLink, type SyncState } from './sync-links';

@@ -131,3 +131,18 @@ export async function syncWatch(db: LumbungDb): Promise<string> {
   const tips = await Promise.all(links.map((l) => chainTip(db, l.bookId)));
   return links.map((l, i) => `${l.bookId}:${tips[i]?.seq ?? 0}:${l.ackedSeq}:${l.stopped ? 1 : 0}`).join(',');
 }
+
+/** What the member is told of a book's sync: when the server last held it all, what waits, why it stopped. */
+export interface SyncState {
+  link: SyncLink;
+  /** Revisions recorded here that the server has not acknowledged yet. */
+  pending: number;
+}
+
+/** The book's sync state, or undefined when the book does not sync. */
+export async function syncState(db: LumbungDb, bookId: Id): Promise<SyncState | undefined> {
+  const link = await getSyncLink(db, bookId);
+  if (!link) return undefined;
+  const tip = await chainTip(db, bookId);
+  return { link, pending: Math.max(0, (tip?.seq ?? 0) - link.ackedSeq) };
+}

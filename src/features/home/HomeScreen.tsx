@@ -8,6 +8,7 @@ import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import './home.css';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 
 /** Today's and this month's figures, balances, the latest entries and the two big actions. */
 export function HomeScreen() {
@@ -35,6 +36,7 @@ export function HomeScreen() {
         <p className="home-date">{date(today, 'dayLong')}</p>
       </header>
       <BackupReminder />
+      <SyncStatusLine />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">
