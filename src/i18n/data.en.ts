@@ -180,4 +180,9 @@ export const dataEn: Record<keyof typeof dataId, string> = {
     'The history from the server was changed (revision {seq}). Nothing was restored.',
   'error.sync.restoreIncomplete':
     'The history from the server is incomplete (up to revision {seq} of {tip}). Try again.',
+  'error.sync.catalogUnreadable':
+    'The business details from the server cannot be opened with this code. Nothing was changed.',
+  'error.sync.restoreRecords': 'The records from the server do not fit together. Nothing was changed.',
+  'error.sync.restoreUnsupported':
+    'This book holds records this version of Lumbung does not know yet (revision {seq}). Update the app.',
 };

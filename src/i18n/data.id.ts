@@ -180,4 +180,9 @@ export const dataId = {
   'error.sync.restoreChain': 'Riwayat dari server telah diubah (revisi ke-{seq}). Tidak ada yang dipulihkan.',
   'error.sync.restoreIncomplete':
     'Riwayat dari server belum lengkap (sampai revisi ke-{seq} dari {tip}). Coba lagi.',
+  'error.sync.catalogUnreadable':
+    'Data usaha dari server tidak bisa dibuka dengan kode ini. Tidak ada yang diubah.',
+  'error.sync.restoreRecords': 'Catatan dari server tidak cocok satu sama lain. Tidak ada yang diubah.',
+  'error.sync.restoreUnsupported':
+    'Buku ini berisi catatan yang belum dikenal versi Lumbung ini (revisi ke-{seq}). Perbarui aplikasi.',
 } as const;

@@ -3,6 +3,7 @@ import { lockEn } from './lock.en';
 import { productEn } from './product.en';
 import { statementEn } from './statement.en';
 import { statementCreditEn } from './statement-credit.en';
+import { syncEn } from './sync.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<CoreMessageKey, string> = {
   ...lockEn,
   ...productEn,
   ...statementCreditEn,
+  ...syncEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

@@ -5,6 +5,7 @@ import { lockId } from './lock.id';
 import { productId } from './product.id';
 import { statementId } from './statement.id';
 import { statementCreditId } from './statement-credit.id';
+import { syncId } from './sync.id';
 
 /**
  * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
@@ -15,6 +16,7 @@ export const id = {
   ...lockId,
   ...productId,
   ...statementCreditId,
+  ...syncId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyReceipt } from '../../src/domain/sync/receipt';
+import { pushPass } from '../../src/features/sync/push';
+import { startSync } from '../../src/features/sync/start-sync';
+import { addEntry, getSyncLink, type LumbungDb, type SyncLink } from '../../src/storage';
+import { bookReceipts } from '../../src/storage/lazy';
+import { expense, freshDb, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
+import { phoneClient, startSyncServer, watchedClient, type SyncServer } from '../support/storage/sync-server';
+
+let sync: SyncServer;
+// PGlite's first start and Argon2id's 64 MiB take seconds on a loaded machine.
+beforeAll(async () => {
+  sync = await startSyncServer();
+}, 180_000);
+afterAll(() => sync.stop());
+
+/** A book of a few entries that has started syncing (enrolled, key made), nothing pushed yet. */
+async function syncedBook(memberNumber: string): Promise<{ db: LumbungDb; t: TestBook }> {
+  const db = freshDb();
+  const t = await makeBook(db);
+  unwrap(await addEntry(db, t.book.id, sale(t)));
+  unwrap(await addEntry(db, t.book.id, expense(t)));
+  unwrap(await addEntry(db, t.book.id, sale(t, { amount: 40_000 })));
+  unwrap(await startSync(db, t.book, sync.url, await sync.issueCode(memberNumber)));
+  return { db, t };
+}
+
+const linkOf = async (db: LumbungDb, bookId: string): Promise<SyncLink> => {
+  const link = await getSyncLink(db, bookId);
+  if (!link) throw new Error('the book does not sync');
+  return link;
+};
+
+/** The hashes the server holds for the book, in its order. */
+async function serverHashes(bookId: string): Promise<{ seq: number; hash: string }[]> {
+  const client = await phoneClient(sync.url);
+  const answer = await client.request('GET', `/books/${bookId}/revisions?after=0&limit=500`);
+  const body = answer.body as { revisions: { seq: number; hash: string }[] };
+  return body.revisions.map(({ seq, hash }) => ({ seq, hash }));
+}
+
+const localHashes = async (db: LumbungDb, bookId: string) =>
+  (await db.revisions.where('[bookId+seq]').between([bookId, 0], [bookId, Infinity]).toArray()).map(
+    ({ seq, hash }) => ({ seq, hash }),
+  );
+
+/** The seqs of the revisions each push request carried. */
+const pushedSeqs = (sent: { method: string; path: string; body: unknown }[]) =>
+  sent
+    .filter((r) => r.method === 'PUT' && r.path.endsWith('/revisions'))
+    .flatMap((r) => (JSON.parse(String(r.body)) as { revisions: { seq: number }[] }).revisions.map((x) => x.seq));
+
+describe('the background push', { timeout: 120_000 }, () => {
+  it('sends only what follows the acknowledged seq, in order, and keeps each verified receipt', async () => {
+    const { db, t } = await syncedBook('PUSH-1');
+    const client = watchedClient(await phoneClient(sync.url));
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
+    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4]);
+    unwrap(await addEntry(db, t.book.id, expense(t, { amount: 3_000 })));
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 9_000 })));
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
+    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    expect(await serverHashes(t.book.id)).toEqual(await localHashes(db, t.book.id));
+    const link = await linkOf(db, t.book.id);
+    expect(link.ackedSeq).toBe(6);
+    expect(link.safeAt).toBeDefined();
+    expect(link.pendingWrappedKey).toBeUndefined();
+    const receipts = await bookReceipts(db, t.book.id);
+    expect(receipts.map((r) => r.seq)).toEqual([4, 6]);
+    const hashes = new Map((await localHashes(db, t.book.id)).map((r) => [r.seq, r.hash]));
+    for (const receipt of receipts) {
+      const checked = await verifyReceipt(receipt.jws, {
+        serverKey: link.server.key,
+        serverFingerprint: link.server.fingerprint,
+        bookId: t.book.id,
+        hashAt: (seq) => hashes.get(seq),
+      });
+      expect(checked.ok).toBe(true);
+    }
+  });
+
+  it('waits while offline, then sends everything recorded meanwhile in order', async () => {
+    const { db, t } = await syncedBook('PUSH-2');
+    const client = watchedClient(await phoneClient(sync.url));
+    client.mode = 'offline';
+    expect((await pushPass(db, await linkOf(db, t.book.id), client)).kind).toBe('retry');
+    unwrap(await addEntry(db, t.book.id, expense(t, { amount: 1_000 })));
+    unwrap(await addEntry(db, t.book.id, expense(t, { amount: 2_000 })));
+    expect((await pushPass(db, await linkOf(db, t.book.id), client)).kind).toBe('retry');
+    expect((await linkOf(db, t.book.id)).ackedSeq).toBe(0);
+    expect(await serverHashes(t.book.id)).toEqual([]);
+
+    client.mode = 'online';
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
+    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await serverHashes(t.book.id)).toEqual(await localHashes(db, t.book.id));
+  });
+
+  it('loses and doubles nothing when the app closes after the server stored a push but before its answer', async () => {
+    const { db, t } = await syncedBook('PUSH-3');
+    const client = watchedClient(await phoneClient(sync.url));
+    client.mode = 'lose-answers';
+    expect((await pushPass(db, await linkOf(db, t.book.id), client)).kind).toBe('retry');
+    expect((await linkOf(db, t.book.id)).ackedSeq).toBe(0);
+    expect((await serverHashes(t.book.id)).length).toBe(4);
+
+    // The app opens again: the same revisions go again, the server takes them silently.
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 11_000 })));
+    client.mode = 'online';
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
+    expect(await serverHashes(t.book.id)).toEqual(await localHashes(db, t.book.id));
+    expect((await linkOf(db, t.book.id)).ackedSeq).toBe(5);
+    expect((await bookReceipts(db, t.book.id)).at(-1)?.seq).toBe(5);
+  });
+});
