@@ -2,10 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyReceipt } from '../../src/domain/sync/receipt';
 import { pushPass } from '../../src/features/sync/push';
 import { startSync } from '../../src/features/sync/start-sync';
-import { addEntry, getSyncLink, type LumbungDb, type SyncLink } from '../../src/storage';
+import { addEntry, createBook, getSyncLink, type LumbungDb, type SyncLink } from '../../src/storage';
 import { bookReceipts } from '../../src/storage/lazy';
-import { expense, freshDb, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
-import { phoneClient, startSyncServer, watchedClient, type SyncServer } from '../support/storage/sync-server';
+import { chainAfter, enrolDevice, revisionsPath } from '../support/server/flow';
+import { expense, freshDb, MARIA, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
+import {
+  becomeNewPhone,
+  phoneClient,
+  startSyncServer,
+  watchedClient,
+  type SyncServer,
+} from '../support/storage/sync-server';
 
 let sync: SyncServer;
 // PGlite's first start and Argon2id's 64 MiB take seconds on a loaded machine.
@@ -21,6 +28,7 @@ async function syncedBook(memberNumber: string): Promise<{ db: LumbungDb; t: Tes
   unwrap(await addEntry(db, t.book.id, sale(t)));
   unwrap(await addEntry(db, t.book.id, expense(t)));
   unwrap(await addEntry(db, t.book.id, sale(t, { amount: 40_000 })));
+  await becomeNewPhone();
   unwrap(await startSync(db, t.book, sync.url, await sync.issueCode(memberNumber)));
   return { db, t };
 }
@@ -35,6 +43,7 @@ const linkOf = async (db: LumbungDb, bookId: string): Promise<SyncLink> => {
 async function serverHashes(bookId: string): Promise<{ seq: number; hash: string }[]> {
   const client = await phoneClient(sync.url);
   const answer = await client.request('GET', `/books/${bookId}/revisions?after=0&limit=500`);
+  if (answer.status === 404) return []; // the server has never heard of the book
   const body = answer.body as { revisions: { seq: number; hash: string }[] };
   return body.revisions.map(({ seq, hash }) => ({ seq, hash }));
 }
@@ -48,26 +57,28 @@ const localHashes = async (db: LumbungDb, bookId: string) =>
 const pushedSeqs = (sent: { method: string; path: string; body: unknown }[]) =>
   sent
     .filter((r) => r.method === 'PUT' && r.path.endsWith('/revisions'))
-    .flatMap((r) => (JSON.parse(String(r.body)) as { revisions: { seq: number }[] }).revisions.map((x) => x.seq));
+    .flatMap((r) =>
+      (JSON.parse(String(r.body)) as { revisions: { seq: number }[] }).revisions.map((x) => x.seq),
+    );
 
 describe('the background push', { timeout: 120_000 }, () => {
   it('sends only what follows the acknowledged seq, in order, and keeps each verified receipt', async () => {
     const { db, t } = await syncedBook('PUSH-1');
     const client = watchedClient(await phoneClient(sync.url));
     expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
-    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4]);
+    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3]);
     unwrap(await addEntry(db, t.book.id, expense(t, { amount: 3_000 })));
     unwrap(await addEntry(db, t.book.id, sale(t, { amount: 9_000 })));
     expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
-    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4, 5]);
 
     expect(await serverHashes(t.book.id)).toEqual(await localHashes(db, t.book.id));
     const link = await linkOf(db, t.book.id);
-    expect(link.ackedSeq).toBe(6);
+    expect(link.ackedSeq).toBe(5);
     expect(link.safeAt).toBeDefined();
     expect(link.pendingWrappedKey).toBeUndefined();
     const receipts = await bookReceipts(db, t.book.id);
-    expect(receipts.map((r) => r.seq)).toEqual([4, 6]);
+    expect(receipts.map((r) => r.seq)).toEqual([3, 5]);
     const hashes = new Map((await localHashes(db, t.book.id)).map((r) => [r.seq, r.hash]));
     for (const receipt of receipts) {
       const checked = await verifyReceipt(receipt.jws, {
@@ -93,7 +104,7 @@ describe('the background push', { timeout: 120_000 }, () => {
 
     client.mode = 'online';
     expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
-    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pushedSeqs(client.sent)).toEqual([1, 2, 3, 4, 5]);
     expect(await serverHashes(t.book.id)).toEqual(await localHashes(db, t.book.id));
   });
 
@@ -103,14 +114,40 @@ describe('the background push', { timeout: 120_000 }, () => {
     client.mode = 'lose-answers';
     expect((await pushPass(db, await linkOf(db, t.book.id), client)).kind).toBe('retry');
     expect((await linkOf(db, t.book.id)).ackedSeq).toBe(0);
-    expect((await serverHashes(t.book.id)).length).toBe(4);
+    expect((await serverHashes(t.book.id)).length).toBe(3);
 
     // The app opens again: the same revisions go again, the server takes them silently.
     unwrap(await addEntry(db, t.book.id, sale(t, { amount: 11_000 })));
     client.mode = 'online';
     expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
     expect(await serverHashes(t.book.id)).toEqual(await localHashes(db, t.book.id));
-    expect((await linkOf(db, t.book.id)).ackedSeq).toBe(5);
-    expect((await bookReceipts(db, t.book.id)).at(-1)?.seq).toBe(5);
+    expect((await linkOf(db, t.book.id)).ackedSeq).toBe(4);
+    expect((await bookReceipts(db, t.book.id)).at(-1)?.seq).toBe(4);
+  });
+
+  it('stops at a fork and writes nothing over the chain the server holds', async () => {
+    const { db, t } = await syncedBook('PUSH-4');
+    const client = watchedClient(await phoneClient(sync.url));
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
+    // Another phone of the member writes its own seq 4 after the same chain.
+    const other = await enrolDevice(sync.officer, 'PUSH-4');
+    const [tip] = (await serverHashes(t.book.id)).slice(-1);
+    const theirs = chainAfter(tip, 1);
+    expect((await other.send('PUT', revisionsPath(t.book.id), { revisions: theirs })).status).toBe(200);
+
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 12_000 })));
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'stopped' });
+    const link = await linkOf(db, t.book.id);
+    expect(link.stopped?.code).toBe('fork');
+    expect(link.ackedSeq).toBe(3);
+    expect((await serverHashes(t.book.id)).at(-1)?.hash).toBe(theirs[0]?.hash);
+  });
+
+  it('syncs a second book of the same phone as the member it enrolled as', async () => {
+    const { db } = await syncedBook('PUSH-5');
+    const second = unwrap(await createBook(db, { ...MARIA, name: 'Warung Kedua' }));
+    const started = unwrap(await startSync(db, second, sync.url, await sync.issueCode('PUSH-5')));
+    expect(started.memberNumber).toBe('PUSH-5');
+    expect((await linkOf(db, second.id)).memberNumber).toBe('PUSH-5');
   });
 });

@@ -33,7 +33,7 @@ export function RestoreFromServer({
           submitLabel={t('sync.restore.connect')}
           busyLabel={t('sync.restore.connecting')}
           onSubmit={async ({ origin, code: enrolment }) => {
-            const connected = await connectForRestore(origin, enrolment);
+            const connected = await connectForRestore(db, origin, enrolment);
             if (!connected.ok) return connected.errors.map(problem).join(' ');
             setConnection(connected.value);
             setBookId(connected.value.books[0]?.bookId ?? '');

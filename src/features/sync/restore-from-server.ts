@@ -16,8 +16,9 @@ import { parseRecoveryCode } from '../../domain/sync/recovery-code';
 import { MAX_PUSH_REVISIONS, type WireRevision } from '../../domain/sync/wire';
 import { setSetting, type LumbungDb } from '../../storage';
 import { deviceKey, restoreSyncedBook } from '../../storage/lazy';
+import { enrolOrKnown } from './enrol';
 import { checkRestoreInWorker } from './kdf-job';
-import { callServer, enrolDevice, fetchServerKey } from './server-calls';
+import { callServer, fetchServerKey } from './server-calls';
 import { serverClient, type ServerClient } from './server-client';
 
 /** A new phone connected to the server: who it belongs to, and the member's books there. */
@@ -32,11 +33,12 @@ const clientFor = async (origin: string): Promise<ServerClient> =>
 
 /** Enrols this phone with a new code and lists the member's books on the server. */
 export async function connectForRestore(
+  db: LumbungDb,
   origin: string,
   code: string,
 ): Promise<Result<RestoreConnection, Problem>> {
   const client = await clientFor(origin);
-  const enrolled = await enrolDevice(client, code);
+  const enrolled = await enrolOrKnown(db, client, code);
   if (!enrolled.ok) return enrolled;
   const books = await callServer(client, 'GET', '/books', bookListAnswerSchema);
   if (!books.ok) return books;

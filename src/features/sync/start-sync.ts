@@ -8,7 +8,8 @@ import { newRecoveryCode, type RecoveryCode } from '../../domain/sync/recovery-c
 import type { LumbungDb } from '../../storage';
 import { addSyncLink, deviceKey } from '../../storage/lazy';
 import { wrapInWorker } from './kdf-job';
-import { enrolDevice, fetchServerKey, type ServerCallProblem } from './server-calls';
+import { fetchServerKey, type ServerCallProblem } from './server-calls';
+import { enrolOrKnown } from './enrol';
 import { serverClient } from './server-client';
 
 /**
@@ -28,7 +29,7 @@ export async function startSync(
   const client = serverClient(origin, (await deviceKey()).signer);
   const serverKey = await fetchServerKey(client);
   if (!serverKey.ok) return serverKey;
-  const enrolled = await enrolDevice(client, enrolmentCode);
+  const enrolled = await enrolOrKnown(db, client, enrolmentCode);
   if (!enrolled.ok) return enrolled;
   const key = await newBookKey();
   const recoveryCode = newRecoveryCode();

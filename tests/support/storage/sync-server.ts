@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { PushResponse } from '../../../src/domain/sync/push-answer';
 import type { ServerClient } from '../../../src/features/sync/server-client';
 import { serverClient } from '../../../src/features/sync/server-client';
-import { defaultKeyring, deviceKey, reloadDeviceKey } from '../../../src/storage/lazy';
+import { defaultKeyring, deviceKey, reloadDeviceKey } from '../../../src/storage/keyring';
 import { startTestServer, type TestServer } from '../server/harness';
 import { TestOfficer } from '../server/officer';
 
@@ -10,6 +10,7 @@ import { TestOfficer } from '../server/officer';
 export interface SyncServer {
   server: TestServer;
   url: string;
+  officer: TestOfficer;
   /** A new one-time enrolment code for the member, as the officer hands it over. */
   issueCode(memberNumber: string, memberName?: string): Promise<string>;
   stop(): Promise<void>;
@@ -18,11 +19,17 @@ export interface SyncServer {
 /** Starts the server as the server tests do, and signs in an officer of its branch. */
 export async function startSyncServer(): Promise<SyncServer> {
   const server = await startTestServer();
-  await server.addOfficer({ username: 'rina', password: 'rina-password', branch: 'Maumere', role: 'officer' });
+  await server.addOfficer({
+    username: 'rina',
+    password: 'rina-password',
+    branch: 'Maumere',
+    role: 'officer',
+  });
   const officer = await TestOfficer.signIn(server.url, 'rina', 'rina-password');
   return {
     server,
     url: server.url.replace('localhost', '127.0.0.1'),
+    officer,
     async issueCode(memberNumber, memberName = 'Maria Goreti') {
       const issued = await officer.send('POST', '/api/v1/enrolments', { memberNumber, memberName });
       expect(issued.status).toBe(201);
