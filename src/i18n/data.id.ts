@@ -1,8 +1,11 @@
+import { syncScreensId } from './sync-screens.id';
+
 /**
  * Messages of backup, restore, CSV import and export (Indonesian first), loaded with the data screen
  * and with the first start, which offers a restore.
  */
 export const dataId = {
+  ...syncScreensId,
   'nav.data': 'Cadangan & impor',
 
   'data.title': 'Cadangan & impor',
@@ -185,4 +188,10 @@ export const dataId = {
   'error.sync.restoreRecords': 'Catatan dari server tidak cocok satu sama lain. Tidak ada yang diubah.',
   'error.sync.restoreUnsupported':
     'Buku ini berisi catatan yang belum dikenal versi Lumbung ini (revisi ke-{seq}). Perbarui aplikasi.',
+  'sync.send.button': 'Kirim ke koperasi',
+  'sync.send.sending': 'Mengirim ke koperasi…',
+  'sync.send.done':
+    'Terkirim ke koperasi: {verdict}. {witnessed} dari {total} catatan sudah disaksikan server.',
+  'sync.send.noEvidence':
+    'Catatan tidak disertakan, jadi tidak ada bukti saksi yang dikirim: server menghitung semua catatan sebagai belum pernah disaksikan.',
 } as const;

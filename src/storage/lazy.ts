@@ -31,4 +31,5 @@ export {
   type StoredReceipt,
 } from './sync-links';
 export { restoreSyncedBook, type SyncRestoreProblem } from './sync-restore';
+export { statementWitness, type StatementWitness } from './statement-witness';
 export { chainTip } from './revisions';

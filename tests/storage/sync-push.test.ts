@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyReceipt } from '../../src/domain/sync/receipt';
 import { pushPass } from '../../src/features/sync/push';
+import { sendStatement } from '../../src/features/sync/send-statement';
 import { startSync } from '../../src/features/sync/start-sync';
-import { addEntry, createBook, getSyncLink, type LumbungDb, type SyncLink } from '../../src/storage';
-import { bookReceipts } from '../../src/storage/lazy';
+import { readStatementInput } from '../../src/features/statement/make-statement-files';
+import { signStatementInput } from '../../src/domain/statement/documents';
+import {
+  addEntry,
+  createBook,
+  getSyncLink,
+  makeBackup,
+  type LumbungDb,
+  type SyncLink,
+} from '../../src/storage';
+import { bookReceipts, deviceKey, statementWitness } from '../../src/storage/lazy';
 import { chainAfter, enrolDevice, revisionsPath } from '../support/server/flow';
 import { expense, freshDb, MARIA, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
 import {
@@ -43,6 +53,7 @@ const linkOf = async (db: LumbungDb, bookId: string): Promise<SyncLink> => {
 async function serverHashes(bookId: string): Promise<{ seq: number; hash: string }[]> {
   const client = await phoneClient(sync.url);
   const answer = await client.request('GET', `/books/${bookId}/revisions?after=0&limit=500`);
+  if (answer.status === 'network-failed') throw new Error('the server did not answer');
   if (answer.status === 404) return []; // the server has never heard of the book
   const body = answer.body as { revisions: { seq: number; hash: string }[] };
   return body.revisions.map(({ seq, hash }) => ({ seq, hash }));
@@ -79,6 +90,11 @@ describe('the background push', { timeout: 120_000 }, () => {
     expect(link.pendingWrappedKey).toBeUndefined();
     const receipts = await bookReceipts(db, t.book.id);
     expect(receipts.map((r) => r.seq)).toEqual([3, 5]);
+    // The book key cannot be read out, and neither it nor the receipts go into a backup.
+    expect((link.bookKey as CryptoKey).extractable).toBe(false);
+    const backup = await makeBackup(db, '0.0.0-test');
+    for (const receipt of receipts) expect(backup.text).not.toContain(receipt.jws);
+    expect(backup.text).not.toMatch(/syncLinks|syncReceipts|bookKey/);
     const hashes = new Map((await localHashes(db, t.book.id)).map((r) => [r.seq, r.hash]));
     for (const receipt of receipts) {
       const checked = await verifyReceipt(receipt.jws, {
@@ -149,5 +165,35 @@ describe('the background push', { timeout: 120_000 }, () => {
     const started = unwrap(await startSync(db, second, sync.url, await sync.issueCode('PUSH-5')));
     expect(started.memberNumber).toBe('PUSH-5');
     expect((await linkOf(db, second.id)).memberNumber).toBe('PUSH-5');
+  });
+
+  it('sends a statement to the cooperative with the evidence that makes its records witnessed, and none without notes', async () => {
+    const { db, t } = await syncedBook(MARIA.memberNumber);
+    const client = watchedClient(await phoneClient(sync.url));
+    expect(await pushPass(db, await linkOf(db, t.book.id), client)).toEqual({ kind: 'done' });
+    const signer = (await deviceKey()).signer;
+    const march = { from: '2026-03-01', to: '2026-03-31' };
+    const withNotes = unwrap(await readStatementInput(db, t.book.id, march, new Date()));
+    const sent = unwrap(
+      await sendStatement(db, t.book.id, unwrap(await signStatementInput(withNotes, signer))),
+    );
+    expect(sent).toMatchObject({ verdict: 'genuine', withEvidence: true, witnessed: { total: 3, never: 0 } });
+
+    const without = unwrap(
+      await readStatementInput(db, t.book.id, { ...march, omitNotes: true }, new Date()),
+    );
+    const bare = unwrap(
+      await sendStatement(db, t.book.id, unwrap(await signStatementInput(without, signer))),
+    );
+    expect(bare).toMatchObject({
+      verdict: 'genuine',
+      withEvidence: false,
+      witnessed: { total: 3, never: 3 },
+    });
+
+    const ids = withNotes.entries.map((entry) => entry.id);
+    const witness = await statementWitness(db, t.book.id, ids);
+    expect(witness.revisions.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(witness.receipts.map((r) => r.seq)).toEqual([3]);
   });
 });

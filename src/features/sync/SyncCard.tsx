@@ -22,9 +22,10 @@ export function SyncCard() {
   const link = useLiveQuery(() => getSyncLink(db, book.id).then((l) => l ?? null), [db, book.id]);
   const [recovery, setRecovery] = useState<RecoveryCode | null>(null);
   const [noted, setNoted] = useState(false);
-  // The refusals a sync or a restore can meet are worded with the data screen's messages.
-  useEffect(() => void loadMessages('data'), []);
-  if (link === undefined) return null;
+  // The card's words, and the refusals a sync or a restore can meet, load with the data messages.
+  const [worded, setWorded] = useState(false);
+  useEffect(() => void loadMessages('data').then(() => setWorded(true)), []);
+  if (link === undefined || !worded) return null;
   return (
     <section className="card sync-card" aria-labelledby="sync-h">
       <h2 id="sync-h">{t('sync.title')}</h2>
