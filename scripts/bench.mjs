@@ -7,6 +7,8 @@
 // JavaScript, heap, cold load, repeat visit): minutes instead of the whole bench's long run.
 // BENCH_ONLY=storage seeds both books and measures only the storage metrics (reports, home, save,
 // ledger): no statement, no app, no import.
+// BENCH_ONLY=restore seeds the 100k book alone, syncs it to the built server and measures only its
+// restore from the server against its restore from a backup file (scripts/bench-restore.mjs).
 // It is a benchmark, not a test: it prints a table and writes bench-results.json, and fails nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { measureApp } from './bench-app-metrics.mjs';
 import { firstScreenScripts, gzipTotal, listChunks } from './bench-chunks.mjs';
 import { benchImport } from './bench-import.mjs';
+import { measureServerRestore } from './bench-restore.mjs';
 import { createResults } from './bench-results.mjs';
 import { startServer } from './bench-server.mjs';
 import { measureStorage } from './bench-storage.mjs';
@@ -30,8 +33,8 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** `app` measures the app alone (see the top of this file); unset, everything. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'app', 'storage'].includes(ONLY))
-  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, or unset`);
+if (!['all', 'app', 'storage', 'restore'].includes(ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, or unset`);
 /** The bench-only pages (scripts/bench/vite.config.mjs). */
 const BENCH_DIR = 'node_modules/.cache/lumbung-bench';
 /** The production build of the app, built here rather than in dist/ so that a concurrent build cannot swap it. */
@@ -101,6 +104,8 @@ async function main() {
       .join('\n'),
   );
   build(['-c', 'scripts/bench/vite.config.mjs'], 'the bench-only pages');
+  if (ONLY === 'all' || ONLY === 'restore')
+    build(['-c', 'vite.server.config.ts'], 'the server (dist-server/)');
   const results = createResults(log);
 
   // What the first screen loads, by the build's own static import graph.
@@ -129,7 +134,7 @@ async function main() {
       ['bench-100k', 100_000, 1],
       ['bench-300k', 300_000, 3],
     ];
-    for (const [name, entries, seed] of ONLY === 'app' ? plans.slice(0, 1) : plans) {
+    for (const [name, entries, seed] of ONLY === 'app' || ONLY === 'restore' ? plans.slice(0, 1) : plans) {
       const plan = { name, entries: Math.round(entries * SCALE), from: dates.from, to: dates.today, seed };
       log(`seeding ${name}: ${plan.entries} entries, ${plan.from}..${plan.to}, a month per importBatch…`);
       books[name] = await api('seed', plan);
@@ -152,6 +157,12 @@ async function main() {
     const b100 = books['bench-100k'].bookId;
     const bench = { api, settle, record: results.record, log };
     if (ONLY === 'all') await measureStoredBooks(bench, dates, books);
+    if (ONLY === 'restore') {
+      await measureServerRestore(bench, { bookId: b100 });
+      results.print(chunks, first);
+      await results.write('bench-results.json');
+      return;
+    }
     if (ONLY === 'storage') {
       await measureStorage(bench, { ...dates, b100, b300: books['bench-300k'].bookId });
       results.print(chunks, first);
@@ -173,6 +184,13 @@ async function main() {
     await context.close();
     browser.context = null;
     if (ONLY === 'all') await measureImport(results.record);
+    // Last, on the same profile again: syncing the book would otherwise set the app's push going.
+    if (ONLY === 'all') {
+      await launch();
+      await measureServerRestore(bench, { bookId: b100 });
+      await browser.context.close();
+      browser.context = null;
+    }
 
     results.print(chunks, first);
     await results.write('bench-results.json');

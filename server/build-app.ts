@@ -3,25 +3,27 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { forgetExpiredProofs } from './auth/dpop';
 import type { ServerContext } from './context';
 import { installAuditHooks } from './audit/hooks';
+import { installCors } from './cors';
 import { installErrorHandling } from './errors';
 import { officeRoutes } from './office/static';
 import { auditRoute } from './routes/audit';
-import { branchRoutes } from './routes/branches';
-import { officerAdminRoutes } from './routes/officer-admin';
-import { sessionsAllRoute } from './routes/sessions-all';
-import { statementExportRoute } from './routes/statement-export';
-import { statementUploadRoute } from './routes/statement-upload';
+import { bookCatalogRoutes } from './routes/book-catalog';
 import { bookKeyRoutes } from './routes/book-key';
 import { bookListRoute } from './routes/books';
+import { branchRoutes } from './routes/branches';
 import { deviceEnrolRoute } from './routes/device-enrol';
 import { deviceListRoute } from './routes/devices';
 import { enrolmentRoutes } from './routes/enrolments';
 import { memberRoutes } from './routes/members';
+import { officerAdminRoutes } from './routes/officer-admin';
 import { officerRoutes } from './routes/officers';
 import { revisionsGetRoute } from './routes/revisions-get';
 import { revisionsPutRoute } from './routes/revisions-put';
 import { serverKeyRoute } from './routes/server-key';
 import { sessionRoutes } from './routes/session';
+import { sessionsAllRoute } from './routes/sessions-all';
+import { statementExportRoute } from './routes/statement-export';
+import { statementUploadRoute } from './routes/statement-upload';
 import { statementRoutes } from './routes/statements';
 
 /** The largest body of a route that names no other limit. */
@@ -44,6 +46,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   installErrorHandling(app);
+  installCors(app);
   await app.register(cookie);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -68,6 +71,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     sessionsAllRoute,
     auditRoute,
     statementExportRoute,
+    bookCatalogRoutes,
   ])
     routes(app, ctx);
   await app.register(async (scope) => statementRoutes(scope, ctx));

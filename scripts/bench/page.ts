@@ -19,6 +19,7 @@ import {
   yearReport,
   yearReportByScan,
 } from './measures';
+import { syncWholeBook, timeRestores } from './restore';
 import { seedBook, type SeedPlan, type Seeded } from './seed';
 
 /** What one timed call measures. */
@@ -174,6 +175,12 @@ const api = {
       pdfBytes: whole.pdf.length,
     };
   },
+  /** Starts syncing a book with the cooperative's server and pushes its whole chain. */
+  syncWholeBook: (bookId: string, origin: string, code: string) =>
+    syncWholeBook(opened(), bookId, origin, code),
+  /** One restore of the synced book from the server and one from its backup file, timed. */
+  timeRestores: (bookId: string, origin: string, recoveryCode: string, enrolmentCode: string) =>
+    timeRestores(opened(), bookId, origin, recoveryCode, enrolmentCode, '0.0.0-bench'),
   /** Makes a book the one the app opens with. */
   setCurrentBook: (bookId: string) => setSetting(opened(), 'currentBookId', bookId),
   /** Closes both databases (so the app's page has the profile to itself). */

@@ -5,6 +5,7 @@ import { LazyCreateBookScreen } from '../features/book/LazyCreateBookScreen';
 import { routes } from '../features/routes';
 import { SessionContext, type Session } from '../features/session/SessionContext';
 import { useToday } from '../features/session/useToday';
+import { useBackgroundSync } from '../features/sync/useBackgroundSync';
 import { LazyVerifyScreen } from '../features/statement/lazy-screens';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { loadLanguage, type Language } from '../i18n/translate';
@@ -67,6 +68,7 @@ export function BookShell({ db }: { db: LumbungDb }) {
 
 function BookSession(props: Omit<Session, 'today'>) {
   const today = useToday(props.book.timeZone);
+  useBackgroundSync(props.db);
   const session = useMemo<Session>(() => ({ ...props, today }), [props, today]);
   return (
     <SessionContext.Provider value={session}>

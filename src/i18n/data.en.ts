@@ -1,7 +1,9 @@
 import type { dataId } from './data.id';
+import { syncScreensEn } from './sync-screens.en';
 
 /** The messages of data.id.ts in English, loaded with its screens when the member speaks English. */
 export const dataEn: Record<keyof typeof dataId, string> = {
+  ...syncScreensEn,
   'nav.data': 'Backup & import',
 
   'data.title': 'Backup & import',
@@ -180,4 +182,15 @@ export const dataEn: Record<keyof typeof dataId, string> = {
     'The history from the server was changed (revision {seq}). Nothing was restored.',
   'error.sync.restoreIncomplete':
     'The history from the server is incomplete (up to revision {seq} of {tip}). Try again.',
+  'error.sync.catalogUnreadable':
+    'The business details from the server cannot be opened with this code. Nothing was changed.',
+  'error.sync.restoreRecords': 'The records from the server do not fit together. Nothing was changed.',
+  'error.sync.restoreUnsupported':
+    'This book holds records this version of Lumbung does not know yet (revision {seq}). Update the app.',
+  'sync.send.button': 'Send to the cooperative',
+  'sync.send.sending': 'Sending to the cooperative…',
+  'sync.send.done':
+    'Sent to the cooperative: {verdict}. {witnessed} of {total} records already witnessed by the server.',
+  'sync.send.noEvidence':
+    'Notes were left out, so no witness evidence was sent: the server counts every record as never witnessed.',
 };

@@ -1,8 +1,11 @@
+import { syncScreensId } from './sync-screens.id';
+
 /**
  * Messages of backup, restore, CSV import and export (Indonesian first), loaded with the data screen
  * and with the first start, which offers a restore.
  */
 export const dataId = {
+  ...syncScreensId,
   'nav.data': 'Cadangan & impor',
 
   'data.title': 'Cadangan & impor',
@@ -180,4 +183,15 @@ export const dataId = {
   'error.sync.restoreChain': 'Riwayat dari server telah diubah (revisi ke-{seq}). Tidak ada yang dipulihkan.',
   'error.sync.restoreIncomplete':
     'Riwayat dari server belum lengkap (sampai revisi ke-{seq} dari {tip}). Coba lagi.',
+  'error.sync.catalogUnreadable':
+    'Data usaha dari server tidak bisa dibuka dengan kode ini. Tidak ada yang diubah.',
+  'error.sync.restoreRecords': 'Catatan dari server tidak cocok satu sama lain. Tidak ada yang diubah.',
+  'error.sync.restoreUnsupported':
+    'Buku ini berisi catatan yang belum dikenal versi Lumbung ini (revisi ke-{seq}). Perbarui aplikasi.',
+  'sync.send.button': 'Kirim ke koperasi',
+  'sync.send.sending': 'Mengirim ke koperasi…',
+  'sync.send.done':
+    'Terkirim ke koperasi: {verdict}. {witnessed} dari {total} catatan sudah disaksikan server.',
+  'sync.send.noEvidence':
+    'Catatan tidak disertakan, jadi tidak ada bukti saksi yang dikirim: server menghitung semua catatan sebagai belum pernah disaksikan.',
 } as const;

@@ -1,4 +1,5 @@
 import type { CoreMessageKey } from './id';
+import { syncEn } from './sync.en';
 
 /** English: the second language. Typed so a missing key fails to compile. */
 export const en: Record<CoreMessageKey, string> = {
@@ -15,6 +16,7 @@ export const en: Record<CoreMessageKey, string> = {
   'error.product.nameTooLong': 'Product name is too long (at most {max} letters).',
   'error.product.duplicateName': 'There is already a product with this name.',
   'error.product.tooMany': 'At most {max} products. Hide the ones rarely sold first.',
+  ...syncEn,
   'app.name': 'Lumbung',
   'app.tagline': 'Business cash book',
   'app.loading': 'Loading…',

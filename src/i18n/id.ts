@@ -5,6 +5,7 @@ import type { lockId } from './lock.id';
 import type { productId } from './product.id';
 import type { statementId } from './statement.id';
 import type { statementCreditId } from './statement-credit.id';
+import { syncId } from './sync.id';
 
 /**
  * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
@@ -27,6 +28,7 @@ export const id = {
   'error.product.nameTooLong': 'Nama barang terlalu panjang (paling banyak {max} huruf).',
   'error.product.duplicateName': 'Sudah ada barang dengan nama ini.',
   'error.product.tooMany': 'Paling banyak {max} barang. Sembunyikan yang jarang dijual dulu.',
+  ...syncId,
   'app.name': 'Lumbung',
   'app.tagline': 'Buku kas usaha',
   'app.loading': 'Memuat…',

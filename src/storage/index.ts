@@ -86,3 +86,4 @@ export { positionAt, type Position } from './position';
 export { creditOverview, type CreditOverview, type ContactStanding } from './credit-overview';
 export { contactPage, CONTACT_PAGE_ITEMS, type ContactPage, type ContactRecord } from './contact-page';
 export { checkCreditRollups, type CreditRollupMismatch } from './credit-rollup-check';
+export { getSyncLink, syncState, syncWatch, type SyncLink, type SyncState } from './sync-links';

@@ -16,3 +16,20 @@ export { keepHandover, HANDOVER_ERROR_CODES } from './key-handover';
 export { statementRows, type StatementRows } from './statement-rows';
 export { restoreOverEverything } from './restore-over';
 export { lastChangeAt } from './last-change';
+export {
+  getSyncLink,
+  listSyncLinks,
+  addSyncLink,
+  updateSyncLink,
+  revisionsAfter,
+  pendingCount,
+  acknowledgePush,
+  bookReceipts,
+  readBookCatalog,
+  type SyncLink,
+  type SyncStop,
+  type StoredReceipt,
+} from './sync-links';
+export { restoreSyncedBook, type SyncRestoreProblem } from './sync-restore';
+export { statementWitness, type StatementWitness } from './statement-witness';
+export { chainTip } from './revisions';

@@ -85,6 +85,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       products: 'id, bookId',
     },
   },
+  {
+    // Encrypted sync with the cooperative's server: per book, where it syncs, its book key (a
+    // non-extractable AES key), how far the server has acknowledged its chain; and the receipts.
+    // Neither table is ever in a backup. The outbox is the revisions table itself.
+    version: 7,
+    stores: {
+      syncLinks: 'bookId',
+      syncReceipts: '[bookId+seq]',
+    },
+  },
 ];
 
 /** The newest schema version this build of the app knows. */

@@ -29,3 +29,11 @@ describe('index.html', () => {
     expect(inline.join('')).toContain(`if (localStorage.getItem('${LOCK_RECORD_KEY}') !== null) return;`);
   });
 });
+
+describe('index.html connect-src', () => {
+  it('narrows connect-src to the servers kept under the key the sync keeps them at', async () => {
+    const { CONNECT_ORIGINS_KEY } = await import('../../src/features/sync/connect-origins');
+    expect(inline.join('')).toContain(`localStorage.getItem('${CONNECT_ORIGINS_KEY}')`);
+    expect(inline.join('')).toContain(`meta.content = "connect-src 'self' " + allowed.join(' ');`);
+  });
+});

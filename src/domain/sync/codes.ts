@@ -23,6 +23,9 @@ export const SYNC_ERROR_CODES = [
   'sync.restoreEmpty',
   'sync.restoreChain',
   'sync.restoreIncomplete',
+  'sync.catalogUnreadable',
+  'sync.restoreRecords',
+  'sync.restoreUnsupported',
 ] as const;
 
 /** A code the sync pieces can refuse with. */

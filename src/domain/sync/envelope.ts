@@ -26,7 +26,7 @@ const placeOf = (bookId: Id, seq: number): Uint8Array =>
  * the server can keep the chain in order without reading a revision.
  */
 export async function encryptRevision(
-  key: BookKey,
+  key: Pick<BookKey, 'aes'>,
   revision: Revision,
 ): Promise<Result<WireRevision, SyncProblem>> {
   const plaintext = utf8(hashedRevisionText(revision));
@@ -68,7 +68,7 @@ function readPlaintext(bookId: Id, wire: WireRevision, text: string): Result<Rev
  * hash equal to where it travelled. Anything else is a problem, never part of a revision.
  */
 export async function decryptRevision(
-  key: BookKey,
+  key: Pick<BookKey, 'aes'>,
   bookId: Id,
   wire: WireRevision,
 ): Promise<Result<Revision, SyncProblem>> {

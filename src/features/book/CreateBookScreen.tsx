@@ -2,6 +2,8 @@ import { createBook, setSetting, type LumbungDb } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { RestoreBackup } from '../data/RestoreBackup';
+import { RestoreFromServer } from '../sync/RestoreFromServer';
+import '../sync/sync.css';
 import { routes } from '../routes';
 import { BookForm, emptyBookDetails } from './BookForm';
 import './book.css';
@@ -48,6 +50,12 @@ export function CreateBookScreen({
             <h2 id="restore-h">{t('data.restore.title')}</h2>
             <p className="help">{t('data.restore.firstStart')}</p>
             <RestoreBackup db={db} />
+          </section>
+        )}
+        {!backHref && (
+          <section className="card first-restore" aria-labelledby="server-restore-h">
+            <h2 id="server-restore-h">{t('sync.restore.title')}</h2>
+            <RestoreFromServer db={db} onRestored={onCreated} />
           </section>
         )}
       </main>

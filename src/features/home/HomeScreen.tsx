@@ -19,6 +19,7 @@ import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import './home.css';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 
 /** Today's and this month's figures, balances, the latest entries and the two big actions. */
 export function HomeScreen() {
@@ -58,6 +59,7 @@ export function HomeScreen() {
       <BackupReminder />
       <LockOffer bookCreatedAt={book.createdAt} />
       <NudgeCheck />
+      <SyncStatusLine />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">

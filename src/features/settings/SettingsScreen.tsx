@@ -11,6 +11,7 @@ import { LazyNudgeSettingsCard } from '../nudge/LazyNudgeSettingsCard';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { LazyStatementSettingsCard } from '../statement/lazy-screens';
+import { SyncCard } from '../sync/SyncCard';
 import './settings.css';
 
 /** Language, the businesses on this phone, and the current book's details. */
@@ -61,6 +62,7 @@ export function SettingsScreen() {
         <a className="btn btn-wide data-link" href={routes.data}>
           {t('settings.data')}
         </a>
+        <SyncCard />
         <LazyStatementSettingsCard />
         <section className="card" aria-labelledby="book-h">
           <h2 id="book-h">{t('book.edit.title')}</h2>

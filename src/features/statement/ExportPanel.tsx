@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DeviceKey } from '../../storage/lazy';
 import type { StatementDocuments } from '../../domain/statement/documents';
+import { SendToCooperative } from '../sync/SendToCooperative';
 import { canShareFiles, downloadFile, shareFiles } from './share';
 import './view/statement-view.css';
 
@@ -93,6 +94,7 @@ export function ExportPanel({ files, signedBy }: { files: StatementDocuments; si
           </li>
         ))}
       </ul>
+      <SendToCooperative signed={files} />
       {note && <p className="help">{note}</p>}
       <p className="help">{t('statement.export.help')}</p>
     </section>

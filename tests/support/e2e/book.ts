@@ -47,7 +47,7 @@ export async function record(
     await page.getByLabel('Catatan', { exact: true }).fill(extra.note);
   }
   await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Tersimpan' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Tersimpan: / })).toBeVisible();
 }
 
 /** Opens the data screen (backup, restore, import, export) through Settings. */
