@@ -1,6 +1,7 @@
 import type { dataId } from './data.id';
 import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
+import type { stockId } from './stock.id';
 import { lockId } from './lock.id';
 import { productId } from './product.id';
 import { statementId } from './statement.id';
@@ -332,4 +333,8 @@ export type CoreMessageKey = keyof typeof id;
 
 /** A key of any message: the first screen's and those that load with their screens. */
 export type MessageKey =
-  CoreMessageKey | keyof typeof reportsId | keyof typeof dataId | keyof typeof officeId;
+  | CoreMessageKey
+  | keyof typeof reportsId
+  | keyof typeof dataId
+  | keyof typeof officeId
+  | keyof typeof stockId;

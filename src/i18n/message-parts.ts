@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data';
+export type MessagePart = 'reports' | 'data' | 'stock';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -18,5 +18,9 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   data: {
     id: () => import('./data.id').then((m) => m.dataId),
     en: () => import('./data.en').then((m) => m.dataEn),
+  },
+  stock: {
+    id: () => import('./stock.id').then((m) => m.stockId),
+    en: () => import('./stock.en').then((m) => m.stockEn),
   },
 };

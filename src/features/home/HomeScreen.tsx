@@ -17,6 +17,7 @@ import { NudgeCheck } from '../nudge/NudgeCheck';
 import { keepFirstScreen } from './first-screen';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
+import { LazyHomeStockCard } from '../stock/lazy-screens';
 import { useSession } from '../session/SessionContext';
 import './home.css';
 
@@ -58,6 +59,7 @@ export function HomeScreen() {
       <BackupReminder />
       <LockOffer bookCreatedAt={book.createdAt} />
       <NudgeCheck />
+      <LazyHomeStockCard />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">

@@ -11,6 +11,7 @@ import { LazyNudgeSettingsCard } from '../nudge/LazyNudgeSettingsCard';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { LazyStatementSettingsCard } from '../statement/lazy-screens';
+import { LazyStockLinks } from '../stock/lazy-screens';
 import './settings.css';
 
 /** Language, the businesses on this phone, and the current book's details. */
@@ -62,6 +63,7 @@ export function SettingsScreen() {
           {t('settings.data')}
         </a>
         <LazyStatementSettingsCard />
+        <LazyStockLinks />
         <section className="card" aria-labelledby="book-h">
           <h2 id="book-h">{t('book.edit.title')}</h2>
           <BookForm
