@@ -82,7 +82,6 @@ export { listContacts, getContact, addContact, editContact, hideContact } from '
 export { addSettlement, editSettlement, voidSettlement } from './settlements';
 export { listStockCounts, addStockCount, editStockCount, voidStockCount } from './stock-counts';
 export { listOpeningItems, addOpeningItem, editOpeningItem, voidOpeningItem } from './opening-items';
-export { stockHomeFacts, markOpeningAsked, dismissStockReminder, type StockHomeFacts } from './stock-home';
 export { positionAt, type Position } from './position';
 export { creditOverview, type CreditOverview, type ContactStanding } from './credit-overview';
 export { contactPage, CONTACT_PAGE_ITEMS, type ContactPage, type ContactRecord } from './contact-page';

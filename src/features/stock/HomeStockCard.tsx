@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stockCountDue } from '../../domain/stock/reminder';
-import { dismissStockReminder, markOpeningAsked, stockHomeFacts } from '../../storage';
+import { dismissStockReminder, markOpeningAsked, stockHomeFacts } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';

@@ -1,7 +1,7 @@
 import type { Contact, CreditSide, OpeningItem } from '../../domain/credit/records';
 import type { BusinessDate } from '../../domain/dates';
 import { formatRupiah } from '../../domain/money';
-import { addOpeningItem, voidOpeningItem } from '../../storage';
+import { addOpeningItem, voidOpeningItem } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { useToast } from '../../ui/Toast';

@@ -1,13 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatRupiah } from '../../domain/money';
-import {
-  addStockCount,
-  firstRecordDate,
-  listCategories,
-  listContacts,
-  listOpeningItems,
-  listStockCounts,
-} from '../../storage';
+import { firstRecordDate, listCategories } from '../../storage';
+import { addStockCount, listContacts, listOpeningItems, listStockCounts } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { ScreenHeader } from '../../ui/ScreenHeader';

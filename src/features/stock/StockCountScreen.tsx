@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import { editStockCount, entryHistory, listStockCounts, voidStockCount } from '../../storage';
+import { entryHistory } from '../../storage';
+import { editStockCount, listStockCounts, voidStockCount } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MissingRecord } from '../../ui/MissingRecord';
 import { Money } from '../../ui/Money';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addStockCount, listStockCounts } from '../../storage';
+import { addStockCount, listStockCounts } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { ScreenHeader } from '../../ui/ScreenHeader';

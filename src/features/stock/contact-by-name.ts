@@ -2,7 +2,8 @@ import type { Contact, CreditSide } from '../../domain/credit/records';
 import type { Id } from '../../domain/model';
 import { ok, type Result } from '../../domain/result';
 import { nameKey } from '../../domain/text';
-import { addContact, listContacts, type LumbungDb, type StorageProblem } from '../../storage';
+import { type LumbungDb, type StorageProblem } from '../../storage';
+import { addContact, listContacts } from '../../storage/lazy';
 
 /**
  * The book's contact of this name (compared as the book compares names), or a new one: a customer
