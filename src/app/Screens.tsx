@@ -7,6 +7,7 @@ import { ReportsRoute } from '../features/reports/ReportsRoute';
 import { routes } from '../features/routes';
 import { useSession } from '../features/session/SessionContext';
 import { LazyStatementScreen, LazyVerifyScreen } from '../features/statement/lazy-screens';
+import { LazyOpeningScreen, LazyStockCountScreen, LazyStockScreen } from '../features/stock/lazy-screens';
 import { useI18n } from '../i18n/I18nProvider';
 import { BottomNav } from './BottomNav';
 import {
@@ -56,6 +57,12 @@ export function Screens() {
         return <LazyStatementScreen />;
       case 'verify':
         return <LazyVerifyScreen backHref={routes.home} />;
+      case 'stock':
+        return <LazyStockScreen />;
+      case 'stockCount':
+        return <LazyStockCountScreen id={route.id} />;
+      case 'opening':
+        return <LazyOpeningScreen />;
       case 'newBook':
         return (
           <LazyCreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />

@@ -16,6 +16,9 @@ export const routes = {
   data: '#/data',
   statement: '#/pinjaman',
   verify: '#/periksa',
+  stock: '#/stok',
+  stockCount: (id: string) => `#/stok/${encodeURIComponent(id)}`,
+  opening: '#/saldo-awal',
 } as const;
 
 /** A parsed location: which screen, with its parameters. */
@@ -33,7 +36,10 @@ export type Route =
   | { screen: 'reports' }
   | { screen: 'data' }
   | { screen: 'statement' }
-  | { screen: 'verify' };
+  | { screen: 'verify' }
+  | { screen: 'stock' }
+  | { screen: 'stockCount'; id: string }
+  | { screen: 'opening' };
 
 /** Reads a location hash into a route (a `?query` after it is ignored); anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -68,6 +74,10 @@ export function parseRoute(hash: string): Route {
       return { screen: 'statement' };
     case 'periksa':
       return { screen: 'verify' };
+    case 'stok':
+      return second ? { screen: 'stockCount', id: second } : { screen: 'stock' };
+    case 'saldo-awal':
+      return { screen: 'opening' };
     default:
       return { screen: 'home' };
   }

@@ -6,6 +6,7 @@ import type { productId } from './product.id';
 import type { statementId } from './statement.id';
 import type { statementCreditId } from './statement-credit.id';
 import { syncId } from './sync.id';
+import type { stockId } from './stock.id';
 
 /**
  * Bahasa Indonesia, the first language: the messages of the first screen and of every screen that
@@ -353,4 +354,5 @@ export type MessageKey =
   | keyof typeof lockId
   | keyof typeof productId
   | keyof typeof statementId
-  | keyof typeof statementCreditId;
+  | keyof typeof statementCreditId
+  | keyof typeof stockId;

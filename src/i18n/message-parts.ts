@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data' | 'lock' | 'product' | 'statement';
+export type MessagePart = 'reports' | 'data' | 'lock' | 'product' | 'statement' | 'stock';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -42,5 +42,9 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   product: {
     id: () => import('./product.id').then((m) => m.productId),
     en: () => import('./product.en').then((m) => m.productEn),
+  },
+  stock: {
+    id: () => import('./stock.id').then((m) => m.stockId),
+    en: () => import('./stock.en').then((m) => m.stockEn),
   },
 };

@@ -33,3 +33,9 @@ export {
 export { restoreSyncedBook, type SyncRestoreProblem } from './sync-restore';
 export { statementWitness, type StatementWitness } from './statement-witness';
 export { chainTip } from './revisions';
+export { listStockCounts, addStockCount, editStockCount, voidStockCount } from './stock-counts';
+export { listOpeningItems, addOpeningItem, voidOpeningItem } from './opening-items';
+export { listContacts, addContact } from './contacts';
+export { positionAt } from './position';
+export { creditOverview, type CreditOverview } from './credit-overview';
+export { stockHomeFacts, markOpeningAsked, dismissStockReminder, type StockHomeFacts } from './stock-home';

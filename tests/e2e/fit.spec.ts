@@ -64,6 +64,8 @@ test('every screen fits 320 and 360 px phones with a full book, long names and h
     ['#/data', 'Cadangan & impor'],
     ['#/pinjaman', /pinjaman/i],
     ['#/periksa', /Periksa/],
+    ['#/stok', 'Hitung stok'],
+    ['#/saldo-awal', 'Saldo awal'],
   ];
   const found: string[] = [];
   for (const phone of PHONES) {
@@ -95,6 +97,8 @@ test('the changed screens pass axe with a full book', async ({ app }) => {
     ['#/pindah', 'Pindah dana'],
     ['#/buku', 'Buku kas'],
     ['#/pinjaman', /pinjaman/i],
+    ['#/stok', 'Hitung stok'],
+    ['#/saldo-awal', 'Saldo awal'],
   ] as const) {
     await open(page, hash, heading);
     await expectNoSeriousA11yViolations(page);
@@ -129,5 +133,49 @@ test('the lock’s screens fit a 320 px phone and pass axe', async ({ app }) => 
   await page.getByRole('button', { name: 'Hapus kunci dan pulihkan' }).click();
   await expect(page.getByRole('heading', { name: 'Hapus kunci dan pulihkan' })).toBeVisible();
   await check('remove the lock and restore');
+  expect(found, found.join('\n')).toEqual([]);
+});
+
+test('stock counts, opening items and the neraca fit a 320 px phone with huge amounts and pass axe', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.clock.setFixedTime(NOW);
+  await page.setViewportSize(PHONES[0]);
+  await createBook(page, { name: LONG_BOOK_NAME });
+  const found: string[] = [];
+  const check = async (where: string) => {
+    found.push(...(await layoutProblems(page)).map((p) => `${where}: ${p}`));
+    await expectNoSeriousA11yViolations(page);
+  };
+  await check('home asking for opening items');
+  await open(page, '#/saldo-awal', 'Saldo awal');
+  const stock = page.getByRole('region', { name: 'Stok awal' });
+  await stock.getByLabel('Tanggal mulai buku').fill('2026-07-01');
+  await stock.getByLabel('Nilai stok (harga beli)').fill('8888888888888');
+  await stock.getByRole('button', { name: 'Simpan stok awal' }).click();
+  await expect(stock.getByRole('link')).toBeVisible();
+  const owed = page.getByRole('region', { name: 'Piutang awal' });
+  await owed.getByLabel('Nama pelanggan').fill('Maria Goreti Bunga Tanjung Wulan Sari Dewi Kusumawardhani');
+  await owed.getByLabel('Utangnya kepada usaha').fill('9999999999999');
+  await owed.getByLabel('Tanggal', { exact: true }).fill('2026-07-01');
+  await owed.getByLabel('Jatuh tempo (boleh kosong)').fill('2026-08-01');
+  await owed.getByRole('button', { name: 'Tambah piutang awal' }).click();
+  await expect(owed.getByText(/Kusumawardhani/)).toBeVisible();
+  await check('opening items');
+  await open(page, '#/stok', 'Hitung stok');
+  await check('stock counts');
+  await page.getByRole('region', { name: 'Hitungan sebelumnya' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Rincian hitungan stok', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Ubah hitungan' }).click();
+  await check('a stock count being corrected');
+  await open(page, '#/laporan', 'Laporan');
+  await expect(page.getByTestId('neraca-check')).toBeVisible();
+  await page
+    .getByRole('button', { name: /Lewat 61–90 hari|Lewat lebih dari 90 hari|Lewat 31–60 hari/ })
+    .first()
+    .click();
+  await check('reports with the neraca and the aging open');
   expect(found, found.join('\n')).toEqual([]);
 });

@@ -9,6 +9,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   date: 'field.date',
   direction: 'field.direction',
   amount: 'field.amount',
+  value: 'field.amount',
   categoryId: 'field.category',
   accountId: 'field.account',
   fromAccountId: 'field.fromAccount',
@@ -27,7 +28,7 @@ export function HistoryList(props: {
   const { t, instant, date } = useI18n();
   const show = (field: string, value: unknown): string => {
     if (value === undefined || value === '') return '—';
-    if (field === 'amount') return formatRupiah(Number(value));
+    if (field === 'amount' || field === 'value') return formatRupiah(Number(value));
     if (field === 'date') return date(String(value));
     if (field === 'voided') return value ? t('ledger.voided') : '✓';
     if (field.endsWith('Id')) return props.names.get(String(value)) ?? String(value);

@@ -17,6 +17,7 @@ import { NudgeCheck } from '../nudge/NudgeCheck';
 import { keepFirstScreen } from './first-screen';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
+import { LazyHomeStockCard } from '../stock/lazy-screens';
 import { useSession } from '../session/SessionContext';
 import './home.css';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
@@ -60,6 +61,7 @@ export function HomeScreen() {
       <LockOffer bookCreatedAt={book.createdAt} />
       <NudgeCheck />
       <SyncStatusLine />
+      <LazyHomeStockCard />
       {data && (
         <>
           <section className="card today" aria-labelledby="today-h">

@@ -3,6 +3,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AccountManager } from './AccountManager';
 import { CategoryManager } from './CategoryManager';
 import { ProductManager } from './ProductManager';
+import { LazyStockLinks } from '../stock/lazy-screens';
 import './manage.css';
 
 /** Manage the book's accounts, categories and products. */
@@ -15,6 +16,7 @@ export function ManageScreen() {
         <AccountManager />
         <CategoryManager />
         <ProductManager />
+        <LazyStockLinks />
       </main>
     </>
   );

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import type { Account } from '../../domain/model';
 import type { Period, ProfitAndLoss, ProfitAndLossComparison } from '../../domain/reports';
+import type { InventoryLines as Lines } from '../../domain/stock/levels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { CategoryList } from './CategoryList';
 import { Change } from './Change';
+import { InventoryLines } from './InventoryLines';
 import { PL_LINES, type PlLine } from './pl-lines';
 
 /** The laba rugi (docs/domain.md#profit-and-loss); each line opens to its categories, each to its entries. */
@@ -13,6 +15,8 @@ export function ProfitLossSection(props: {
   comparison: ProfitAndLossComparison;
   period: Period;
   accounts: readonly Account[];
+  /** How HPP was made, shown when the book counts stock. */
+  inventory?: Lines | undefined;
 }) {
   const { t } = useI18n();
   return (
@@ -34,12 +38,14 @@ function PlRow({
   comparison,
   period,
   accounts,
+  inventory,
 }: {
   line: PlLine;
   profitAndLoss: ProfitAndLoss;
   comparison: ProfitAndLossComparison;
   period: Period;
   accounts: readonly Account[];
+  inventory?: Lines | undefined;
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -72,6 +78,7 @@ function PlRow({
         <div className="pl-fixed">{figure}</div>
       )}
       <Change change={comparison[line.key]} testId={`pl-${line.key}-change`} />
+      {line.key === 'cogs' && inventory && <InventoryLines inventory={inventory} />}
       {line.kind && open && (
         <div id={listId}>
           <CategoryList

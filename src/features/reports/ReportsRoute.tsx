@@ -4,7 +4,7 @@ import { loadMessages } from '../../i18n/translate';
 
 // The screen and its messages are fetched side by side: one round trip, not two.
 const ReportsScreen = lazy(() =>
-  Promise.all([import('./ReportsScreen'), loadMessages('reports')]).then(([m]) => ({
+  Promise.all([import('./ReportsScreen'), loadMessages('reports'), loadMessages('stock')]).then(([m]) => ({
     default: m.ReportsScreen,
   })),
 );

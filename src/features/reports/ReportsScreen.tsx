@@ -9,6 +9,7 @@ import { loadReport, type ReportView } from './load-report';
 import { MonthTable } from './MonthTable';
 import { DEFAULT_CHOICE, periodOf, type PeriodChoice } from './period-choice';
 import { PeriodPicker } from './PeriodPicker';
+import { PositionSection } from './PositionSection';
 import { ProfitLossSection } from './ProfitLossSection';
 import { shownMonths } from './shown-months';
 import './reports.css';
@@ -65,8 +66,10 @@ function ReportBody({ view }: { view: ReportView }) {
         comparison={view.comparison}
         period={report.period}
         accounts={view.accounts}
+        inventory={view.countsStock ? report.inventory : undefined}
       />
       <CashFlowSection cashFlow={report.cashFlow} accounts={view.accounts} />
+      <PositionSection key={`${report.period.from}|${report.period.to}`} period={report.period} />
       {months.length > 1 && <MonthTable months={months} />}
       <section className="card report-section" aria-labelledby="charts-h">
         <h2 id="charts-h">{t('reports.charts.title')}</h2>

@@ -22,6 +22,8 @@ export interface ReportView {
   dailySales: DayChartRow[];
   /** The book's accounts, hidden ones included (names for entries, which balances to show). */
   accounts: Account[];
+  /** Whether the book has any stock count, so the laba rugi shows how HPP was made. */
+  countsStock: boolean;
 }
 
 /**
@@ -55,5 +57,6 @@ export async function loadReport(
     salesMonth,
     dailySales: dailySalesRows(salesDays, salesMonth),
     accounts,
+    countsStock: rows.stock.some((level) => level.count > 0),
   };
 }

@@ -12,6 +12,7 @@ import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { LazyStatementSettingsCard } from '../statement/lazy-screens';
 import { SyncCard } from '../sync/SyncCard';
+import { LazyStockLinks } from '../stock/lazy-screens';
 import './settings.css';
 
 /** Language, the businesses on this phone, and the current book's details. */
@@ -64,6 +65,7 @@ export function SettingsScreen() {
         </a>
         <SyncCard />
         <LazyStatementSettingsCard />
+        <LazyStockLinks />
         <section className="card" aria-labelledby="book-h">
           <h2 id="book-h">{t('book.edit.title')}</h2>
           <BookForm
