@@ -16,3 +16,13 @@ export { keepHandover, HANDOVER_ERROR_CODES } from './key-handover';
 export { statementRows, type StatementRows } from './statement-rows';
 export { restoreOverEverything } from './restore-over';
 export { lastChangeAt } from './last-change';
+export {
+  attachPhoto,
+  removePhoto,
+  entryPhoto,
+  photoUsage,
+  PHOTO_ERROR_CODES,
+  type PhotoProblem,
+  type PhotoUsage,
+} from './photos';
+export type { StoredPhoto } from './photo-record';
