@@ -1,4 +1,5 @@
 import type { dataId } from './data.id';
+import type { photoId } from './photo.id';
 import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
 import { lockId } from './lock.id';
@@ -332,4 +333,8 @@ export type CoreMessageKey = keyof typeof id;
 
 /** A key of any message: the first screen's and those that load with their screens. */
 export type MessageKey =
-  CoreMessageKey | keyof typeof reportsId | keyof typeof dataId | keyof typeof officeId;
+  | CoreMessageKey
+  | keyof typeof reportsId
+  | keyof typeof dataId
+  | keyof typeof officeId
+  | keyof typeof photoId;

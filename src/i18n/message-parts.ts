@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data';
+export type MessagePart = 'reports' | 'data' | 'photo';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -18,5 +18,9 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   data: {
     id: () => import('./data.id').then((m) => m.dataId),
     en: () => import('./data.en').then((m) => m.dataEn),
+  },
+  photo: {
+    id: () => import('./photo.id').then((m) => m.photoId),
+    en: () => import('./photo.en').then((m) => m.photoEn),
   },
 };
