@@ -137,3 +137,6 @@ export const MAX_STATEMENT_FILE_BYTES = MAX_STATEMENT_BYTES + STATEMENT_PDF_PAGE
 
 /** A size as the messages show it: whole megabytes, rounded up. */
 export const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+
+/** The largest receipt photo (bukti) an entry keeps, in bytes, after it is compressed on the phone. */
+export const PHOTO_MAX_BYTES = 200 * 1024;

@@ -27,6 +27,11 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.backup.share': 'Share (WhatsApp, Drive…)',
   'data.backup.download': 'Save to this device',
   'data.backup.saved': 'Backup saved',
+  'data.backup.photos': 'Include receipt photos ({count} photos, {kb} KB)',
+  'data.backup.photosHelp':
+    'Unticked, receipt photos stay on this phone only and the backup file is smaller.',
+  'data.backup.readyPhotos': 'Includes {photos} receipt photos.',
+  'data.storage.photos': 'Receipt photos on this phone: {count} photos, {kb} KB.',
 
   'data.restore.title': 'Restore from a backup',
   'data.restore.intro':

@@ -29,6 +29,11 @@ export const dataId = {
   'data.backup.share': 'Bagikan (WhatsApp, Drive…)',
   'data.backup.download': 'Simpan ke perangkat',
   'data.backup.saved': 'Cadangan tersimpan',
+  'data.backup.photos': 'Sertakan foto bukti ({count} foto, {kb} KB)',
+  'data.backup.photosHelp':
+    'Tanpa centang, foto bukti hanya ada di ponsel ini dan file cadangan lebih kecil.',
+  'data.backup.readyPhotos': 'Termasuk {photos} foto bukti.',
+  'data.storage.photos': 'Foto bukti di ponsel ini: {count} foto, {kb} KB.',
 
   'data.restore.title': 'Pulihkan dari cadangan',
   'data.restore.intro':

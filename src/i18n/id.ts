@@ -1,4 +1,5 @@
 import type { dataId } from './data.id';
+import type { photoId } from './photo.id';
 import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
 import type { lockId } from './lock.id';
@@ -355,4 +356,5 @@ export type MessageKey =
   | keyof typeof productId
   | keyof typeof statementId
   | keyof typeof statementCreditId
-  | keyof typeof stockId;
+  | keyof typeof stockId
+  | keyof typeof photoId;

@@ -43,6 +43,7 @@ export const lockEn: Record<keyof typeof lockId, string> = {
   'lock.settings.remove': 'Remove the PIN',
   'lock.settings.removed': 'PIN removed. The book opens without a PIN.',
   'lock.settings.current': 'Current PIN',
+  'lock.settings.askCurrent': 'Type the current PIN first. Without it the PIN cannot be changed or removed.',
   'lock.settings.idle': 'Lock after not being used for',
   'lock.settings.idle.0': 'At once',
   'lock.settings.idle.minutes': '{minutes} min',

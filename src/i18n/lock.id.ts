@@ -41,6 +41,7 @@ export const lockId = {
   'lock.settings.remove': 'Lepas PIN',
   'lock.settings.removed': 'PIN dilepas. Buku terbuka tanpa PIN.',
   'lock.settings.current': 'PIN sekarang',
+  'lock.settings.askCurrent': 'Ketik PIN sekarang dulu. Tanpa PIN itu, PIN tidak bisa diganti atau dilepas.',
   'lock.settings.idle': 'Kunci setelah tidak dipakai',
   'lock.settings.idle.0': 'Langsung',
   'lock.settings.idle.minutes': '{minutes} menit',

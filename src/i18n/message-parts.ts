@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data' | 'lock' | 'product' | 'statement' | 'stock';
+export type MessagePart = 'reports' | 'data' | 'lock' | 'product' | 'statement' | 'stock' | 'photo';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -46,5 +46,9 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   stock: {
     id: () => import('./stock.id').then((m) => m.stockId),
     en: () => import('./stock.en').then((m) => m.stockEn),
+  },
+  photo: {
+    id: () => import('./photo.id').then((m) => m.photoId),
+    en: () => import('./photo.en').then((m) => m.photoEn),
   },
 };

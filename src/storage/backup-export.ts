@@ -1,6 +1,8 @@
 import { buildBackup, type BackupRows, type BuiltBackup } from '../domain/backup/build';
 import type { LumbungDb } from './db';
 import { importsTable } from './import-records';
+import { photoForBackup } from './photo-backup';
+import type { StoredPhoto } from './photo-record';
 
 /** The tables a backup carries, and so the tables a restore writes (besides the rollups). */
 export const backedUpTables = (db: LumbungDb) => [
@@ -50,7 +52,27 @@ export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
   });
 }
 
-/** Makes a full backup file (`lumbung.backup/1`) of every book on this device. */
-export async function makeBackup(db: LumbungDb, appVersion: string): Promise<BuiltBackup> {
-  return buildBackup(await readBackupRows(db), appVersion);
+/** What a backup carries besides the books: the receipt photos only when the member asks. */
+export interface BackupChoice {
+  photos?: boolean;
+}
+
+/**
+ * Makes a full backup file (`lumbung.backup/1`) of every book on this device, with the receipt
+ * photos when asked: read in the same transaction as the books, so each matches its entry.
+ */
+export async function makeBackup(
+  db: LumbungDb,
+  appVersion: string,
+  choice: BackupChoice = {},
+): Promise<BuiltBackup> {
+  if (!choice.photos) return buildBackup(await readBackupRows(db), appVersion);
+  const { rows, photos } = await db.transaction('r', [...backedUpTables(db), db.photos], async () => ({
+    rows: await readBackupRows(db),
+    photos: await db.photos.toArray(),
+  }));
+  return buildBackup(
+    { ...rows, photos: await Promise.all(photos.map((p: StoredPhoto) => photoForBackup(p))) },
+    appVersion,
+  );
 }

@@ -7,6 +7,7 @@ import { newId } from '../domain/platform';
 import { fail, ok, type Result } from '../domain/result';
 import { commitChange } from './commit';
 import type { LumbungDb } from './db';
+import { photoFromBackup, restorePhotos } from './photo-backup';
 
 /** One book of a backup, as the member is shown it before restoring. */
 export interface RestoreBookPreview {
@@ -55,8 +56,8 @@ export const isClash = (error: unknown): boolean =>
 
 /**
  * Restores a checked backup (see `readBackup`) in one commit: the books, their accounts,
- * categories, entries, transfers, history and import records, with the rollups rebuilt from the
- * entries in the same transaction; never settings, which belong to the device. A book already
+ * categories, entries, transfers, history and import records (and the receipt photos, when the
+ * backup carries them), with the rollups rebuilt from the entries in the same transaction; never settings, which belong to the device. A book already
  * here is replaced, or kept beside a copy under new ids (re-chained; hashing happens before the
  * transaction opens). Nothing is written when any row clashes.
  */
@@ -73,8 +74,13 @@ export async function restoreBackup(
     ? await copyBooksWithNewIds(backup, here, { newId, rename: options.copyName })
     : backup;
   const replaced = keepBoth ? [] : [...here];
+  const photos = (content.photos ?? []).map(photoFromBackup);
   try {
-    await commitChange(db, restoreChange(content, replaced));
+    // One transaction for the books and their photos: a photo never outlives its restore.
+    await db.transaction('rw', db.tables, async () => {
+      await commitChange(db, restoreChange(content, replaced));
+      await restorePhotos(db, photos, replaced, true);
+    });
   } catch (error) {
     if (isClash(error)) return fail({ code: 'backup.idClash' });
     throw error;

@@ -7,6 +7,7 @@ import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/ro
 import type { StockLevel } from '../domain/stock/levels';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
 import type { Product } from '../domain/product';
+import type { StoredPhoto } from './photo-record';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { stampWrites } from './write-stamp';
 
@@ -69,6 +70,7 @@ export class LumbungDb extends Dexie {
   declare contactDailyTotals: Table<ContactDailyTotal, ContactDailyKey>;
   declare contactMonthlyTotals: Table<ContactMonthlyTotal, ContactMonthlyKey>;
   declare stockLevels: Table<StockLevel, StockLevelKey>;
+  declare photos: Table<StoredPhoto, Id>;
 
   /** Declares the schema (all versions unless a test asks for the first few) without opening. */
   constructor(name = 'lumbung', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -39,3 +39,13 @@ export { listContacts, addContact } from './contacts';
 export { positionAt } from './position';
 export { creditOverview, type CreditOverview } from './credit-overview';
 export { stockHomeFacts, markOpeningAsked, dismissStockReminder, type StockHomeFacts } from './stock-home';
+export {
+  attachPhoto,
+  removePhoto,
+  entryPhoto,
+  photoUsage,
+  PHOTO_ERROR_CODES,
+  type PhotoProblem,
+  type PhotoUsage,
+} from './photos';
+export type { StoredPhoto } from './photo-record';

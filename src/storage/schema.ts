@@ -95,6 +95,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncReceipts: '[bookId+seq]',
     },
   },
+  {
+    // Receipt photos (bukti), one per entry, keyed by the entry they belong to: device-side data
+    // beside the book, not records of its history (see docs/architecture.md, "Receipt photos").
+    // Version 7 belongs to sync; a book of version 6 or 7 has no photos, so nothing is filled.
+    version: 8,
+    stores: {
+      photos: 'entryId, bookId',
+    },
+  },
 ];
 
 /** The newest schema version this build of the app knows. */

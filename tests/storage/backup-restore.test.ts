@@ -76,7 +76,7 @@ describe('a backup file', () => {
     // Settings belong to the phone, the language too: a restore takes only book data.
     expect(file.content.settings).toEqual([]);
     expect(backup.text).not.toContain('SECRET-D');
-    expect(backup.counts).toEqual({ books: 1, entries: 2, transfers: 1, revisions: 5 });
+    expect(backup.counts).toEqual({ books: 1, entries: 2, transfers: 1, revisions: 5, photos: 0 });
   });
 
   it('never carries a `keys` table, even when the database has one', async () => {

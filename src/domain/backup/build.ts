@@ -3,7 +3,7 @@ import type { Account, Book, Category, Entry, Instant, Revision, Transfer } from
 import type { Product } from '../product';
 import { sha256Hex } from '../platform';
 import { BACKUP_FORMAT } from './format';
-import type { BackupContent, ImportRecord } from './schema';
+import type { BackupContent, BackupPhoto, ImportRecord } from './schema';
 
 /** The rows a backup is made from, as the storage layer reads them. */
 export interface BackupRows {
@@ -17,6 +17,8 @@ export interface BackupRows {
   settings?: readonly { key: string; value: unknown }[];
   imports: readonly ImportRecord[];
   products?: readonly Product[];
+  /** Receipt photos, present only when the member chose to carry them. */
+  photos?: readonly BackupPhoto[];
 }
 
 /** A backup file ready to save, and what the app shows about it. */
@@ -24,7 +26,7 @@ export interface BuiltBackup {
   text: string;
   checksum: string;
   asOf: Instant | null;
-  counts: { books: number; entries: number; transfers: number; revisions: number };
+  counts: { books: number; entries: number; transfers: number; revisions: number; photos: number };
 }
 
 /** Plain code-unit order: the same on every device, unlike a locale's collation. */
@@ -47,6 +49,9 @@ export function canonicalContent(rows: BackupRows): BackupContent {
     imports: [...rows.imports].sort((a, b) => compare(a.importId, b.importId)),
     // Left out when there are none, so a book without products backs up to the bytes it always did.
     ...((rows.products?.length ?? 0) > 0 ? { products: byId(rows.products ?? []) } : {}),
+    ...((rows.photos?.length ?? 0) > 0
+      ? { photos: [...(rows.photos ?? [])].sort((a, b) => compare(a.entryId, b.entryId)) }
+      : {}),
   };
 }
 
@@ -64,6 +69,7 @@ export function latestInstant(content: BackupContent): Instant | null {
   content.revisions.forEach((r) => see(r.at));
   content.imports.forEach((i) => see(i.at));
   content.products?.forEach((p) => see(p.updatedAt));
+  content.photos?.forEach((p) => see(p.addedAt));
   return latest;
 }
 
@@ -86,6 +92,7 @@ export async function buildBackup(rows: BackupRows, appVersion: string): Promise
     entries: content.entries.length,
     transfers: content.transfers.length,
     revisions: content.revisions.length,
+    photos: content.photos?.length ?? 0,
   };
   return { text, checksum, asOf, counts };
 }

@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   'settings',
   'imports',
   'products',
+  'photos',
 ] as const;
 
 /** Tables a backup must never carry: the device's signing keys, and rollups that restore rebuilds. */
@@ -60,4 +61,5 @@ export const BACKUP_LIMITS = {
   settings: 1_000,
   imports: 10_000,
   products: 4_000,
+  photos: 20_000,
 } as const;

@@ -36,6 +36,7 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
     ['revisions', revisions.map((r) => `${r.bookId}#${r.seq}`)],
     ['settings', settings.map((s) => s.key)],
     ['imports', imports.map((i) => i.importId)],
+    ['photos', (content.photos ?? []).map((p) => p.entryId)],
   ];
   for (const [table, ids] of lists)
     for (const id of duplicates(ids)) add({ code: 'backup.duplicate', params: { table, id } });
@@ -86,5 +87,8 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
   const subjectBook = new Map([...entries, ...transfers].map((row) => [row.id, row.bookId]));
   for (const r of revisions)
     if (subjectBook.get(r.subjectId) !== r.bookId) orphan('revisions', `${r.bookId}#${r.seq}`);
+  const entryBook = new Map(entries.map((e) => [e.id, e.bookId]));
+  for (const p of content.photos ?? [])
+    if (entryBook.get(p.entryId) !== p.bookId) orphan('photos', p.entryId);
   return problems;
 }

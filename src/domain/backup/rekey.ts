@@ -11,9 +11,9 @@ export interface CopyOptions {
 
 /**
  * Copies the given books of a backup under fresh ids ("keep both" when a book already exists on
- * the phone). Every id changes (book, accounts, categories, entries, transfers, import batches), so
- * the revisions must change too: a revision's hash covers its bookId, subjectId and the ids in its
- * snapshot. The copy's history is therefore re-chained from its first revision, keeping each
+ * the phone). Every id changes (book, accounts, categories, entries and their photos, transfers,
+ * import batches), so the revisions must change too: a revision's hash covers its bookId,
+ * subjectId and the ids in its snapshot. The copy's history is therefore re-chained from its first revision, keeping each
  * revision's order, time, action, reason and content. The original chain was verified before this
  * runs, so nothing unverified is re-signed; the copy's chain then proves the copy unaltered from
  * the restore onwards. Books not named, and the settings, are returned unchanged.
@@ -113,6 +113,14 @@ export async function copyBooksWithNewIds(
           products: [
             ...kept(content.products),
             ...copied(content.products).map((p) => ({ ...p, id: map(p.id), bookId: map(p.bookId) })),
+          ],
+        }
+      : {}),
+    ...(content.photos
+      ? {
+          photos: [
+            ...kept(content.photos),
+            ...copied(content.photos).map((p) => ({ ...p, entryId: map(p.entryId), bookId: map(p.bookId) })),
           ],
         }
       : {}),

@@ -1,7 +1,9 @@
 import { z } from '../zod';
 import { isBusinessDate, isTimeZone } from '../dates';
 import { CATEGORY_KINDS } from '../kinds';
-import { isTooLong } from '../limits';
+import { isTooLong, PHOTO_MAX_BYTES } from '../limits';
+import { fromBase64 } from '../photo/base64';
+import { PHOTO_TYPES } from '../photo/kinds';
 import { BACKUP_LIMITS as L } from './format';
 import { holdsPrivateKey } from './private-key';
 
@@ -195,6 +197,22 @@ export const backupProductSchema = z.strictObject({
   updatedAt: instant,
 });
 
+/** The longest base64 text a photo of `PHOTO_MAX_BYTES` takes. */
+const PHOTO_MAX_CHARS = Math.ceil(PHOTO_MAX_BYTES / 3) * 4;
+
+/** A receipt photo of an entry, carried only when the member chose to, its bytes in base64. */
+export const backupPhotoSchema = z.strictObject({
+  entryId: id,
+  bookId: id,
+  type: z.enum(PHOTO_TYPES),
+  data: z
+    .string()
+    .min(4)
+    .max(PHOTO_MAX_CHARS)
+    .refine((s) => fromBase64(s) !== null, 'not base64'),
+  addedAt: instant,
+});
+
 /** Every table a backup carries, each bounded in length. */
 export const backupContentSchema = z.strictObject({
   books: z.array(backupBookSchema).max(L.books),
@@ -207,6 +225,8 @@ export const backupContentSchema = z.strictObject({
   imports: z.array(backupImportSchema).max(L.imports),
   // Absent in backups made before products, and in those of books that have none.
   products: z.array(backupProductSchema).max(L.products).optional(),
+  // Absent unless the member asked for the photos, so a backup without them keeps its old bytes.
+  photos: z.array(backupPhotoSchema).max(L.photos).optional(),
 });
 
 /** The whole file: format tag, the app that wrote it, the content and its checksum. */
@@ -223,3 +243,6 @@ export type BackupContent = z.infer<typeof backupContentSchema>;
 
 /** An import record, as stored and as backed up. */
 export type ImportRecord = z.infer<typeof backupImportSchema>;
+
+/** A receipt photo as a backup carries it. */
+export type BackupPhoto = z.infer<typeof backupPhotoSchema>;

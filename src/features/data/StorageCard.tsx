@@ -1,12 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useI18n } from '../../i18n/I18nProvider';
+import { photoUsage } from '../../storage/lazy';
 import { useSession } from '../session/SessionContext';
 import { askPersistentStorage, usePersistResult } from './use-persistent-storage';
 
-/** Whether the browser promised to keep the book, and what it risks when it did not. */
+/** Whether the browser promised to keep the book, what it risks when it did not, and what the photos take. */
 export function StorageCard() {
   const { db } = useSession();
   const { t } = useI18n();
   const result = usePersistResult(db);
+  const photos = useLiveQuery(() => photoUsage(db), [db]);
   if (result === null) return null;
   const text =
     result === 'granted'
@@ -22,6 +25,11 @@ export function StorageCard() {
       <p className={result === 'granted' ? '' : 'warning'} data-testid="storage-status">
         {text}
       </p>
+      {photos && photos.count > 0 && (
+        <p data-testid="photo-usage">
+          {t('data.storage.photos', { count: photos.count, kb: Math.ceil(photos.bytes / 1024) })}
+        </p>
+      )}
       {result === 'denied' && (
         <button type="button" className="btn btn-small" onClick={() => void askPersistentStorage(db)}>
           {t('data.storage.ask')}

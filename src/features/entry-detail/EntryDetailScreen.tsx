@@ -12,6 +12,7 @@ import { HistoryList } from './HistoryList';
 import { VoidForm } from './VoidForm';
 import './detail.css';
 import { MissingRecord } from '../../ui/MissingRecord';
+import { LazyEntryPhotoCard } from '../photo/LazyEntryPhotoCard';
 
 /** One entry: its fields, edit and void, and its full history. */
 export function EntryDetailScreen({ id }: { id: string }) {
@@ -84,6 +85,7 @@ export function EntryDetailScreen({ id }: { id: string }) {
             />
           </div>
         )}
+        <LazyEntryPhotoCard entryId={entry.id} bookId={book.id} />
         <section className="card" aria-labelledby="history-h">
           <h2 id="history-h">{t('detail.history')}</h2>
           <HistoryList revisions={history} names={names} timeZone={book.timeZone} />

@@ -5,6 +5,7 @@ import { ChoiceChips } from '../../ui/ChoiceChips';
 import { useToast } from '../../ui/Toast';
 import { readLock, removeLock, saveLock, subscribeLock } from './lock-store';
 import { hasPlatformPasskey } from './platform-passkey';
+import { PinUnlock } from './PinUnlock';
 import { SetPinFlow } from './SetPinFlow';
 import './lock.css';
 
@@ -14,6 +15,8 @@ export function LockSettingsCard() {
   const toast = useToast();
   const lock = useSyncExternalStore(subscribeLock, readLock);
   const [setting, setSetting] = useState(false);
+  // Changing or removing a PIN asks for the current one first: the lock guards its own settings.
+  const [asking, setAsking] = useState<'change' | 'remove' | null>(null);
   const [platform, setPlatform] = useState(false);
   const [fingerprintFailed, setFingerprintFailed] = useState(false);
   useEffect(() => void hasPlatformPasskey().then(setPlatform), []);
@@ -36,7 +39,24 @@ export function LockSettingsCard() {
       <h2 id="lock-h">{t('lock.settings.title')}</h2>
       <p>{t(lock ? 'lock.settings.on' : 'lock.settings.off')}</p>
       <p className="help">{t('lock.settings.protects')}</p>
-      {setting ? (
+      {asking && lock && !setting ? (
+        <div className="stack" role="group" aria-label={t(`lock.settings.${asking}`)}>
+          <p>{t('lock.settings.askCurrent')}</p>
+          <PinUnlock
+            lock={lock}
+            label="lock.settings.current"
+            onUnlock={() => {
+              setAsking(null);
+              if (asking === 'change') return setSetting(true);
+              removeLock();
+              toast.show(t('lock.settings.removed'));
+            }}
+          />
+          <button type="button" className="btn btn-wide" onClick={() => setAsking(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : setting ? (
         <SetPinFlow
           onCancel={() => setSetting(false)}
           onDone={() => {
@@ -73,18 +93,15 @@ export function LockSettingsCard() {
             </>
           )}
           {fingerprintFailed && <p role="alert">{t('lock.settings.fingerprint.failed')}</p>}
-          <button type="button" className="btn btn-wide" onClick={() => setSetting(true)}>
+          <button
+            type="button"
+            className="btn btn-wide"
+            onClick={() => (lock ? setAsking('change') : setSetting(true))}
+          >
             {t(lock ? 'lock.settings.change' : 'lock.settings.set')}
           </button>
           {lock && (
-            <button
-              type="button"
-              className="btn btn-wide btn-danger"
-              onClick={() => {
-                removeLock();
-                toast.show(t('lock.settings.removed'));
-              }}
-            >
+            <button type="button" className="btn btn-wide btn-danger" onClick={() => setAsking('remove')}>
               {t('lock.settings.remove')}
             </button>
           )}

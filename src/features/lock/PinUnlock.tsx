@@ -7,8 +7,19 @@ import { PinField } from './PinField';
 import { readTries, saveTries, type LockRecord } from './lock-store';
 import { formatWait, useSecondsToWait } from './use-wait';
 
-/** The PIN field of the lock screen; wrong PINs make the next try wait longer, reloads included. */
-export function PinUnlock({ lock, onUnlock }: { lock: LockRecord; onUnlock: () => void }) {
+/**
+ * The PIN field of the lock screen, and of Settings before the PIN is changed or removed; wrong
+ * PINs make the next try wait longer, reloads included, wherever they are typed.
+ */
+export function PinUnlock({
+  lock,
+  onUnlock,
+  label = 'lock.pin',
+}: {
+  lock: LockRecord;
+  onUnlock: () => void;
+  label?: 'lock.pin' | 'lock.settings.current';
+}) {
   const { t } = useI18n();
   const [pin, setPin] = useState('');
   const [tries, setTries] = useState(readTries);
@@ -38,7 +49,7 @@ export function PinUnlock({ lock, onUnlock }: { lock: LockRecord; onUnlock: () =
   return (
     <form className="stack lock-form" onSubmit={(event) => void submit(event)} noValidate>
       <PinField
-        label={t('lock.pin')}
+        label={t(label)}
         autoComplete="off"
         value={pin}
         disabled={wait > 0}
