@@ -1,3 +1,4 @@
+import type { SettlementType } from '../domain/credit/records';
 import type { Direction } from '../domain/kinds';
 
 /** The links between screens (hash routes, so the back button works offline from the cache). */
@@ -16,6 +17,12 @@ export const routes = {
   data: '#/data',
   statement: '#/pinjaman',
   verify: '#/periksa',
+  contacts: '#/kontak',
+  newContact: '#/kontak/baru',
+  contact: (id: string) => `#/kontak/${encodeURIComponent(id)}`,
+  editContact: (id: string) => `#/kontak/${encodeURIComponent(id)}/ubah`,
+  settle: (type: SettlementType, contactId?: string) =>
+    `#/lunasi/${type === 'collect' ? 'terima' : 'bayar'}${contactId ? `/${encodeURIComponent(contactId)}` : ''}`,
 } as const;
 
 /** A parsed location: which screen, with its parameters. */
@@ -33,7 +40,11 @@ export type Route =
   | { screen: 'reports' }
   | { screen: 'data' }
   | { screen: 'statement' }
-  | { screen: 'verify' };
+  | { screen: 'verify' }
+  | { screen: 'contacts' }
+  | { screen: 'contactForm'; id?: string }
+  | { screen: 'contact'; id: string }
+  | { screen: 'settle'; type: SettlementType; contactId?: string };
 
 /** Reads a location hash into a route (a `?query` after it is ignored); anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -68,6 +79,16 @@ export function parseRoute(hash: string): Route {
       return { screen: 'statement' };
     case 'periksa':
       return { screen: 'verify' };
+    case 'kontak':
+      if (!second) return { screen: 'contacts' };
+      if (second === 'baru') return { screen: 'contactForm' };
+      return third === 'ubah' ? { screen: 'contactForm', id: second } : { screen: 'contact', id: second };
+    case 'lunasi':
+      return {
+        screen: 'settle',
+        type: second === 'bayar' ? 'pay' : 'collect',
+        ...(third ? { contactId: third } : {}),
+      };
     default:
       return { screen: 'home' };
   }

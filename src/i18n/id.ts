@@ -1,3 +1,4 @@
+import type { creditId } from './credit.id';
 import type { dataId } from './data.id';
 import type { officeId } from './office.id';
 import type { reportsId } from './reports.id';
@@ -92,6 +93,8 @@ export const id = {
   'entry.note': 'Catatan',
   'entry.counterparty': 'Pelanggan / pemasok',
   'entry.more': 'Tambah catatan',
+  'entry.credit': 'Belum lunas',
+  'manage.contacts': 'Pelanggan & pemasok',
   'entry.save': 'Simpan',
   'toast.close': 'Tutup pesan',
   'entry.undo': 'Urungkan',
@@ -332,4 +335,8 @@ export type CoreMessageKey = keyof typeof id;
 
 /** A key of any message: the first screen's and those that load with their screens. */
 export type MessageKey =
-  CoreMessageKey | keyof typeof reportsId | keyof typeof dataId | keyof typeof officeId;
+  | CoreMessageKey
+  | keyof typeof reportsId
+  | keyof typeof dataId
+  | keyof typeof officeId
+  | keyof typeof creditId;

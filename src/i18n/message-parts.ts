@@ -1,7 +1,7 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data';
+export type MessagePart = 'reports' | 'data' | 'credit';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -18,5 +18,9 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   data: {
     id: () => import('./data.id').then((m) => m.dataId),
     en: () => import('./data.en').then((m) => m.dataEn),
+  },
+  credit: {
+    id: () => import('./credit.id').then((m) => m.creditId),
+    en: () => import('./credit.en').then((m) => m.creditEn),
   },
 };
