@@ -12,6 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import { useProblemText } from '../form/use-problem-text';
 
 /** Opens another screen. */
 const goTo = (hash: string) => {
@@ -27,6 +28,7 @@ export function SettleForm(props: {
 }) {
   const { db, book, today } = useSession();
   const { t, problem } = useI18n();
+  const refusal = useProblemText();
   const toast = useToast();
   const [contactId, setContactId] = useState(props.contactId ?? props.owing[0]?.contact.id ?? '');
   const [digits, setDigits] = useState('');
@@ -53,7 +55,7 @@ export function SettleForm(props: {
       note: note.trim(),
     });
     setBusy(false);
-    if (!saved.ok) return setError({ form: saved.errors.map(problem).join(' ') });
+    if (!saved.ok) return setError({ form: saved.errors.map(refusal).join(' ') });
     const to = routes.contact(contactId);
     toast.show(t('credit.settle.saved', { amount: formatRupiah(amount.value) }), { on: to });
     goTo(to);
