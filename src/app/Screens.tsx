@@ -1,5 +1,11 @@
 import { Suspense, useEffect } from 'react';
 import { LazyCreateBookScreen } from '../features/book/LazyCreateBookScreen';
+import {
+  LazyContactFormScreen,
+  LazyContactScreen,
+  LazyContactsScreen,
+  LazySettleScreen,
+} from '../features/credit/lazy-screens';
 import { DataRoute } from '../features/data/DataRoute';
 import { NewEntryScreen } from '../features/entry/NewEntryScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -63,6 +69,20 @@ export function Screens() {
         return <LazyStockCountScreen id={route.id} />;
       case 'opening':
         return <LazyOpeningScreen />;
+      case 'contacts':
+        return <LazyContactsScreen />;
+      case 'contactForm':
+        return <LazyContactFormScreen key={route.id ?? ''} id={route.id} />;
+      case 'contact':
+        return <LazyContactScreen key={route.id} id={route.id} />;
+      case 'settle':
+        return (
+          <LazySettleScreen
+            key={`${route.type}${route.contactId ?? ''}`}
+            type={route.type}
+            contactId={route.contactId}
+          />
+        );
       case 'newBook':
         return (
           <LazyCreateBookScreen db={db} backHref={routes.settings} onCreated={(id) => void switchBook(id)} />
@@ -73,7 +93,9 @@ export function Screens() {
     route.screen === 'newEntry' ||
     route.screen === 'editEntry' ||
     route.screen === 'transfer' ||
-    route.screen === 'statement';
+    route.screen === 'statement' ||
+    route.screen === 'contactForm' ||
+    route.screen === 'settle';
   return (
     <div className="app">
       <UpdateBanner />

@@ -1,3 +1,4 @@
+import type { SettlementType } from '../domain/credit/records';
 import type { Direction } from '../domain/kinds';
 
 /** The links between screens (hash routes, so the back button works offline from the cache). */
@@ -19,6 +20,12 @@ export const routes = {
   stock: '#/stok',
   stockCount: (id: string) => `#/stok/${encodeURIComponent(id)}`,
   opening: '#/saldo-awal',
+  contacts: '#/kontak',
+  newContact: '#/kontak/baru',
+  contact: (id: string) => `#/kontak/${encodeURIComponent(id)}`,
+  editContact: (id: string) => `#/kontak/${encodeURIComponent(id)}/ubah`,
+  settle: (type: SettlementType, contactId?: string) =>
+    `#/lunasi/${type === 'collect' ? 'terima' : 'bayar'}${contactId ? `/${encodeURIComponent(contactId)}` : ''}`,
 } as const;
 
 /** A parsed location: which screen, with its parameters. */
@@ -39,7 +46,11 @@ export type Route =
   | { screen: 'verify' }
   | { screen: 'stock' }
   | { screen: 'stockCount'; id: string }
-  | { screen: 'opening' };
+  | { screen: 'opening' }
+  | { screen: 'contacts' }
+  | { screen: 'contactForm'; id?: string }
+  | { screen: 'contact'; id: string }
+  | { screen: 'settle'; type: SettlementType; contactId?: string };
 
 /** Reads a location hash into a route (a `?query` after it is ignored); anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -78,6 +89,16 @@ export function parseRoute(hash: string): Route {
       return second ? { screen: 'stockCount', id: second } : { screen: 'stock' };
     case 'saldo-awal':
       return { screen: 'opening' };
+    case 'kontak':
+      if (!second) return { screen: 'contacts' };
+      if (second === 'baru') return { screen: 'contactForm' };
+      return third === 'ubah' ? { screen: 'contactForm', id: second } : { screen: 'contact', id: second };
+    case 'lunasi':
+      return {
+        screen: 'settle',
+        type: second === 'bayar' ? 'pay' : 'collect',
+        ...(third ? { contactId: third } : {}),
+      };
     default:
       return { screen: 'home' };
   }

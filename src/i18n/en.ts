@@ -95,6 +95,8 @@ export const en: Record<CoreMessageKey, string> = {
   'entry.note': 'Note',
   'entry.counterparty': 'Customer / supplier',
   'entry.more': 'Add a note',
+  'entry.credit': 'Not fully paid',
+  'manage.contacts': 'Customers & suppliers',
   'entry.save': 'Save',
   'toast.close': 'Close message',
   'entry.undo': 'Undo',

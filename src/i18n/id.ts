@@ -1,3 +1,4 @@
+import type { creditId } from './credit.id';
 import type { dataId } from './data.id';
 import type { photoId } from './photo.id';
 import type { officeId } from './office.id';
@@ -108,6 +109,8 @@ export const id = {
   'entry.note': 'Catatan',
   'entry.counterparty': 'Pelanggan / pemasok',
   'entry.more': 'Tambah catatan',
+  'entry.credit': 'Belum lunas',
+  'manage.contacts': 'Pelanggan & pemasok',
   'entry.save': 'Simpan',
   'toast.close': 'Tutup pesan',
   'entry.undo': 'Urungkan',
@@ -357,4 +360,5 @@ export type MessageKey =
   | keyof typeof statementId
   | keyof typeof statementCreditId
   | keyof typeof stockId
-  | keyof typeof photoId;
+  | keyof typeof photoId
+  | keyof typeof creditId;

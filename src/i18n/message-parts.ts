@@ -1,7 +1,8 @@
 import type { MessageKey } from './id';
 
 /** Messages that load with their screens rather than with the first screen. */
-export type MessagePart = 'reports' | 'data' | 'lock' | 'product' | 'statement' | 'stock' | 'photo';
+export type MessagePart =
+  'reports' | 'data' | 'lock' | 'product' | 'statement' | 'stock' | 'photo' | 'credit';
 
 /** Some of a language's messages. */
 export type Messages = Partial<Record<MessageKey, string>>;
@@ -50,5 +51,9 @@ export const MESSAGE_PARTS: Record<MessagePart, Record<'id' | 'en', () => Promis
   photo: {
     id: () => import('./photo.id').then((m) => m.photoId),
     en: () => import('./photo.en').then((m) => m.photoEn),
+  },
+  credit: {
+    id: () => import('./credit.id').then((m) => m.creditId),
+    en: () => import('./credit.en').then((m) => m.creditEn),
   },
 };

@@ -17,6 +17,11 @@ export async function listContacts(db: LumbungDb, bookId: Id): Promise<Contact[]
   return contacts.sort((a, b) => a.name.localeCompare(b.name, 'id-ID'));
 }
 
+/** Whether a book has any contact: the home screen shows its debts only then. */
+export async function hasContacts(db: LumbungDb, bookId: Id): Promise<boolean> {
+  return (await db.contacts.where('bookId').equals(bookId).limit(1).count()) > 0;
+}
+
 /** One contact of the book, or undefined. */
 export async function getContact(db: LumbungDb, bookId: Id, id: Id): Promise<Contact | undefined> {
   const contact = await db.contacts.get(id);

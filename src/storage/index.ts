@@ -78,7 +78,7 @@ export {
   type PersistResult,
 } from './backup-status';
 export { settleWrites } from './settle-writes';
-export { listContacts, getContact, addContact, editContact, hideContact } from './contacts';
+export { listContacts, hasContacts, getContact, addContact, editContact, hideContact } from './contacts';
 export { addSettlement, editSettlement, voidSettlement } from './settlements';
 export { listStockCounts, addStockCount, editStockCount, voidStockCount } from './stock-counts';
 export { listOpeningItems, addOpeningItem, editOpeningItem, voidOpeningItem } from './opening-items';

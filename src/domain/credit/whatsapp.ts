@@ -25,3 +25,7 @@ export function normaliseWhatsApp(text: string): string | null {
 
 /** The number as a `wa.me` link wants it: E.164 without the `+`. */
 export const waMeNumber = (e164: string): string => e164.replace(/^\+/, '');
+
+/** The `wa.me` link that opens a chat with a number and a message ready to send. */
+export const whatsAppLink = (e164: string, message: string): string =>
+  `https://wa.me/${waMeNumber(e164)}?text=${encodeURIComponent(message)}`;

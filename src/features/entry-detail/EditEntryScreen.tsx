@@ -3,16 +3,19 @@ import { addCategory, editEntry, getEntry } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toast';
+import { creditDraftOf } from '../entry/credit-draft';
 import { EntryForm } from '../entry/EntryForm';
 import { useEntryChoices } from '../entry/use-entry-choices';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { MissingRecord } from '../../ui/MissingRecord';
+import { useProblemText } from '../form/use-problem-text';
 
 /** Edits an entry through the same form; the change is kept as a revision with its reason. */
 export function EditEntryScreen({ id }: { id: string }) {
   const { db, book } = useSession();
   const { t, problem } = useI18n();
+  const refusal = useProblemText();
   const toast = useToast();
   const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
   const choices = useEntryChoices(entry?.direction ?? 'in', entry ? [entry.categoryId, entry.accountId] : []);
@@ -35,6 +38,7 @@ export function EditEntryScreen({ id }: { id: string }) {
             date: entry.date,
             note: entry.note,
             counterparty: entry.counterparty,
+            credit: creditDraftOf(entry),
           }}
           categories={choices.categories}
           accounts={choices.accounts}
@@ -42,7 +46,7 @@ export function EditEntryScreen({ id }: { id: string }) {
           askReason
           onSubmit={async (fields, reason) => {
             const saved = await editEntry(db, entry.id, fields, reason || undefined);
-            if (!saved.ok) return saved.errors.map(problem).join(' ');
+            if (!saved.ok) return saved.errors.map(refusal).join(' ');
             toast.show(t('detail.history.edit'));
             window.location.hash = routes.entry(entry.id);
             return null;

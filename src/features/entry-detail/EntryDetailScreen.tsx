@@ -13,11 +13,13 @@ import { VoidForm } from './VoidForm';
 import './detail.css';
 import { MissingRecord } from '../../ui/MissingRecord';
 import { LazyEntryPhotoCard } from '../photo/LazyEntryPhotoCard';
+import { useProblemText } from '../form/use-problem-text';
 
 /** One entry: its fields, edit and void, and its full history. */
 export function EntryDetailScreen({ id }: { id: string }) {
   const { db, book } = useSession();
-  const { t, date, instant, problem } = useI18n();
+  const { t, date, instant } = useI18n();
+  const refusal = useProblemText();
   const toast = useToast();
   const data = useLiveQuery(async () => {
     const [entry, history, categories, accounts] = await Promise.all([
@@ -78,7 +80,7 @@ export function EntryDetailScreen({ id }: { id: string }) {
             <VoidForm
               onVoid={async (reason) => {
                 const done = await voidEntry(db, entry.id, reason);
-                if (!done.ok) return done.errors.map(problem).join(' ');
+                if (!done.ok) return done.errors.map(refusal).join(' ');
                 toast.show(`${t('detail.history.void')}: ${formatRupiah(entry.amount)}`);
                 return null;
               }}

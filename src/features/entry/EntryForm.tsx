@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { mayBeOnCredit } from '../../domain/credit/entry-credit';
 import type { CategoryKind, Direction } from '../../domain/kinds';
 import { COUNTERPARTY_MAX_LENGTH, inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
 import type { Account, Category, EntryFields } from '../../domain/model';
@@ -9,10 +10,19 @@ import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
 import { FormEnd } from '../form/FormEnd';
 import { useDraftForm } from '../form/use-draft-form';
+import { loadMessages } from '../../i18n/translate';
+import { EMPTY_CREDIT } from './credit-draft';
 import { isDraftTouched, validateEntryDraft, type DraftErrors, type EntryDraft } from './entry-draft';
 import { NewCategoryForm } from './NewCategoryForm';
 import { ProductChips } from './ProductChips';
 import './entry.css';
+
+// The credit fields and their messages load only when the member first chooses *Belum lunas*.
+const CreditFields = lazy(() =>
+  Promise.all([import('../credit/CreditFields'), loadMessages('credit')]).then(([m]) => ({
+    default: m.CreditFields,
+  })),
+);
 
 /** The quick entry form: amount first, category chips, account, date, optional note. */
 export function EntryForm(props: {
@@ -41,6 +51,8 @@ export function EntryForm(props: {
     ...(props.warn ? { warn: props.warn } : {}),
   });
   const [addingCategory, setAddingCategory] = useState(false);
+  const kind = props.categories.find((c) => c.id === draft.categoryId)?.kind;
+  const creditAllowed = kind !== undefined && mayBeOnCredit(kind);
 
   return (
     <form className="entry-form" onSubmit={onSubmit} noValidate>
@@ -61,7 +73,10 @@ export function EntryForm(props: {
         name="category"
         options={props.categories.map((c) => ({ value: c.id, label: c.name }))}
         value={draft.categoryId}
-        onChange={(id) => set('categoryId', id)}
+        onChange={(id) => {
+          const next = props.categories.find((c) => c.id === id)?.kind;
+          setFields({ categoryId: id, ...(next && !mayBeOnCredit(next) ? { credit: undefined } : {}) });
+        }}
         error={errors.category && t(errors.category)}
         extra={
           <button type="button" className="chip chip-add" onClick={() => setAddingCategory(true)}>
@@ -92,6 +107,26 @@ export function EntryForm(props: {
           value={draft.accountId}
           onChange={(id) => set('accountId', id)}
         />
+      )}
+      {creditAllowed && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.credit !== undefined}
+            onChange={(e) => set('credit', e.target.checked ? EMPTY_CREDIT : undefined)}
+          />
+          {t('entry.credit')}
+        </label>
+      )}
+      {creditAllowed && draft.credit && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <CreditFields
+            direction={props.direction}
+            value={draft.credit}
+            onChange={(patch) => draft.credit && set('credit', { ...draft.credit, ...patch })}
+            errors={errors}
+          />
+        </Suspense>
       )}
       <TextField
         label={t('entry.date')}

@@ -10,11 +10,13 @@ import { EntryForm } from './EntryForm';
 import { useEntryChoices } from './use-entry-choices';
 import { useEntryWarnings } from './use-entry-warnings';
 import { useOfferedProducts } from './use-offered-products';
+import { useProblemText } from '../form/use-problem-text';
 
 /** Records money in or out: the screen behind the two big buttons. */
 export function NewEntryScreen({ direction }: { direction: Direction }) {
   const { db, book, today } = useSession();
   const { t, problem } = useI18n();
+  const refusal = useProblemText();
   const showSaved = useUndoToast();
   const choices = useEntryChoices(direction);
   const warn = useEntryWarnings(choices?.accounts ?? []);
@@ -44,7 +46,7 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
           products={products}
           onSubmit={async (fields) => {
             const saved = await addEntry(db, book.id, fields);
-            if (!saved.ok) return saved.errors.map(problem).join(' ');
+            if (!saved.ok) return saved.errors.map(refusal).join(' ');
             const category = choices.categories.find((c) => c.id === fields.categoryId);
             const amount = formatRupiah(fields.amount);
             showSaved(t('entry.saved', { amount, category: category?.name ?? '' }), amount, () =>

@@ -4,6 +4,7 @@ import { COUNTERPARTY_MAX_LENGTH, isTooLong, NOTE_MAX_LENGTH } from '../../domai
 import { parseRupiah, type MoneyErrorCode } from '../../domain/money';
 import type { EntryFields } from '../../domain/model';
 import type { MessageKey } from '../../i18n/id';
+import { checkCreditDraft, type CreditDraft, type CreditErrors } from './credit-draft';
 
 /** What the entry form holds while the member types. */
 export interface EntryDraft {
@@ -13,12 +14,15 @@ export interface EntryDraft {
   date: string;
   note: string;
   counterparty: string;
+  /** Present when the member chose *Belum lunas*. */
+  credit?: CreditDraft | undefined;
 }
 
 /** Per-field messages for a draft that cannot be saved yet. */
 export type DraftErrors = Partial<
   Record<'amount' | 'category' | 'date' | 'note' | 'counterparty', MessageKey>
->;
+> &
+  CreditErrors;
 
 /** The message for an amount that cannot be read: one to fill it in, else why it is refused. */
 export const amountError = (code: MoneyErrorCode | undefined): MessageKey =>
@@ -37,7 +41,9 @@ export function validateEntryDraft(
   if (isTooLong(draft.note.trim(), NOTE_MAX_LENGTH)) errors.note = 'entry.error.noteTooLong';
   if (isTooLong(draft.counterparty.trim(), COUNTERPARTY_MAX_LENGTH))
     errors.counterparty = 'entry.error.counterpartyTooLong';
-  if (!amount.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  const credit = draft.credit && checkCreditDraft(draft.credit, amount.ok ? amount.value : undefined, draft.date);
+  if (credit && !credit.ok) Object.assign(errors, credit.errors);
+  if (!amount.ok || (credit && !credit.ok) || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     fields: {
@@ -48,6 +54,7 @@ export function validateEntryDraft(
       accountId: draft.accountId,
       note: draft.note.trim(),
       counterparty: draft.counterparty.trim(),
+      ...(credit?.ok ? credit.fields : {}),
     },
   };
 }

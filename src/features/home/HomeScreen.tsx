@@ -10,6 +10,7 @@ import {
 } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
+import { LazyHomeDebts } from '../credit/LazyHomeDebts';
 import { BackupReminder } from '../data/BackupReminder';
 import { EntryRow } from '../ledger/EntryRow';
 import { LockOffer } from '../lock/LockOffer';
@@ -99,6 +100,7 @@ export function HomeScreen() {
               {t('statement.link')}
             </a>
           </section>
+          <LazyHomeDebts />
           <section className="card" aria-labelledby="balance-h">
             <h2 id="balance-h">{t('home.balance')}</h2>
             <ul className="balances">

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { routes } from '../routes';
 import { AccountManager } from './AccountManager';
 import { CategoryManager } from './CategoryManager';
 import { ProductManager } from './ProductManager';
@@ -13,6 +14,9 @@ export function ManageScreen() {
     <>
       <ScreenHeader title={t('manage.title')} />
       <main className="screen">
+        <a className="btn btn-wide" href={routes.contacts}>
+          {t('manage.contacts')}
+        </a>
         <AccountManager />
         <CategoryManager />
         <ProductManager />
