@@ -23,9 +23,26 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner() { runuser -u postgres -- "$@"; }
 fi
 
+runner=""
+[ "$(id -u)" -eq 0 ] && runner="runuser -u postgres --"
+start_options="-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=on"
+
+# The fault tests stop the cluster as a crash would (immediate: no checkpoint, connections cut)
+# and start it again, through this script named in LUMBUNG_TEST_PG_CONTROL.
+cat >"$dir/control" <<CONTROL
+#!/usr/bin/env bash
+set -euo pipefail
+case "\$1" in
+  stop) $runner "$pg_bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null ;;
+  start) $runner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "$start_options" start >/dev/null ;;
+  *) echo "usage: control stop|start" >&2; exit 2 ;;
+esac
+CONTROL
+chmod 755 "$dir/control"
+
 as_owner "$pg_bin/initdb" -D "$dir/data" -U lumbung --auth=trust --no-sync >/dev/null
 as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=on" start >/dev/null
+  -o "$start_options" start >/dev/null
 stop() {
   as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
   rm -rf "$dir"
@@ -33,4 +50,5 @@ stop() {
 trap stop EXIT
 
 export LUMBUNG_TEST_DATABASE_URL="postgres://lumbung@127.0.0.1:$port/postgres"
+export LUMBUNG_TEST_PG_CONTROL="$dir/control"
 "$@"

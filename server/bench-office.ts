@@ -5,6 +5,7 @@ import { hashRevision } from '../src/domain/revisions';
 import {
   buildStatement,
   signStatement,
+  statementJson,
   verifyStatement,
   type StatementSigner,
 } from '../src/domain/statement';
@@ -86,13 +87,16 @@ export async function benchIntake(
   });
   if (!built.ok) throw new Error(JSON.stringify(built.errors).slice(0, 400));
   const envelope = await signStatement(built.value, signer);
-  const file = JSON.stringify(envelope);
+  const file = statementJson(envelope);
   const witness = { bookId, revisions: revisions.map((r) => ({ ...r, hash: undefined })) };
-  const body = JSON.stringify({ ...envelope, witness });
+  const body = JSON.stringify({ ...JSON.parse(file), witness });
   const verifyStart = performance.now();
   const verified = await verifyStatement(file);
   const verifyMs = performance.now() - verifyStart;
-  if (verified.verdict !== 'genuine') throw new Error(`bench statement is ${verified.verdict}`);
+  if (verified.verdict !== 'genuine')
+    throw new Error(
+      `bench statement is ${verified.verdict} ${JSON.stringify(verified.problems).slice(0, 600)}`,
+    );
   const intakeStart = performance.now();
   const filed = await submitStatement(ctx, device, body);
   const intakeMs = performance.now() - intakeStart;

@@ -4,6 +4,7 @@ import { forgetExpiredProofs } from './auth/dpop';
 import type { ServerContext } from './context';
 import { installAuditHooks } from './audit/hooks';
 import { installCors } from './cors';
+import { pruneAudit } from './audit/retention';
 import { installErrorHandling } from './errors';
 import { officeRoutes } from './office/static';
 import { auditRoute } from './routes/audit';
@@ -29,6 +30,7 @@ import { statementRoutes } from './routes/statements';
 /** The largest body of a route that names no other limit. */
 const DEFAULT_BODY_LIMIT = 16 * 1024;
 const PROOF_SWEEP_MS = 60_000;
+const AUDIT_SWEEP_MS = 3_600_000;
 
 /** The server's HTTP application over a database and its secrets (not yet listening). */
 export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
@@ -81,6 +83,13 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     forgetExpiredProofs(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'proof sweep failed'));
   }, PROOF_SWEEP_MS);
   sweep.unref();
-  app.addHook('onClose', async () => clearInterval(sweep));
+  const auditSweep = setInterval(() => {
+    pruneAudit(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'audit sweep failed'));
+  }, AUDIT_SWEEP_MS);
+  auditSweep.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(sweep);
+    clearInterval(auditSweep);
+  });
   return app;
 }

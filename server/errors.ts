@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
+import { DatabaseUnavailable } from './db/unavailable';
 import { ERROR_MESSAGES, type ErrorCode } from './messages';
 
 /** An expected refusal: its HTTP status and its code; the message comes from the catalogue. */
@@ -24,11 +25,21 @@ function frameworkError(error: FastifyError): { status: number; code: ErrorCode 
   return null;
 }
 
+/** Seconds a client is asked to wait before retrying while the database is unreachable. */
+const RETRY_AFTER_S = 2;
+
 /** Answers every thrown error in the one shape, logging only what was not expected. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) return reply.status(error.status).send(errorBody(error.code));
     if (error instanceof ZodError) return reply.status(400).send(errorBody('body.invalid'));
+    if (error instanceof DatabaseUnavailable) {
+      request.log.warn({ err: error.cause }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('Retry-After', String(RETRY_AFTER_S))
+        .send(errorBody('server.unavailable'));
+    }
     const known = frameworkError(error);
     if (known) return reply.status(known.status).send(errorBody(known.code));
     request.log.error({ err: error }, 'unexpected error');

@@ -29,6 +29,8 @@ export const ERROR_MESSAGES = {
   'chain.fork': 'Server sudah menyimpan revisi lain dengan nomor yang sama.',
   'statement.unreadable': 'Berkas ini bukan laporan Lumbung yang bisa dibaca.',
   'statement.notFound': 'Laporan tidak ditemukan.',
+  'server.unavailable':
+    'Server sedang tidak bisa menyimpan. Data Anda aman di ponsel; coba lagi sebentar lagi.',
   'server.error': 'Terjadi kesalahan di server. Coba lagi nanti.',
 } as const;
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
-import { recordAudit } from './record';
+import { isConnectionLoss } from '../db/unavailable';
+import { recordAudit, type AuditLine } from './record';
 import { requestOfficer, wasAudited } from './request-officer';
 
 /** The error code of an error answer's body, when it has the protocol's shape. */
@@ -29,7 +30,7 @@ export function installAuditHooks(app: FastifyInstance, ctx: ServerContext): voi
     const status = reply.statusCode;
     const refused = status >= 400 && status < 500;
     if (!refused && (officer === undefined || wasAudited(request))) return payload;
-    await recordAudit(ctx.db, {
+    const line: AuditLine = {
       actor: officer?.username ?? null,
       branch: officer?.branch ?? null,
       action: actionOf(request),
@@ -37,7 +38,14 @@ export function installAuditHooks(app: FastifyInstance, ctx: ServerContext): voi
       outcome: refused ? 'refused' : 'done',
       address: request.ip,
       detail: { status, code: refused ? errorCode(payload) : null },
-    });
+    };
+    try {
+      await recordAudit(ctx.db, line);
+    } catch (error) {
+      // With the database gone the answer (a refusal, or a read) still goes out; the line goes to the process log.
+      if (!isConnectionLoss(error)) throw error;
+      request.log.warn({ audit: line }, 'audit line not stored: database unavailable');
+    }
     return payload;
   });
 }

@@ -1,26 +1,30 @@
 import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
-import { verifyDpop, type ProvenKey } from './dpop';
+import { checkDpopProof, PROOF_INSERT, type ProvenKey } from './dpop';
 
 /** An enrolled, unrevoked device that proved possession of its key. */
 export interface Device extends ProvenKey {
   memberNumber: string;
 }
 
-/** The request's device: a valid proof by an enrolled key that is not revoked, or 401. */
+/**
+ * The request's device: a valid proof by an enrolled key that is not revoked, or 401. The proof's
+ * id, the device lookup and its last-seen time (written at most once a minute) are one statement.
+ */
 export async function requireDevice(ctx: ServerContext, request: FastifyRequest): Promise<Device> {
-  const key = await verifyDpop(ctx, request);
-  const [row] = await ctx.db.query<{ member_number: string }>(
-    'SELECT member_number FROM devices WHERE thumbprint = $1 AND revoked_at IS NULL',
-    [key.thumbprint],
+  const key = await checkDpopProof(ctx, request);
+  const [row] = await ctx.db.query<{ fresh: boolean; member_number: string | null }>(
+    `WITH proof AS (${PROOF_INSERT}),
+     device AS (SELECT member_number FROM devices WHERE thumbprint = $1 AND revoked_at IS NULL),
+     seen AS (UPDATE devices SET last_seen_at = now() WHERE thumbprint = $1 AND revoked_at IS NULL
+       AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')
+       AND EXISTS (SELECT 1 FROM proof) RETURNING 1)
+     SELECT EXISTS (SELECT 1 FROM proof) AS fresh, (SELECT member_number FROM device) AS member_number,
+       (SELECT count(*) FROM seen) AS seen`,
+    [key.thumbprint, key.replay?.jti, key.replay?.expiresAt],
   );
-  if (row === undefined) throw new ApiError(401, 'device.unknown');
-  // Written at most once a minute per device, so a burst of pushes costs one write.
-  await ctx.db.query(
-    `UPDATE devices SET last_seen_at = now() WHERE thumbprint = $1
-       AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`,
-    [key.thumbprint],
-  );
+  if (row?.fresh !== true) throw new ApiError(401, 'dpop.invalid');
+  if (row.member_number === null) throw new ApiError(401, 'device.unknown');
   return { ...key, memberNumber: row.member_number };
 }

@@ -19,6 +19,8 @@ const claimsSchema = z.object({
 
 /** A device key that proved possession for this request. */
 export interface ProvenKey {
+  /** The proof's id and when it stops being acceptable (seconds), for the replay check. */
+  replay?: { jti: string; expiresAt: number };
   /** RFC 7638 thumbprint (SHA-256, base64url): how the server names the device. */
   thumbprint: string;
   /** The statement format's fingerprint of the same key. */
@@ -44,11 +46,10 @@ function withoutQuery(text: string): string | null {
 const invalid = () => new ApiError(401, 'dpop.invalid');
 
 /**
- * Checks the request's DPoP proof (RFC 9449): a `dpop+jwt` signed ES256 by its embedded public key,
- * naming this method and URL, issued within 300 s of now, with a `jti` not seen before for this key
- * (kept in the database, so neither a restart nor another process lets it be replayed).
+ * Checks the request's DPoP proof (RFC 9449) without the replay check: a `dpop+jwt` signed ES256
+ * by its embedded public key, naming this method and URL, issued within 300 s of now.
  */
-export async function verifyDpop(ctx: ServerContext, request: FastifyRequest): Promise<ProvenKey> {
+export async function checkDpopProof(ctx: ServerContext, request: FastifyRequest): Promise<ProvenKey> {
   const proof = request.headers.dpop;
   if (typeof proof !== 'string' || proof.length > MAX_PROOF_LENGTH) throw invalid();
   let verified;
@@ -69,13 +70,23 @@ export async function verifyDpop(ctx: ServerContext, request: FastifyRequest): P
     throw invalid();
   }
   const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
-  const fresh = await ctx.db.query(
-    `INSERT INTO dpop_proofs (thumbprint, jti, expires_at) VALUES ($1, $2, to_timestamp($3))
-     ON CONFLICT DO NOTHING RETURNING jti`,
-    [thumbprint, jti, iat + DPOP_MAX_SKEW_SECONDS + 1],
-  );
+  const replay = { jti, expiresAt: iat + DPOP_MAX_SKEW_SECONDS + 1 };
+  return { thumbprint, fingerprint: await fingerprintOf(jwk), jwk, replay };
+}
+
+/** Records a proof's id; false when it was seen already (a replay). */
+export const PROOF_INSERT = `INSERT INTO dpop_proofs (thumbprint, jti, expires_at) VALUES ($1, $2, to_timestamp($3))
+  ON CONFLICT DO NOTHING RETURNING jti`;
+
+/**
+ * Checks the request's DPoP proof and that its `jti` was not seen before for this key (kept in
+ * the database, so neither a restart nor another process lets it be replayed).
+ */
+export async function verifyDpop(ctx: ServerContext, request: FastifyRequest): Promise<ProvenKey> {
+  const key = await checkDpopProof(ctx, request);
+  const fresh = await ctx.db.query(PROOF_INSERT, [key.thumbprint, key.replay?.jti, key.replay?.expiresAt]);
   if (fresh.length === 0) throw invalid();
-  return { thumbprint, fingerprint: await fingerprintOf(jwk), jwk };
+  return key;
 }
 
 /** Forgets proof ids whose proofs could no longer be accepted anyway. */

@@ -10,18 +10,28 @@ interface BookRow {
   tip_hash: string | null;
 }
 
-/** Inserts revisions in one statement (at most 500 rows, 5 parameters each). */
-async function insertRevisions(tx: Queryable, bookId: string, revisions: readonly PushedRevision[]) {
+/**
+ * Inserts revisions and moves the book's tip in one statement (at most 500 rows, 4 parameters
+ * each); answers when the new tip was stored.
+ */
+async function appendRevisions(tx: Queryable, bookId: string, revisions: readonly PushedRevision[]) {
   const params: unknown[] = [bookId];
   const rows = revisions.map((revision) => {
     params.push(revision.seq, revision.prevHash, revision.hash, revision.ciphertext);
     const n = params.length;
     return `($1, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
   });
-  await tx.query(
-    `INSERT INTO revisions (book_id, seq, prev_hash, hash, ciphertext) VALUES ${rows.join(', ')}`,
+  const tip = revisions[revisions.length - 1];
+  params.push(tip?.seq, tip?.hash);
+  const [row] = await tx.query<{ received_at: Date }>(
+    `WITH added AS (
+       INSERT INTO revisions (book_id, seq, prev_hash, hash, ciphertext) VALUES ${rows.join(', ')}
+       RETURNING received_at)
+     UPDATE books SET tip_seq = $${params.length - 1}, tip_hash = $${params.length}, updated_at = now()
+      WHERE book_id = $1 RETURNING (SELECT max(received_at) FROM added) AS received_at`,
     params,
   );
+  return row?.received_at;
 }
 
 /**
@@ -36,21 +46,24 @@ export async function storePush(
   revisions: readonly PushedRevision[],
 ): Promise<ReceiptClaims> {
   if (!linkedInOrder(revisions)) throw new ApiError(400, 'chain.invalid');
-  await tx.query('INSERT INTO books (book_id, member_number) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-    bookId,
-    memberNumber,
-  ]);
+  // Creates the book on its first push, or locks the stored one, and reads it: one statement.
   const [book] = await tx.query<BookRow>(
-    'SELECT member_number, tip_seq, tip_hash FROM books WHERE book_id = $1 FOR UPDATE',
-    [bookId],
+    `INSERT INTO books (book_id, member_number) VALUES ($1, $2)
+     ON CONFLICT (book_id) DO UPDATE SET book_id = EXCLUDED.book_id
+     RETURNING member_number, tip_seq, tip_hash`,
+    [bookId, memberNumber],
   );
   if (book === undefined || book.member_number !== memberNumber) throw new ApiError(404, 'book.notFound');
   const first = revisions[0]?.seq ?? 1;
   const last = revisions[revisions.length - 1]?.seq ?? 0;
-  const stored = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM revisions WHERE book_id = $1 AND seq BETWEEN $2 AND $3',
-    [bookId, first, Math.min(last, book.tip_seq)],
-  );
+  // Only a retry repeats stored seqs; a push that continues the tip reads nothing more.
+  const stored =
+    first > book.tip_seq
+      ? []
+      : await tx.query<{ seq: number; hash: string }>(
+          'SELECT seq, hash FROM revisions WHERE book_id = $1 AND seq BETWEEN $2 AND $3',
+          [bookId, first, Math.min(last, book.tip_seq)],
+        );
   const plan = planAppend(
     {
       tipSeq: book.tip_seq,
@@ -62,12 +75,9 @@ export async function storePush(
   if (!plan.ok) throw new ApiError(plan.refusal === 'chain.invalid' ? 400 : 409, plan.refusal);
   const tip = plan.append[plan.append.length - 1];
   if (tip !== undefined) {
-    await insertRevisions(tx, bookId, plan.append);
-    await tx.query('UPDATE books SET tip_seq = $2, tip_hash = $3, updated_at = now() WHERE book_id = $1', [
-      bookId,
-      tip.seq,
-      tip.hash,
-    ]);
+    const receivedAt = await appendRevisions(tx, bookId, plan.append);
+    if (receivedAt !== undefined)
+      return { book: bookId, seq: tip.seq, hash: tip.hash, receivedAt: new Date(receivedAt).toISOString() };
   }
   const [stamp] = await tx.query<{ seq: number; hash: string; received_at: Date }>(
     `SELECT r.seq, r.hash, r.received_at FROM books b JOIN revisions r ON r.book_id = b.book_id AND r.seq = b.tip_seq

@@ -3,7 +3,7 @@ import { protectCell } from '../../src/domain/csv/export-cell';
 import type { StatementItem } from './listing';
 
 /** The export's columns, in Indonesian as the credit committee reads them. */
-const HEADER = [
+export const EXPORT_HEADER = [
   'id',
   'nomor_anggota',
   'periode_dari',
@@ -17,7 +17,8 @@ const HEADER = [
   'tidak_disaksikan',
 ];
 
-const VERDICT = { genuine: 'ASLI', altered: 'DIUBAH' } as const;
+/** How each verdict reads in an export. */
+export const EXPORT_VERDICT = { genuine: 'ASLI', altered: 'DIUBAH' } as const;
 
 /** A branch's statements as CSV (BOM, CRLF, text cells guarded against formulas, as the app's export). */
 export function statementsCsv(items: readonly StatementItem[]): string {
@@ -26,7 +27,7 @@ export function statementsCsv(items: readonly StatementItem[]): string {
     protectCell(item.memberNumber),
     item.period.from,
     item.period.to,
-    VERDICT[item.verdict],
+    EXPORT_VERDICT[item.verdict],
     item.receivedAt,
     String(item.witnessed.total),
     String(item.witnessed.within1d),
@@ -34,5 +35,5 @@ export function statementsCsv(items: readonly StatementItem[]): string {
     String(item.witnessed.within7d),
     String(item.witnessed.never),
   ]);
-  return `\uFEFF${[HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[EXPORT_HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 }

@@ -33,6 +33,7 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.statements.empty': 'No statements yet.',
   'office.statements.more': 'Show more',
   'office.statements.export': 'Download CSV',
+  'office.statements.exportXlsx': 'Download XLSX',
   'office.statements.col.received': 'Received',
   'office.statements.col.member': 'Member',
   'office.statements.col.period': 'Period',

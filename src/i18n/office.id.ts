@@ -31,6 +31,7 @@ export const officeId = {
   'office.statements.empty': 'Belum ada laporan.',
   'office.statements.more': 'Tampilkan lebih banyak',
   'office.statements.export': 'Unduh CSV',
+  'office.statements.exportXlsx': 'Unduh XLSX',
   'office.statements.col.received': 'Diterima',
   'office.statements.col.member': 'Anggota',
   'office.statements.col.period': 'Periode',

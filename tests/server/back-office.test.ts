@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Revision } from '../../src/domain/model';
 import { signStatement } from '../../src/domain/statement';
@@ -184,6 +185,30 @@ describe('statements an officer uploads', () => {
     expect(lines[0]).toMatch(/^id,nomor_anggota,periode_dari/);
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.slice(1).every((line) => line.includes(',LAP-1,') && line.includes(',ASLI,'))).toBe(true);
+  });
+
+  it('exports the same list as an XLSX workbook with the same rows', async () => {
+    const answer = await fetch(`${server.url}/api/v1/statements/export?status=genuine&format=xlsx`, {
+      headers: { cookie: rina.cookie },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toContain('laporan-cabang.xlsx');
+    const files = unzipSync(new Uint8Array(await answer.arrayBuffer()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    const csv = await fetch(`${server.url}/api/v1/statements/export?status=genuine`, {
+      headers: { cookie: rina.cookie },
+    });
+    const csvRows = (await csv.text()).trim().split('\r\n').length;
+    expect(sheet.match(/<row /g)).toHaveLength(csvRows);
+    expect(strings).toContain('nomor_anggota');
+    expect(strings).toContain('LAP-1');
+    expect(strings).toContain('ASLI');
+    expect(strings).not.toContain('DIUBAH');
+    const refused = await fetch(`${server.url}/api/v1/statements/export?format=pdf`, {
+      headers: { cookie: rina.cookie },
+    });
+    expect(refused.status).toBe(400);
   });
 });
 

@@ -84,6 +84,13 @@ export function StatementsScreen({ member: initialMember }: { member: string }) 
         >
           {t('office.statements.export')}
         </a>
+        <a
+          className="btn"
+          href={`/api/v1/statements/export?${listQuery(applied.status, applied.member, null)}&format=xlsx`}
+          download
+        >
+          {t('office.statements.exportXlsx')}
+        </a>
       </form>
       {error && (
         <p className="office-error" role="alert">

@@ -1,0 +1,135 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import type { ServerContext } from './context';
+import type { Database, Queryable } from './db/database';
+import { issueEnrolment } from './enrolments';
+
+/** The shape of the push load: devices, each pushing its revisions in batches, so many at a time. */
+export interface PushLoad {
+  devices: number;
+  revisionsPerDevice: number;
+  perPush: number;
+  concurrency: number;
+  ciphertextBytes: number;
+}
+
+interface BenchRevision {
+  seq: number;
+  prevHash: string | null;
+  hash: string;
+  ciphertext: string;
+}
+
+/** A bench phone: its key and a signed request to the server. */
+export interface BenchDevice {
+  privateKey: CryptoKey;
+  jwk: JWK;
+  send(method: string, path: string, body: unknown): Promise<void>;
+}
+
+/** A device with a new key, talking to `url`; every answer but 2xx throws. */
+export async function benchDevice(url: string): Promise<BenchDevice> {
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const { kty, crv, x, y } = await exportJWK(publicKey);
+  const jwk = { kty, crv, x, y };
+  const proof = (method: string, path: string) =>
+    new SignJWT({ jti: randomUUID(), htm: method, htu: `${url}${path}`, iat: Math.floor(Date.now() / 1000) })
+      .setProtectedHeader({ typ: 'dpop+jwt', alg: 'ES256', jwk })
+      .sign(privateKey);
+  return {
+    privateKey,
+    jwk,
+    async send(method, path, body) {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { DPoP: await proof(method, path), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    },
+  };
+}
+
+/** An enrolled device of a new member. */
+export async function enrolledDevice(ctx: ServerContext, url: string, memberNumber: string) {
+  const officer = { username: null, role: 'admin' as const, branch: 'Bench' };
+  const { code } = await issueEnrolment(ctx, officer, { memberNumber, memberName: 'Bench' });
+  const device = await benchDevice(url);
+  await device.send('POST', '/api/v1/devices', { code });
+  return device;
+}
+
+function batchAfter(seq: number, prevHash: string | null, load: PushLoad): BenchRevision[] {
+  const list: BenchRevision[] = [];
+  for (let i = 1; i <= load.perPush; i += 1) {
+    const hash = randomBytes(32).toString('hex');
+    const ciphertext = randomBytes(load.ciphertextBytes).toString('base64url');
+    list.push({ seq: seq + i, prevHash, hash, ciphertext });
+    prevHash = hash;
+  }
+  return list;
+}
+
+/** Runs `work` for 0…count-1, `concurrency` at a time. */
+async function inParallel(count: number, concurrency: number, work: (index: number) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+}
+
+/** Every device pushes its whole book through the API; answers the seconds taken and each push's latency. */
+export async function pushThroughApi(devices: readonly BenchDevice[], load: PushLoad) {
+  const latencies: number[] = [];
+  const start = performance.now();
+  await inParallel(devices.length, load.concurrency, async (index) => {
+    const device = devices[index];
+    if (device === undefined) return;
+    const path = `/api/v1/books/${randomUUID()}/revisions`;
+    let prevHash: string | null = null;
+    for (let seq = 0; seq < load.revisionsPerDevice; seq += load.perPush) {
+      const revisions = batchAfter(seq, prevHash, load);
+      const pushStart = performance.now();
+      await device.send('PUT', path, { revisions });
+      latencies.push(performance.now() - pushStart);
+      prevHash = revisions.at(-1)?.hash ?? null;
+    }
+  });
+  return { seconds: (performance.now() - start) / 1000, latencies };
+}
+
+async function rawInsert(tx: Queryable, bookId: string, rows: readonly BenchRevision[]) {
+  const params: unknown[] = [bookId];
+  const values = rows.map((row) => {
+    params.push(row.seq, row.prevHash, row.hash, Buffer.from(row.ciphertext, 'base64url'));
+    const n = params.length;
+    return `($1, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+  });
+  await tx.query(
+    `INSERT INTO bench_raw (book_id, seq, prev_hash, hash, ciphertext) VALUES ${values.join(', ')}`,
+    params,
+  );
+}
+
+/**
+ * The reference: rows of the same shape, sizes and batches, one transaction with one multi-row
+ * INSERT per batch, at the same concurrency, straight into a table shaped like `revisions`.
+ */
+export async function pushRaw(db: Database, load: PushLoad): Promise<number> {
+  await db.exec(`CREATE TABLE bench_raw (book_id uuid, seq integer, prev_hash text, hash text NOT NULL,
+    ciphertext bytea NOT NULL, received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (book_id, seq))`);
+  const start = performance.now();
+  await inParallel(load.devices, load.concurrency, async () => {
+    const bookId = randomUUID();
+    let prevHash: string | null = null;
+    for (let seq = 0; seq < load.revisionsPerDevice; seq += load.perPush) {
+      const rows = batchAfter(seq, prevHash, load);
+      await db.transaction((tx) => rawInsert(tx, bookId, rows));
+      prevHash = rows.at(-1)?.hash ?? null;
+    }
+  });
+  const seconds = (performance.now() - start) / 1000;
+  await db.exec('DROP TABLE bench_raw');
+  return seconds;
+}
