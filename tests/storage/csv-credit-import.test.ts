@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesToCsv } from '../../src/domain/csv/export';
 import { buildReport } from '../../src/domain/reports/report';
-import { checkCsvBytes } from '../../src/features/data/csv-check';
 import { csvErrorText } from '../../src/features/data/import-problems';
 import { makeI18n } from '../../src/i18n/I18nProvider';
 import { loadMessages } from '../../src/i18n/translate';
@@ -11,8 +10,6 @@ import {
   creditOverview,
   creditRecordsInRange,
   entriesInRange,
-  importCreditBook,
-  importCsvPlan,
   listAccounts,
   listCategories,
   positionAt,
@@ -21,6 +18,7 @@ import {
   type LumbungDb,
 } from '../../src/storage';
 import { readFixture } from '../support/fixture';
+import { importText } from '../support/storage/import-text';
 import { dumpTables, freshDb, makeBook, unwrap } from '../support/storage/db';
 
 interface ExpectedPeriod {
@@ -33,21 +31,6 @@ interface ExpectedPeriod {
   payables: { total: number; contacts: number; aging: Record<string, number> };
 }
 const expected = JSON.parse(readFixture('tenun-ina-2026q1.expected.json')) as { periods: ExpectedPeriod[] };
-
-/** The import screen's path: what the book has, the file checked against it, then the confirmed write. */
-async function importText(db: LumbungDb, bookId: string, text: string) {
-  const [categories, accounts, credit] = await Promise.all([
-    listCategories(db, bookId),
-    listAccounts(db, bookId),
-    importCreditBook(db, bookId),
-  ]);
-  const checked = await checkCsvBytes(new TextEncoder().encode(text), { categories, accounts, ...credit });
-  if (!checked.ok) return checked;
-  return {
-    ...checked,
-    written: await importCsvPlan(db, bookId, checked.plan, { hash: checked.hash, fileName: 'buku.csv' }),
-  };
-}
 
 /** The figures a member sees of a period: laba rugi, arus kas, both positions and the aging at its end. */
 async function figures(db: LumbungDb, bookId: string, from: string, to: string) {

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../canonical';
 import type { Account, Book, Category, Entry, Instant, Revision, Transfer } from '../model';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/records';
 import type { Product } from '../product';
 import { sha256Hex } from '../platform';
 import { BACKUP_FORMAT } from './format';
@@ -17,7 +18,14 @@ export interface BackupRows {
   settings?: readonly { key: string; value: unknown }[];
   imports: readonly ImportRecord[];
   products?: readonly Product[];
+  contacts?: readonly Contact[];
+  settlements?: readonly Settlement[];
+  stockCounts?: readonly StockCount[];
+  openingItems?: readonly OpeningItem[];
 }
+
+/** The optional tables, each carried only when it has rows, so older books back up to the bytes they did. */
+const OPTIONAL = ['products', 'contacts', 'settlements', 'stockCounts', 'openingItems'] as const;
 
 /** A backup file ready to save, and what the app shows about it. */
 export interface BuiltBackup {
@@ -45,8 +53,12 @@ export function canonicalContent(rows: BackupRows): BackupContent {
     // a restore takes only book data; the member stays in the format for older apps that expect it.
     settings: [],
     imports: [...rows.imports].sort((a, b) => compare(a.importId, b.importId)),
-    // Left out when there are none, so a book without products backs up to the bytes it always did.
-    ...((rows.products?.length ?? 0) > 0 ? { products: byId(rows.products ?? []) } : {}),
+    // Left out when there are none, so a book without them backs up to the bytes it always did.
+    ...Object.fromEntries(
+      OPTIONAL.map((t): [string, readonly { id: string }[]] => [t, rows[t] ?? []])
+        .filter(([, list]) => list.length > 0)
+        .map(([t, list]) => [t, byId(list)]),
+    ),
   };
 }
 
@@ -64,6 +76,9 @@ export function latestInstant(content: BackupContent): Instant | null {
   content.revisions.forEach((r) => see(r.at));
   content.imports.forEach((i) => see(i.at));
   content.products?.forEach((p) => see(p.updatedAt));
+  content.contacts?.forEach((c) => see(c.updatedAt));
+  for (const rows of [content.settlements, content.stockCounts, content.openingItems])
+    rows?.forEach((r) => see(r.updatedAt));
   return latest;
 }
 
