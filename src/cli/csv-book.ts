@@ -3,6 +3,7 @@ import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/cre
 import { CASH_ACCOUNT_NAME, DEFAULT_CATEGORIES } from '../domain/defaults';
 import type { Account, Category, Entry, Transfer } from '../domain/model';
 import { newId } from '../domain/platform';
+import { lineOrderedId } from '../domain/changes/import-ids';
 
 /** A book made from an import file, as the statement command needs it. */
 export interface CsvBook {
@@ -19,11 +20,8 @@ export interface CsvBook {
 
 const BOOK_ID = 'cli';
 
-/**
- * A record id that sorts in file order: every imported row is recorded at the same instant, and
- * "the order recorded" (which debts a collection settles first) is then the order of the file.
- */
-const idAt = (line: number): string => `${String(line).padStart(7, '0')}-${newId()}`;
+/** A record id that sorts in file order, as the app's import makes them. */
+const idAt = (line: number): string => lineOrderedId(line, newId);
 
 /**
  * Reads an import file into a new book (default categories and Kas, as the app makes one), the way

@@ -15,6 +15,10 @@ export const backedUpTables = (db: LumbungDb) => [
   db.settings,
   importsTable(db),
   db.products,
+  db.contacts,
+  db.settlements,
+  db.stockCounts,
+  db.openingItems,
 ];
 
 /**
@@ -26,18 +30,35 @@ export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
   const imports = importsTable(db);
   const tables = backedUpTables(db);
   return db.transaction('r', tables, async () => {
-    const [books, accounts, categories, entries, transfers, revisions, settings, records, products] =
-      await Promise.all([
-        db.books.toArray(),
-        db.accounts.toArray(),
-        db.categories.toArray(),
-        db.entries.toArray(),
-        db.transfers.toArray(),
-        db.revisions.toArray(),
-        db.settings.toArray(),
-        imports.toArray(),
-        db.products.toArray(),
-      ]);
+    const [
+      books,
+      accounts,
+      categories,
+      entries,
+      transfers,
+      revisions,
+      settings,
+      records,
+      products,
+      contacts,
+      settlements,
+      stockCounts,
+      openingItems,
+    ] = await Promise.all([
+      db.books.toArray(),
+      db.accounts.toArray(),
+      db.categories.toArray(),
+      db.entries.toArray(),
+      db.transfers.toArray(),
+      db.revisions.toArray(),
+      db.settings.toArray(),
+      imports.toArray(),
+      db.products.toArray(),
+      db.contacts.toArray(),
+      db.settlements.toArray(),
+      db.stockCounts.toArray(),
+      db.openingItems.toArray(),
+    ]);
     return {
       books,
       accounts,
@@ -48,6 +69,10 @@ export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
       settings,
       imports: records,
       products,
+      contacts,
+      settlements,
+      stockCounts,
+      openingItems,
     };
   });
 }

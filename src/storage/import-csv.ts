@@ -22,6 +22,9 @@ export function batchOfPlan(plan: ImportPlan, importId: Id = newId()): ImportBat
       categoryName: e.categoryName,
       accountName: e.accountName,
       note: e.note,
+      ...(e.contactName === undefined ? {} : { contactName: e.contactName }),
+      ...(e.paid === undefined ? {} : { paid: e.paid }),
+      ...(e.dueDate === undefined ? {} : { dueDate: e.dueDate }),
     })),
     transfers: plan.transfers.map((t) => ({
       line: t.line,
@@ -31,6 +34,10 @@ export function batchOfPlan(plan: ImportPlan, importId: Id = newId()): ImportBat
       toAccountName: t.toAccountName,
       note: t.note,
     })),
+    newContacts: plan.newContacts.map(({ name, role }) => ({ name, role })),
+    settlements: plan.settlements.map((s) => ({ ...s })),
+    stockCounts: plan.stockCounts.map((c) => ({ ...c })),
+    openingItems: plan.openingItems.map((o) => ({ ...o })),
   };
 }
 

@@ -56,6 +56,7 @@ export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summar
 export { getSetting, setSetting } from './settings';
 export { subscribeWriteStamp, writeStamp, WRITE_STAMP_KEY } from './write-stamp';
 export { importCsvPlan, batchOfPlan } from './import-csv';
+export { creditRecordsInRange, importCreditBook } from './credit-export';
 export { findImportsByHash, listImports, type ImportRecord, type ImportFileInfo } from './import-records';
 export { makeBackup, readBackupRows } from './backup-export';
 export {

@@ -5,7 +5,9 @@ import type { RollupRows } from '../domain/statement/openings';
 import type { LumbungDb } from './db';
 import { inRange, listAccounts, listCategories } from './queries';
 import { rowsUpTo } from './report-rows';
-import { creditRollupTables } from './credit-tables';
+import { creditRecordTables, creditRollupTables } from './credit-tables';
+import { bookRows } from './expectations';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
 import { rollupTables } from './rollup-tables';
 
 /** What a statement of a period is made from, read at one moment. */
@@ -23,6 +25,13 @@ export interface StatementRows {
    * (account years and months) and the daily rollups of the month before the period.
    */
   before: RollupRows;
+  /** The book's debts and stock; when it has any, `entries` and `transfers` hold every record up to `to`. */
+  credit: {
+    contacts: Contact[];
+    settlements: Settlement[];
+    stockCounts: StockCount[];
+    openingItems: OpeningItem[];
+  };
 }
 
 /**
@@ -44,6 +53,7 @@ export async function statementRows(
     db.transfers,
     ...rollupTables(db),
     ...creditRollupTables(db),
+    ...creditRecordTables(db),
   ];
   return db.transaction('r', tables, async () => {
     const dayBefore = addDays(period.from, -1);
@@ -56,6 +66,20 @@ export async function statementRows(
       rowsUpTo(db, bookId, dayBefore),
     ]);
     if (!book) return undefined;
-    return { book, categories, accounts, entries, transfers, before };
+    const [contacts, settlements, stockCounts, openingItems] = await Promise.all([
+      bookRows(db.contacts, bookId),
+      inRange(db.settlements, bookId, undefined, period.to).toArray(),
+      bookRows(db.stockCounts, bookId),
+      bookRows(db.openingItems, bookId),
+    ]);
+    const credit = { contacts, settlements, stockCounts, openingItems };
+    if (settlements.length + stockCounts.length + openingItems.length === 0 && contacts.length === 0)
+      return { book, categories, accounts, entries, transfers, before, credit };
+    // A `/2` statement recomputes the position before the period from the whole history.
+    const [all, moved] = await Promise.all([
+      inRange(db.entries, bookId, undefined, period.to).toArray(),
+      inRange(db.transfers, bookId, undefined, period.to).toArray(),
+    ]);
+    return { book, categories, accounts, entries: all, transfers: moved, before, credit };
   });
 }

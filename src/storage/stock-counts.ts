@@ -23,7 +23,7 @@ export async function listStockCounts(db: LumbungDb, bookId: Id): Promise<StockC
 }
 
 /** The book's counts and the date of its earliest other record: what a count's place is checked against. */
-async function stockBasis(db: LumbungDb, bookId: Id): Promise<StockBasis> {
+export async function stockBasis(db: LumbungDb, bookId: Id): Promise<StockBasis> {
   const [counts, first, items, settled] = await Promise.all([
     bookRows(db.stockCounts, bookId),
     firstRecordDate(db, bookId),

@@ -44,7 +44,7 @@ describe('CSV rows of debts and stock', () => {
     if (!parsed.ok) throw new Error('does not parse');
     const planned = planImport(parsed.rows, newBook());
     expect(planned.ok ? [] : planned.errors.map((e) => e.params)).toEqual([
-      { contact: 'Bu Rina', owed: 500000, date: '2026-01-11' },
+      { contact: 'Bu Rina', owed: 'Rp 500.000', date: '2026-01-11' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../canonical';
 import type { Account, Book, Category, Entry, Instant, Revision, Transfer } from '../model';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/records';
 import type { Product } from '../product';
 import { sha256Hex } from '../platform';
 import { BACKUP_FORMAT } from './format';
@@ -19,7 +20,14 @@ export interface BackupRows {
   products?: readonly Product[];
   /** Receipt photos, present only when the member chose to carry them. */
   photos?: readonly BackupPhoto[];
+  contacts?: readonly Contact[];
+  settlements?: readonly Settlement[];
+  stockCounts?: readonly StockCount[];
+  openingItems?: readonly OpeningItem[];
 }
+
+/** The optional tables, each carried only when it has rows, so older books back up to the bytes they did. */
+const OPTIONAL = ['products', 'contacts', 'settlements', 'stockCounts', 'openingItems'] as const;
 
 /** A backup file ready to save, and what the app shows about it. */
 export interface BuiltBackup {
@@ -47,8 +55,12 @@ export function canonicalContent(rows: BackupRows): BackupContent {
     // a restore takes only book data; the member stays in the format for older apps that expect it.
     settings: [],
     imports: [...rows.imports].sort((a, b) => compare(a.importId, b.importId)),
-    // Left out when there are none, so a book without products backs up to the bytes it always did.
-    ...((rows.products?.length ?? 0) > 0 ? { products: byId(rows.products ?? []) } : {}),
+    // Left out when there are none, so a book without them backs up to the bytes it always did.
+    ...Object.fromEntries(
+      OPTIONAL.map((t): [string, readonly { id: string }[]] => [t, rows[t] ?? []])
+        .filter(([, list]) => list.length > 0)
+        .map(([t, list]) => [t, byId(list)]),
+    ),
     ...((rows.photos?.length ?? 0) > 0
       ? { photos: [...(rows.photos ?? [])].sort((a, b) => compare(a.entryId, b.entryId)) }
       : {}),
@@ -70,6 +82,9 @@ export function latestInstant(content: BackupContent): Instant | null {
   content.imports.forEach((i) => see(i.at));
   content.products?.forEach((p) => see(p.updatedAt));
   content.photos?.forEach((p) => see(p.addedAt));
+  content.contacts?.forEach((c) => see(c.updatedAt));
+  for (const rows of [content.settlements, content.stockCounts, content.openingItems])
+    rows?.forEach((r) => see(r.updatedAt));
   return latest;
 }
 

@@ -22,6 +22,10 @@ export const BACKUP_TABLES = [
   'imports',
   'products',
   'photos',
+  'contacts',
+  'settlements',
+  'stockCounts',
+  'openingItems',
 ] as const;
 
 /** Tables a backup must never carry: the device's signing keys, and rollups that restore rebuilds. */
@@ -33,6 +37,9 @@ export const NEVER_BACKED_UP = [
   'monthlyTransferTotals',
   'accountMonths',
   'accountYears',
+  'contactDailyTotals',
+  'contactMonthlyTotals',
+  'stockLevels',
 ] as const;
 
 /** The largest backup file the app reads, in bytes (checked before the file is read). */
@@ -62,4 +69,8 @@ export const BACKUP_LIMITS = {
   imports: 10_000,
   products: 4_000,
   photos: 20_000,
+  contacts: 50_000,
+  settlements: 1_000_000,
+  stockCounts: 100_000,
+  openingItems: 50_000,
 } as const;

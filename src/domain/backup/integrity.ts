@@ -27,7 +27,13 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
   const problems: BackupProblem[] = [];
   const add = (p: BackupProblem) => problems.length < MAX_LISTED_PROBLEMS && problems.push(p);
   const { books, accounts, categories, entries, transfers, revisions, settings, imports } = content;
-  const subjects = [...entries.map((e) => e.id), ...transfers.map((t) => t.id)];
+  const contacts = content.contacts ?? [];
+  const settlements = content.settlements ?? [];
+  const stockCounts = content.stockCounts ?? [];
+  const openingItems = content.openingItems ?? [];
+  const subjects = [entries, transfers, settlements, stockCounts, openingItems].flatMap((rows) =>
+    rows.map((r) => r.id),
+  );
   const lists: Array<[string, string[]]> = [
     ['books', books.map((b) => b.id)],
     ['accounts', accounts.map((a) => a.id)],
@@ -37,6 +43,7 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
     ['settings', settings.map((s) => s.key)],
     ['imports', imports.map((i) => i.importId)],
     ['photos', (content.photos ?? []).map((p) => p.entryId)],
+    ['contacts', contacts.map((c) => c.id)],
   ];
   for (const [table, ids] of lists)
     for (const id of duplicates(ids)) add({ code: 'backup.duplicate', params: { table, id } });
@@ -53,13 +60,21 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
   categories.forEach((c) => ownBook('categories', c.id, c.bookId));
   imports.forEach((i) => ownBook('imports', i.importId, i.bookId));
   const account = (id: Id, bookId: Id) => accountById.get(id)?.bookId === bookId;
+  contacts.forEach((c) => ownBook('contacts', c.id, c.bookId));
+  const contactById = inBook(contacts);
+  const contact = (id: Id | undefined, bookId: Id) =>
+    id === undefined || contactById.get(id)?.bookId === bookId;
 
   const latest = new Map<Id, Revision>();
   for (const r of revisions) {
     const current = latest.get(r.subjectId);
     if (!current || current.seq < r.seq) latest.set(r.subjectId, r);
   }
-  const history = (table: string, row: Row & { id: Id; bookId: Id }, subject: 'entry' | 'transfer') => {
+  const history = (
+    table: string,
+    row: Row & { id: Id; bookId: Id },
+    subject: RevisionSnapshot['subject'],
+  ) => {
     const last = latest.get(row.id);
     if (
       !last ||
@@ -75,7 +90,7 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
     if (category?.bookId !== e.bookId) orphan('entries', e.id);
     else if (directionOf(category.kind) !== e.direction)
       add({ code: 'backup.kindDirection', params: { id: e.id } });
-    if (!account(e.accountId, e.bookId)) orphan('entries', e.id);
+    if (!account(e.accountId, e.bookId) || !contact(e.contactId, e.bookId)) orphan('entries', e.id);
     history('entries', e, 'entry');
   }
   for (const t of transfers) {
@@ -84,7 +99,23 @@ export function integrityProblems(content: BackupContent): BackupProblem[] {
     if (t.fromAccountId === t.toAccountId) add({ code: 'backup.sameAccount', params: { id: t.id } });
     history('transfers', t, 'transfer');
   }
-  const subjectBook = new Map([...entries, ...transfers].map((row) => [row.id, row.bookId]));
+  for (const r of settlements) {
+    if (!ownBook('settlements', r.id, r.bookId)) continue;
+    if (!account(r.accountId, r.bookId) || !contact(r.contactId, r.bookId)) orphan('settlements', r.id);
+    history('settlements', r, 'settlement');
+  }
+  for (const r of stockCounts)
+    if (ownBook('stockCounts', r.id, r.bookId)) history('stockCounts', r, 'stockCount');
+  for (const r of openingItems) {
+    if (!ownBook('openingItems', r.id, r.bookId)) continue;
+    if (!contact(r.contactId, r.bookId)) orphan('openingItems', r.id);
+    history('openingItems', r, 'openingItem');
+  }
+  const subjectBook = new Map(
+    [entries, transfers, settlements, stockCounts, openingItems].flatMap((rows) =>
+      rows.map((row): [Id, Id] => [row.id, row.bookId]),
+    ),
+  );
   for (const r of revisions)
     if (subjectBook.get(r.subjectId) !== r.bookId) orphan('revisions', `${r.bookId}#${r.seq}`);
   const entryBook = new Map(entries.map((e) => [e.id, e.bookId]));

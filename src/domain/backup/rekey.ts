@@ -89,6 +89,7 @@ export async function copyBooksWithNewIds(
         bookId: map(e.bookId),
         categoryId: map(e.categoryId),
         accountId: map(e.accountId),
+        ...(e.contactId === undefined ? {} : { contactId: map(e.contactId) }),
       })),
     ],
     transfers: [
@@ -124,5 +125,50 @@ export async function copyBooksWithNewIds(
           ],
         }
       : {}),
+    ...copiedCredit(content, kept, copied, map, importIdOf),
+  };
+}
+
+type Rows = <T extends { bookId: Id }>(rows: readonly T[]) => T[];
+
+/** The debts and stock of the copied books under their new ids (tables the backup does not carry stay out). */
+function copiedCredit(
+  content: BackupContent,
+  kept: Rows,
+  copied: Rows,
+  map: (id: Id) => Id,
+  importIdOf: (importId: Id | undefined) => { importId?: Id },
+): Partial<BackupContent> {
+  const own = <T extends { id: Id; bookId: Id; importId?: Id | undefined }>({ importId, ...r }: T) => ({
+    ...r,
+    ...importIdOf(importId),
+    id: map(r.id),
+    bookId: map(r.bookId),
+  });
+  const { contacts, settlements, stockCounts, openingItems } = content;
+  return {
+    ...(contacts && {
+      contacts: [
+        ...kept(contacts),
+        ...copied(contacts).map((c) => ({ ...c, id: map(c.id), bookId: map(c.bookId) })),
+      ],
+    }),
+    ...(settlements && {
+      settlements: [
+        ...kept(settlements),
+        ...copied(settlements).map((r) => ({
+          ...own(r),
+          contactId: map(r.contactId),
+          accountId: map(r.accountId),
+        })),
+      ],
+    }),
+    ...(stockCounts && { stockCounts: [...kept(stockCounts), ...copied(stockCounts).map(own)] }),
+    ...(openingItems && {
+      openingItems: [
+        ...kept(openingItems),
+        ...copied(openingItems).map((r) => ({ ...own(r), contactId: map(r.contactId) })),
+      ],
+    }),
   };
 }

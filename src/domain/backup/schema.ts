@@ -65,11 +65,11 @@ export const backupCategorySchema = z.strictObject({
   createdAt: instant,
 });
 
-const recorded = {
+/** What every record with history carries, but its amount (a stock count has a value, which may be zero). */
+const recordedBase = {
   id,
   bookId: id,
   date,
-  amount,
   note: textOf(L.note),
   recordedAt: instant,
   updatedAt: instant,
@@ -78,6 +78,7 @@ const recorded = {
   voided: z.boolean(),
   voidReason: textOf(L.reason).optional(),
 };
+const recorded = { ...recordedBase, amount };
 
 /** An entry as a backup carries it. */
 export const backupEntrySchema = z.strictObject({
@@ -213,6 +214,41 @@ export const backupPhotoSchema = z.strictObject({
   addedAt: instant,
 });
 
+/** A customer or supplier of a book. */
+export const backupContactSchema = z.strictObject({
+  id,
+  bookId: id,
+  name,
+  whatsapp: z.string().max(20),
+  role: z.enum(['customer', 'supplier', 'both']),
+  hidden: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+/** A collection or payment. */
+export const backupSettlementSchema = z.strictObject({
+  ...recorded,
+  type: z.enum(['collect', 'pay']),
+  contactId: id,
+  accountId: id,
+});
+
+/** A stock count or the opening stock (its value may be zero). */
+export const backupStockCountSchema = z.strictObject({
+  ...recordedBase,
+  value: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  opening: z.boolean(),
+});
+
+/** An opening receivable or payable. */
+export const backupOpeningItemSchema = z.strictObject({
+  ...recorded,
+  side: z.enum(['receivable', 'payable']),
+  contactId: id,
+  dueDate: date.optional(),
+});
+
 /** Every table a backup carries, each bounded in length. */
 export const backupContentSchema = z.strictObject({
   books: z.array(backupBookSchema).max(L.books),
@@ -227,6 +263,11 @@ export const backupContentSchema = z.strictObject({
   products: z.array(backupProductSchema).max(L.products).optional(),
   // Absent unless the member asked for the photos, so a backup without them keeps its old bytes.
   photos: z.array(backupPhotoSchema).max(L.photos).optional(),
+  // Debts and stock: absent in backups made before them, and in those of books that have none.
+  contacts: z.array(backupContactSchema).max(L.contacts).optional(),
+  settlements: z.array(backupSettlementSchema).max(L.settlements).optional(),
+  stockCounts: z.array(backupStockCountSchema).max(L.stockCounts).optional(),
+  openingItems: z.array(backupOpeningItemSchema).max(L.openingItems).optional(),
 });
 
 /** The whole file: format tag, the app that wrote it, the content and its checksum. */

@@ -7,11 +7,22 @@ import { entryProblems, transferProblems } from '../validate-entry';
 import { ACCOUNT_TYPES, type AccountInput, type CategoryInput } from './catalog';
 import { entryFieldsOf, transferFieldsOf } from './fields';
 import type { ResolvedImport } from './import';
+import {
+  placed as at,
+  resolveImportCredit,
+  type ImportCreditContext,
+  type ImportCreditRows,
+} from './import-credit';
 
 /** An imported entry: its category and account named rather than referred to by id. */
-export interface ImportEntryRow extends Omit<EntryFields, 'categoryId' | 'accountId' | 'counterparty'> {
+export interface ImportEntryRow extends Omit<
+  EntryFields,
+  'categoryId' | 'accountId' | 'counterparty' | 'contactId'
+> {
   categoryName: string;
   accountName: string;
+  /** The contact of a sale or purchase on credit, by name (one of the book's or the batch's new ones). */
+  contactName?: string;
   /** The CSV has no counterparty column; empty when left out. */
   counterparty?: string;
   /** The file's line number, echoed in problems so the member can find the row. */
@@ -27,7 +38,7 @@ export interface ImportTransferRow extends Omit<TransferFields, 'fromAccountId' 
 }
 
 /** One import, as the CSV reader hands it over. */
-export interface ImportBatch {
+export interface ImportBatch extends ImportCreditRows {
   /** Identifies the batch; importing the same id twice is refused. */
   importId: Id;
   newAccounts: AccountInput[];
@@ -36,21 +47,16 @@ export interface ImportBatch {
   transfers: ImportTransferRow[];
 }
 
-type List = 'newAccounts' | 'newCategories' | 'entries' | 'transfers';
-
-/** Places a problem: which list, which index in it and, when known, which line of the file. */
-const at =
-  (list: List, row: number, line?: number) =>
-  (p: Problem): Problem => ({
-    code: p.code,
-    params: { ...p.params, list, row, ...(line === undefined ? {} : { line }) },
-  });
-
 /** Checks a batch against the book's accounts and categories and resolves its names (pure). */
 export function resolveImportBatch(
   bookId: Id,
   batch: ImportBatch,
-  book: { accounts: readonly Account[]; categories: readonly Category[]; at: string; newId: () => Id },
+  book: ImportCreditContext & {
+    accounts: readonly Account[];
+    categories: readonly Category[];
+    at: string;
+    newId: () => Id;
+  },
 ): Result<ResolvedImport, Problem> {
   const problems: Problem[] = [];
   const accounts = [...book.accounts];
@@ -89,17 +95,26 @@ export function resolveImportBatch(
   });
   const accountByName = new Map(accounts.map((a) => [nameKey(a.name), a]));
   const categoryByName = new Map(categories.map((c) => [nameKey(c.name), c]));
+  const { resolved: credit, contactByName } = resolveImportCredit(
+    bookId,
+    batch,
+    { ...book, firstDate: firstDateOf(batch, book.firstRecordDate) },
+    accountByName,
+    problems,
+  );
   const entries = batch.entries.map((row, i) => {
     const category = categoryByName.get(nameKey(row.categoryName));
     const account = accountByName.get(nameKey(row.accountName));
-    const { categoryName, accountName, ...rest } = row;
+    const contact = row.contactName === undefined ? undefined : contactByName.get(nameKey(row.contactName));
+    const { categoryName, accountName, contactName, ...rest } = row;
     const fields = entryFieldsOf({
       ...rest,
       counterparty: rest.counterparty ?? '',
       categoryId: category?.id ?? '',
       accountId: account?.id ?? '',
+      ...(contactName === undefined ? {} : { contactId: contact?.id ?? '' }),
     });
-    const found = entryProblems(fields, { category, account }).map((p) =>
+    const found = entryProblems(fields, { category, account, contact }).map((p) =>
       p.code === 'entry.categoryMissing'
         ? { ...p, params: { name: categoryName } }
         : p.code === 'entry.accountMissing'
@@ -122,5 +137,20 @@ export function resolveImportBatch(
     problems.push(...found.map(at('transfers', i, row.line)));
     return fields;
   });
-  return problems.length > 0 ? fail(...problems) : ok({ newAccounts, newCategories, entries, transfers });
+  if (problems.length > 0) return fail(...problems);
+  const lines = { entries: batch.entries.map((r) => r.line), transfers: batch.transfers.map((r) => r.line) };
+  return ok({ newAccounts, newCategories, entries, transfers, credit, lines });
+}
+
+/** The earliest date of the book and of every row but the opening stock, which must come on or before it. */
+function firstDateOf(batch: ImportBatch, bookFirst: string | undefined): string | undefined {
+  const dates = [
+    bookFirst,
+    ...batch.entries.map((r) => r.date),
+    ...batch.transfers.map((r) => r.date),
+    ...(batch.settlements ?? []).map((r) => r.date),
+    ...(batch.openingItems ?? []).map((r) => r.date),
+    ...(batch.stockCounts ?? []).filter((r) => !r.opening).map((r) => r.date),
+  ].filter((d): d is string => d !== undefined);
+  return dates.sort()[0];
 }

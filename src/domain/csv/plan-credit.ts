@@ -1,8 +1,10 @@
+import type { ImportOpeningRow, ImportSettlementRow, ImportStockRow } from '../changes/import-credit';
 import type { CreditRow } from '../credit/balances';
 import { creditSideOf, mayBeOnCredit } from '../credit/entry-credit';
-import type { ContactRole, CreditSide, SettlementType } from '../credit/records';
+import type { ContactRole, CreditSide } from '../credit/records';
 import { addDays, type BusinessDate } from '../dates';
 import type { Id } from '../model';
+import { formatRupiah } from '../money';
 import { nameKey } from '../text';
 import type { CsvError } from './codes';
 import type { ParsedRow } from './parse';
@@ -20,34 +22,18 @@ export interface ImportCreditBook {
 }
 
 /** A collection or payment an import will add. */
-export interface PlannedSettlement {
+export interface PlannedSettlement extends ImportSettlementRow {
   line: number;
-  date: BusinessDate;
-  type: SettlementType;
-  contactName: string;
-  amount: number;
-  accountName: string;
-  note: string;
 }
 
 /** A stock count (or the opening stock) an import will add. */
-export interface PlannedStockCount {
+export interface PlannedStockCount extends ImportStockRow {
   line: number;
-  date: BusinessDate;
-  value: number;
-  opening: boolean;
-  note: string;
 }
 
 /** An opening receivable or payable an import will add. */
-export interface PlannedOpeningItem {
+export interface PlannedOpeningItem extends ImportOpeningRow {
   line: number;
-  date: BusinessDate;
-  side: CreditSide;
-  contactName: string;
-  amount: number;
-  dueDate?: BusinessDate;
-  note: string;
 }
 
 /** What an import adds of debts and stock. */
@@ -213,7 +199,8 @@ function overdrawnLines(
           row: line,
           column: 'jumlah',
           code: 'csv.settlement.overdrawn',
-          params: { contact: s.contactName, owed: balance, date: s.date },
+          // Written as the member reads money, in every language: the CLI and the app show it as is.
+          params: { contact: s.contactName, owed: formatRupiah(balance), date: s.date },
         });
       // The refused step is left out, so one bad row does not condemn every later one.
     }

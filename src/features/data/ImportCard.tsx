@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import {
   findImportsByHash,
+  importCreditBook,
   importCsvPlan,
   listAccounts,
   listCategories,
@@ -50,11 +51,12 @@ export function ImportCard() {
       });
     setState({ step: 'checking', phase: 'read' });
     try {
-      const [categories, accounts] = await Promise.all([
+      const [categories, accounts, credit] = await Promise.all([
         listCategories(db, book.id),
         listAccounts(db, book.id),
+        importCreditBook(db, book.id),
       ]);
-      const result = await checkCsvFile(file, { categories, accounts }, (phase) =>
+      const result = await checkCsvFile(file, { categories, accounts, ...credit }, (phase) =>
         setState({ step: 'checking', phase }),
       );
       if (!result.ok)

@@ -1,13 +1,9 @@
 import type { BusinessDate } from '../../domain/dates';
 import type { Book, Id } from '../../domain/model';
 import { fail, ok, type Problem, type Result } from '../../domain/result';
-import {
-  buildStatement,
-  type Statement,
-  type StatementInput,
-  type StatementSigner,
-} from '../../domain/statement';
+import { type Statement, type StatementInput, type StatementSigner } from '../../domain/statement';
 import { makeStatement, type StatementDocuments } from '../../domain/statement/documents';
+import { buildAnyStatement, type CreditStatementInput } from '../../domain/statement/credit-build';
 import { loadStatementLabels } from '../../i18n/statement-labels';
 import type { LumbungDb } from '../../storage';
 import { deviceKey, statementRows, type StatementRows } from '../../storage/lazy';
@@ -39,13 +35,24 @@ declare const __APP_VERSION__: string | undefined;
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
 /** What a statement is built from: rows read by `statementRows` (the history as rollups) and the choices. */
-export function statementInput(rows: StatementRows, choices: StatementChoices, now: Date): StatementInput {
+export function statementInput(
+  rows: StatementRows,
+  choices: StatementChoices,
+  now: Date,
+): CreditStatementInput {
+  const { contacts, settlements, stockCounts, openingItems } = rows.credit;
+  const hasCredit = contacts.length + settlements.length + stockCounts.length + openingItems.length > 0;
   return {
+    settlements,
+    stockCounts,
+    openingItems,
+    contacts,
     book: { ...rows.book, ...choices.identity },
     period: { from: choices.from, to: choices.to },
     entries: rows.entries,
     transfers: rows.transfers,
-    before: rows.before,
+    // With debts or stock the rows hold the whole history, which the `/2` position is built from.
+    ...(hasCredit ? {} : { before: rows.before }),
     categories: rows.categories,
     accounts: rows.accounts,
     now,
@@ -64,7 +71,7 @@ export const statementFromRows = (
   rows: StatementRows,
   choices: StatementChoices,
   now: Date,
-): Result<Statement, Problem> => buildStatement(statementInput(rows, choices, now));
+): Result<Statement, Problem> => buildAnyStatement(statementInput(rows, choices, now));
 
 /** Reads what a book's statement is built from: the period's rows and the rollups before it. */
 export async function readStatementInput(
