@@ -20,6 +20,7 @@ import {
   yearReportByScan,
 } from './measures';
 import { seedBook, type SeedPlan, type Seeded } from './seed';
+import { verifyChosen, verifyMade, verifyPrepare, verifyReference } from './verify';
 
 /** What one timed call measures. */
 export type Probe =
@@ -174,6 +175,11 @@ const api = {
       pdfBytes: whole.pdf.length,
     };
   },
+  /** The verify bench (./verify.ts): make a busy shop's statement, check it, and its reference. */
+  verifyPrepare,
+  verifyReference,
+  verifyMade,
+  verifyChosen,
   /** Makes a book the one the app opens with. */
   setCurrentBook: (bookId: string) => setSetting(opened(), 'currentBookId', bookId),
   /** Closes both databases (so the app's page has the profile to itself). */

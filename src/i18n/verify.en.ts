@@ -10,6 +10,7 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.checking': 'Checking {name}…',
   'verify.phase.read': 'Reading the file.',
   'verify.phase.verify': 'Matching the signature and recomputing the figures.',
+  'verify.progress': '{percent}% done',
   'verify.sharedMissing': 'The shared file is no longer there. Choose the file here.',
   'verify.file': 'File: {name}',
 

@@ -11,6 +11,7 @@ export const verifyId = {
   'verify.checking': 'Memeriksa {name}…',
   'verify.phase.read': 'Membaca berkas.',
   'verify.phase.verify': 'Mencocokkan tanda tangan dan menghitung ulang angka.',
+  'verify.progress': '{percent}% selesai',
   'verify.sharedMissing': 'Berkas yang dibagikan tidak ditemukan lagi. Pilih berkasnya di sini.',
   'verify.file': 'Berkas: {name}',
 
