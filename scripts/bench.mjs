@@ -9,6 +9,8 @@
 // ledger): no statement, no app, no import.
 // BENCH_ONLY=restore seeds the 100k book alone, syncs it to the built server and measures only its
 // restore from the server against its restore from a backup file (scripts/bench-restore.mjs).
+// BENCH_ONLY=verify seeds nothing: it measures the officer's check of a busy shop's statement (JSON
+// and PDF) and the refusal of a compression bomb and of an oversized file (scripts/bench-verify.mjs).
 // It is a benchmark, not a test: it prints a table and writes bench-results.json, and fails nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +22,7 @@ import { firstScreenScripts, gzipTotal, listChunks } from './bench-chunks.mjs';
 import { benchImport } from './bench-import.mjs';
 import { measureServerRestore } from './bench-restore.mjs';
 import { createResults } from './bench-results.mjs';
+import { measureVerify } from './bench-verify.mjs';
 import { startServer } from './bench-server.mjs';
 import { measureStorage } from './bench-storage.mjs';
 import { measureStatement } from './bench-statement.mjs';
@@ -33,8 +36,8 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** `app` measures the app alone (see the top of this file); unset, everything. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'app', 'storage', 'restore'].includes(ONLY))
-  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, or unset`);
+if (!['all', 'app', 'storage', 'restore', 'verify'].includes(ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, verify, or unset`);
 /** The bench-only pages (scripts/bench/vite.config.mjs). */
 const BENCH_DIR = 'node_modules/.cache/lumbung-bench';
 /** The production build of the app, built here rather than in dist/ so that a concurrent build cannot swap it. */
@@ -95,7 +98,32 @@ function benchBrowser(profile, url) {
   return { browser, launch, api };
 }
 
+/** The verify rows alone: the bench pages, a browser of their own, no seeded book. */
+async function verifyOnly() {
+  build(['-c', 'scripts/bench/vite.config.mjs'], 'the bench-only pages');
+  const results = createResults(log);
+  const { server, url } = await startServer({ '/__bench/': BENCH_DIR, '/': BENCH_DIR }, 4180);
+  try {
+    await measureVerifyRows(url, results.record);
+    results.print([], []);
+    await results.write('bench-results.json');
+  } finally {
+    server.close();
+  }
+}
+
+/** The officer's check of a statement of 100,000 entries (scaled by BENCH_SCALE), in a profile of its own. */
+async function measureVerifyRows(url, record) {
+  const profile = await mkdtemp(join(tmpdir(), 'lumbung-bench-verify-'));
+  try {
+    await measureVerify({ url, flags: FLAGS, profile, record, log, entries: Math.round(100_000 * SCALE) });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (ONLY === 'verify') return verifyOnly();
   const appOutput = build(['--outDir', APP_DIR, '--emptyOutDir'], `the production app (${APP_DIR})`);
   console.log(
     appOutput
@@ -184,6 +212,7 @@ async function main() {
     await context.close();
     browser.context = null;
     if (ONLY === 'all') await measureImport(results.record);
+    if (ONLY === 'all') await measureVerifyRows(url, results.record);
     // Last, on the same profile again: syncing the book would otherwise set the app's push going.
     if (ONLY === 'all') {
       await launch();

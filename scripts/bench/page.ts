@@ -21,6 +21,7 @@ import {
 } from './measures';
 import { syncWholeBook, timeRestores } from './restore';
 import { seedBook, type SeedPlan, type Seeded } from './seed';
+import { verifyChosen, verifyMade, verifyPrepare, verifyReference } from './verify';
 
 /** What one timed call measures. */
 export type Probe =
@@ -181,6 +182,11 @@ const api = {
   /** One restore of the synced book from the server and one from its backup file, timed. */
   timeRestores: (bookId: string, origin: string, recoveryCode: string, enrolmentCode: string) =>
     timeRestores(opened(), bookId, origin, recoveryCode, enrolmentCode, '0.0.0-bench'),
+  /** The verify bench (./verify.ts): make a busy shop's statement, check it, and its reference. */
+  verifyPrepare,
+  verifyReference,
+  verifyMade,
+  verifyChosen,
   /** Makes a book the one the app opens with. */
   setCurrentBook: (bookId: string) => setSetting(opened(), 'currentBookId', bookId),
   /** Closes both databases (so the app's page has the profile to itself). */

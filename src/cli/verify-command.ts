@@ -13,10 +13,12 @@ import {
 import { MAX_STATEMENT_FILE_BYTES } from '../domain/limits';
 import { loadStatementLabels } from '../i18n/statement-labels';
 import { reasonMessage } from '../i18n/verdict-reasons';
+import { witnessLines } from '../i18n/witness-lines';
 import { loadLanguage, type Language } from '../i18n/translate';
 import { say } from './messages';
 import { EXIT_BY_VERDICT, unreadableFile, usageError, type CommandResult } from './output';
 import { isPicture } from './qr-image';
+import { serverKeyFingerprint } from './server-key';
 import { isQrText, qrTextOf, verifyQrCommand } from './verify-qr';
 
 /** The statement without its rows (unless `--full`): the rows are counted instead. */
@@ -29,7 +31,7 @@ function shown(statement: Statement | null, full: boolean) {
 const LANGUAGES: readonly Language[] = ['id', 'en'];
 
 /**
- * `verify FILE.(pdf|json|txt|png|jpg) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]`
+ * `verify FILE.(pdf|json|txt|png|jpg) [--fingerprint XXXX-XXXX-XXXX-XXXX] [--server-key JWK-FILE|XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en]`
  * or `verify --qr TEXT`: a statement file, or a printed copy's QR code (its text, or a picture of
  * the page). Exit 0 genuine, 1 altered, 2 unreadable. The reasons are the officer's screen's
  * sentences, in Indonesian unless `--lang en`.
@@ -45,6 +47,7 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
         full: { type: 'boolean' },
         lang: { type: 'string' },
         qr: { type: 'string' },
+        'server-key': { type: 'string' },
       },
     });
   } catch (error) {
@@ -62,7 +65,15 @@ export async function verifyCommand(args: string[]): Promise<CommandResult> {
   // A mistyped code is the officer's slip, not the file's fault: it must not read as "altered".
   if (expected !== undefined && normalizeFingerprint(expected) === null)
     return usageError({ refused: 'cli.option.fingerprint', params: { value: expected.slice(0, 40) } });
-  const options = expected === undefined ? {} : { expectedFingerprint: expected };
+  const serverKey = parsed.values['server-key'];
+  const serverFingerprint = serverKey === undefined ? undefined : await serverKeyFingerprint(serverKey);
+  // A wrong server key is the officer's slip too: said as such, before any file is read.
+  if (serverFingerprint === null)
+    return usageError({ refused: 'cli.option.serverKey', params: { value: (serverKey ?? '').slice(0, 80) } });
+  const options = {
+    ...(expected === undefined ? {} : { expectedFingerprint: expected }),
+    ...(serverFingerprint === undefined ? {} : { serverFingerprint }),
+  };
   if (path === undefined) return verifyQrCommand(qr ?? '', options, language);
   let bytes: Uint8Array;
   try {
@@ -90,6 +101,15 @@ function verdictOutput(result: StatementVerification, language: Language, full: 
       fingerprint: result.fingerprint,
       fingerprintMatches: result.fingerprintMatches,
       handover: result.handover && { valid: result.handover.valid, links: result.handover.links },
+      witness: result.witness && {
+        serverFingerprint: result.witness.serverFingerprint,
+        serverKeyMatches: result.witness.serverKeyMatches,
+        valid: result.witness.valid,
+        upTo: result.witness.upTo,
+        recordedBefore: result.witness.recordedBefore,
+        records: result.witness.records,
+        messages: witnessLines(language, result.witness),
+      },
       statementCode: result.statementCode,
       source: result.source,
       reasons: verdictReasons(result).map((r) => ({

@@ -1,10 +1,10 @@
 /** Messages of the command line (Indonesian first): how to call it and why a call is refused. */
 export const cliId = {
   'cli.usage':
-    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] [--show-names] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAMA [--branch B]',
+    'Pemakaian: lumbung import-check BERKAS.csv | lumbung statement --csv BERKAS.csv --from YYYY-MM --to YYYY-MM --key KUNCI.json --out FOLDER [--business NAMA] [--owner NAMA] [--member NO] [--cooperative NAMA] [--branch NAMA] [--type JENIS] [--time-zone TZ] [--ratio 0.6] [--no-notes] [--show-names] | lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--server-key JWK|XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] | lumbung verify --qr TEKS-QR | lumbung schema | lumbung server officer add --username U --branch B --role officer|admin | lumbung server enrol --member NO --name NAMA [--branch B]',
   'cli.usage.importCheck': 'Pemakaian: lumbung import-check BERKAS.csv',
   'cli.usage.verify':
-    'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] atau lumbung verify --qr TEKS-QR',
+    'Pemakaian: lumbung verify BERKAS.pdf|BERKAS.json|QR.txt|HALAMAN.png|HALAMAN.jpg [--fingerprint XXXX-XXXX-XXXX-XXXX] [--server-key JWK|XXXX-XXXX-XXXX-XXXX] [--full] [--lang id|en] atau lumbung verify --qr TEKS-QR',
   'cli.option.unknown': 'Opsi tidak dikenal: {detail}',
   'cli.option.incomplete': 'Opsi tidak dikenal atau tidak lengkap: {detail}',
   'cli.option.required': 'Opsi --csv, --key dan --out wajib diisi.',
@@ -19,6 +19,8 @@ export const cliId = {
   'cli.option.lang': 'Bahasa --lang tidak dikenal: “{value}”. Pilih id atau en.',
   'cli.option.fingerprint':
     'Kode perangkat --fingerprint tidak sah: “{value}”. Tulis 16 huruf A–Z dan angka 2–7, misalnya ABCD-EFGH-IJKL-MNOP.',
+  'cli.option.serverKey':
+    'Kunci server --server-key tidak sah: “{value}”. Berikan berkas JWK kunci server (jawaban GET /api/v1/server-key) atau sidik jarinya, misalnya ABCD-EFGH-IJKL-MNOP.',
   'cli.key.unusable': 'Berkas kunci tidak bisa dipakai: {path}',
   'cli.server.missing':
     'Perintah server belum dibangun (dist-server/cli.js tidak ada). Jalankan lewat npm run lumbung.',

@@ -10,6 +10,7 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.checking': 'Checking {name}…',
   'verify.phase.read': 'Reading the file.',
   'verify.phase.verify': 'Matching the signature and recomputing the figures.',
+  'verify.progress': '{percent}% done',
   'verify.sharedMissing': 'The shared file is no longer there. Choose the file here.',
   'verify.file': 'File: {name}',
 
@@ -154,6 +155,18 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'error.qr.unreadable': 'The QR code is not a Lumbung summary.',
   'error.handover.invalid':
     'Handover {step} ({from} → {to}) was not signed by that old device: a forged handover.',
+  'error.receipt.invalid':
+    'Server receipt {receipt} is not signed by the server key the statement carries: a forged or altered receipt.',
+  'error.receipt.book': 'Server receipt {receipt} is for another book ({book}), not this statement’s.',
+  'error.receipt.serverKey':
+    'The receipts in this statement are signed by server key {stated}, not by the cooperative’s server key {expected}.',
+  'verify.witness.title': 'Witnessed by the cooperative’s server',
+  'verify.witness.upTo':
+    'The cooperative’s server witnessed this book’s chain up to revision {seq} on {date} ({count} valid receipts): {recorded} of the period’s {total} records were recorded before then.',
+  'verify.witness.none': 'This statement carries no valid server receipt.',
+  'verify.witness.keyMatches': 'Server key {fingerprint} is the cooperative’s server key.',
+  'verify.witness.keyUnchecked':
+    'Server key {fingerprint} is not checked yet: compare it with the cooperative’s server key fingerprint before trusting these receipts.',
   'error.handover.broken':
     'The handover chain breaks at step {step} ({from} → {to}): it does not lead to the signing device.',
   'error.keyring.handoverSessionKey':

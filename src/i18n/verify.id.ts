@@ -11,6 +11,7 @@ export const verifyId = {
   'verify.checking': 'Memeriksa {name}…',
   'verify.phase.read': 'Membaca berkas.',
   'verify.phase.verify': 'Mencocokkan tanda tangan dan menghitung ulang angka.',
+  'verify.progress': '{percent}% selesai',
   'verify.sharedMissing': 'Berkas yang dibagikan tidak ditemukan lagi. Pilih berkasnya di sini.',
   'verify.file': 'Berkas: {name}',
 
@@ -155,6 +156,18 @@ export const verifyId = {
   'error.qr.unreadable': 'Kode QR bukan ringkasan Lumbung.',
   'error.handover.invalid':
     'Serah terima ke-{step} ({from} → {to}) tidak ditandatangani oleh perangkat lama itu: serah terima palsu.',
+  'error.receipt.invalid':
+    'Tanda terima server ke-{receipt} tidak ditandatangani oleh kunci server yang dibawa laporan: tanda terima palsu atau diubah.',
+  'error.receipt.book': 'Tanda terima server ke-{receipt} untuk buku lain ({book}), bukan buku laporan ini.',
+  'error.receipt.serverKey':
+    'Tanda terima di laporan ini ditandatangani kunci server {stated}, bukan kunci server koperasi {expected}.',
+  'verify.witness.title': 'Disaksikan server koperasi',
+  'verify.witness.upTo':
+    'Server koperasi menyaksikan rantai buku ini sampai revisi ke-{seq} pada {date} ({count} tanda terima sah): {recorded} dari {total} catatan periode ini sudah tercatat sebelum itu.',
+  'verify.witness.none': 'Tidak ada tanda terima server yang sah di laporan ini.',
+  'verify.witness.keyMatches': 'Kunci server {fingerprint} adalah kunci server koperasi.',
+  'verify.witness.keyUnchecked':
+    'Kunci server {fingerprint} belum dicocokkan: bandingkan dengan sidik jari kunci server koperasi sebelum mempercayai tanda terima ini.',
   'error.handover.broken':
     'Rantai serah terima putus di langkah ke-{step} ({from} → {to}): tidak sampai ke perangkat yang menandatangani.',
   'error.keyring.handoverSessionKey':

@@ -6,7 +6,7 @@ import { verifyStatement } from '../../src/domain/statement';
 import { makeStatementDocuments, type StatementDocuments } from '../../src/domain/statement/documents';
 import { InflateLimitError, decodeBounded } from '../../src/domain/statement/pdf-inflate';
 import { statementLabels } from '../../src/i18n/statement-labels';
-import { bombPdf, zeroBomb, type BombPlace } from '../support/domain/bomb-pdf';
+import { bombPdf, zeroBomb, type BombPlace } from '../support/domain/bomb-pdf.mjs';
 import { testSigner } from '../support/domain/statement-fixture';
 import { tinyStatement } from '../support/domain/tiny-book';
 

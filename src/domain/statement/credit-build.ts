@@ -22,6 +22,7 @@ import { computeCreditFigures } from './credit-figures';
 import { creditFileRows } from './credit-file-rows';
 import { creditStatementSchema, type CreditStatement } from './credit-schema';
 import { plausibilityProblems } from './plausibility';
+import type { StatementReceipts } from './receipts-schema';
 import type { Statement } from './schema';
 
 /** What a `/2` statement is made from: a statement's input and the book's debts and stock. */
@@ -33,6 +34,8 @@ export interface CreditStatementInput extends StatementInput {
   contacts: readonly Pick<Contact, 'id' | 'name'>[];
   /** Show contacts by name; by default each is a pseudonym (K1, K2, …). */
   showContactNames?: boolean;
+  /** The cooperative server's receipts that cover the period, kept by the phone; carried as they are. */
+  receipts?: StatementReceipts;
 }
 
 /**
@@ -101,7 +104,8 @@ export function buildCreditStatement(input: CreditStatementInput): Result<Credit
     corrections: base.discipline.corrections,
     opening,
   });
-  const statement: CreditStatement = { ...base, ...figures, ...rows };
+  const receipts = input.receipts === undefined ? {} : { receipts: input.receipts };
+  const statement: CreditStatement = { ...base, ...figures, ...rows, ...receipts };
   const implausible = plausibilityProblems({
     ...statement,
     transfers: [...statement.transfers, ...statement.settlements],
@@ -117,9 +121,12 @@ export function buildCreditStatement(input: CreditStatementInput): Result<Credit
   );
 }
 
-/** The statement of a book: `/2` when it has debts or stock up to the period's end, else `/1` as before. */
+/**
+ * The statement of a book: `/2` when it has debts or stock up to the period's end, or server
+ * receipts to carry (only `/2` carries them), else `/1` as before.
+ */
 export function buildAnyStatement(input: StatementInput | CreditStatementInput): Result<Statement, Problem> {
-  return 'settlements' in input && hasCreditRecords(input)
+  return 'settlements' in input && (hasCreditRecords(input) || input.receipts !== undefined)
     ? buildCreditStatement(input)
     : buildStatement(input);
 }

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isBusinessDate } from '../dates';
+import { statementReceiptsSchema } from './receipts-schema';
 import {
   signatureSchema,
   STATEMENT_LIMITS,
@@ -112,6 +113,7 @@ export const creditStatementSchema = statementSchema.extend({
     .max(C.openingItems)
     .describe("opening receivables and payables dated in the period: the owner's capital in kind"),
   contactsNamed: z.boolean().describe('true: contacts by name; false: by pseudonym'),
+  receipts: statementReceiptsSchema.optional(),
 });
 
 /** A whole `/2` statement file. */

@@ -25,6 +25,8 @@ export * from './problems';
 export * from './qr-summary';
 export * from './read';
 export * from './reasons';
+export * from './receipts';
+export * from './receipts-schema';
 export * from './schema';
 export * from './sign';
 export * from './verify';

@@ -43,6 +43,9 @@ export const STATEMENT_PROBLEM_CODES = [
   'qr.unreadable',
   'handover.invalid',
   'handover.broken',
+  'receipt.invalid',
+  'receipt.book',
+  'receipt.serverKey',
 ] as const;
 
 /** One code of `STATEMENT_PROBLEM_CODES`. */

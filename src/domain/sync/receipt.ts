@@ -39,6 +39,23 @@ const claimsSchema = z.looseObject({
   receivedAt: z.iso.datetime(),
 });
 
+/** A receipt's claims once its signature by the server's key holds, or why it does not. */
+export async function readReceipt(
+  jws: string,
+  serverKey: PublicJwk,
+): Promise<Result<Receipt, 'sync.receiptMalformed' | 'sync.receiptSignature'>> {
+  const parsed = parseCompactJws(jws);
+  const claims = claimsSchema.safeParse(parsed?.payload);
+  if (parsed === null || parsed.header.alg !== 'ES256' || 'crit' in parsed.header || !claims.success)
+    return fail('sync.receiptMalformed');
+  const key = await importPublicKey(serverKey).catch(() => null);
+  const valid =
+    key !== null && (await verifyEs256(key, parsed.signature, parsed.signingInput).catch(() => false));
+  if (!valid) return fail('sync.receiptSignature');
+  const { iss, book, seq, hash, receivedAt } = claims.data;
+  return ok({ iss, book, seq, hash, receivedAt, jws });
+}
+
 /**
  * Verifies a receipt: a compact JWS, ES256 and nothing else, signed by the server's key (whose
  * fingerprint must be the one the phone holds), for this book, at a seq where the phone's own
@@ -48,18 +65,13 @@ export async function verifyReceipt(jws: string, check: ReceiptCheck): Promise<R
   const fingerprint = await fingerprintOf(check.serverKey).catch(() => null);
   if (fingerprint === null || fingerprint !== check.serverFingerprint)
     return fail({ code: 'sync.receiptServerKey' });
-  const parsed = parseCompactJws(jws);
-  const claims = claimsSchema.safeParse(parsed?.payload);
-  if (parsed === null || parsed.header.alg !== 'ES256' || 'crit' in parsed.header || !claims.success)
-    return fail({ code: 'sync.receiptMalformed' });
-  const key = await importPublicKey(check.serverKey);
-  if (!(await verifyEs256(key, parsed.signature, parsed.signingInput).catch(() => false)))
-    return fail({ code: 'sync.receiptSignature' });
-  const { iss, book, seq, hash, receivedAt } = claims.data;
+  const read = await readReceipt(jws, check.serverKey);
+  if (!read.ok) return fail({ code: read.errors[0] ?? 'sync.receiptMalformed' });
+  const { iss, book, seq, hash } = read.value;
   if (check.issuer !== undefined && iss !== check.issuer) return fail({ code: 'sync.receiptIssuer' });
   if (book !== check.bookId) return fail({ code: 'sync.receiptBook' });
   const local = check.hashAt(seq);
   if (local === undefined) return fail({ code: 'sync.receiptUnknownSeq', params: { seq } });
   if (local !== hash) return fail({ code: 'sync.receiptHash', params: { seq } });
-  return ok({ iss, book, seq, hash, receivedAt, jws });
+  return read;
 }

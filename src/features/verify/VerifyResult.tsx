@@ -7,6 +7,7 @@ import { CapacityCalculator } from './CapacityCalculator';
 import { KeyPanel } from './KeyPanel';
 import { withRegisteredKey } from './registered-key';
 import { VerdictPanel } from './VerdictPanel';
+import { WitnessPanel } from './WitnessPanel';
 
 /** One checked file: the verdict first, then the key and registry, the statement, and the calculator. */
 export function VerifyResult(props: {
@@ -39,6 +40,7 @@ export function VerifyResult(props: {
             registered={registered}
             keyring={props.keyring}
           />
+          {result.witness && <WitnessPanel witness={result.witness} />}
           <section className="card" aria-labelledby="content-h">
             <h2 id="content-h">{t('verify.content.title')}</h2>
             {result.verdict !== 'genuine' && <p className="warning">{t('verify.content.untrusted')}</p>}

@@ -8,13 +8,14 @@ import { FileDrop } from './FileDrop';
 import { QrResult } from './QrResult';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
-import { checkStatementFile, type VerifyPhase } from './verify-job';
+import { checkStatementFile, type VerifyProgress } from './verify-job';
+import { VerifyProgressBar } from './VerifyProgressBar';
 import { VerifyResult } from './VerifyResult';
 import './verify.css';
 
 type Check =
   | { status: 'idle' | 'sharedMissing' }
-  | { status: 'checking'; name: string; run: number; phase: VerifyPhase }
+  | { status: 'checking'; name: string; run: number; progress: VerifyProgress }
   | { status: 'done'; name: string; run: number; verification: StatementVerification }
   | { status: 'qr'; run: number; verification: QrVerification };
 
@@ -29,10 +30,10 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
   const latest = useRef(0);
   const open = useCallback(async (file: File) => {
     const run = ++latest.current;
-    setState({ status: 'checking', name: file.name, run, phase: 'read' });
+    setState({ status: 'checking', name: file.name, run, progress: { phase: 'read', percent: 0 } });
     // Off the page's thread: a busy shop's year takes a while, and the screen stays usable meanwhile.
-    const verification = await checkStatementFile(file, (phase) => {
-      if (run === latest.current) setState({ status: 'checking', name: file.name, run, phase });
+    const verification = await checkStatementFile(file, (progress) => {
+      if (run === latest.current) setState({ status: 'checking', name: file.name, run, progress });
     });
     // A file opened meanwhile wins.
     if (run === latest.current) setState({ status: 'done', name: file.name, run, verification });
@@ -56,11 +57,7 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
           <QrScanner photoLabel={t('verify.qr.photo')} onText={(text) => void scanned(text)} />
         </section>
         {state.status === 'sharedMissing' && <p className="warning">{t('verify.sharedMissing')}</p>}
-        {state.status === 'checking' && (
-          <p className="help" role="status">
-            {t('verify.checking', { name: state.name })} <span>{t(`verify.phase.${state.phase}`)}</span>
-          </p>
-        )}
+        {state.status === 'checking' && <VerifyProgressBar name={state.name} progress={state.progress} />}
         {state.status === 'done' && (
           <VerifyResult
             key={state.run}

@@ -5,27 +5,53 @@ import { readStatementFile } from './open-file';
 /** How far a check has come: reading the file, then verifying it. */
 export type VerifyPhase = 'read' | 'verify';
 
-/** What the verify worker answers: its phases, then the verification (or a failure it did not expect). */
+/** What the officer sees of a running check: its phase and the share done, in whole percent. */
+export interface VerifyProgress {
+  phase: VerifyPhase;
+  percent: number;
+}
+
+/** What the verify worker answers: its progress, then the verification (or a failure it did not expect). */
 export type VerifyMessage =
-  | { type: 'phase'; phase: VerifyPhase }
+  | { type: 'progress'; progress: VerifyProgress }
   | { type: 'done'; verification: StatementVerification }
   | { type: 'failed' };
+
+/** The part of the whole check that reading the file takes; verifying takes the rest. */
+const READ_SHARE = 0.1;
+
+/** A progress callback that passes on only whole-percent steps forward, so a big file sends a hundred, not thousands. */
+function stepper(onProgress: (progress: VerifyProgress) => void) {
+  let last = -1;
+  return (phase: VerifyPhase, done: number) => {
+    const percent = Math.min(100, Math.floor(100 * done));
+    if (percent <= last) return;
+    last = percent;
+    onProgress({ phase, percent });
+  };
+}
 
 /** Reads and verifies a file on whichever thread this runs; expected failures come back as a verdict. */
 export async function verifyFile(
   file: Blob,
-  onPhase: (phase: VerifyPhase) => void,
+  onProgress: (progress: VerifyProgress) => void,
 ): Promise<StatementVerification> {
-  onPhase('read');
-  const read = await readStatementFile(file);
+  const step = stepper(onProgress);
+  step('read', 0);
+  const read = await readStatementFile(file, (done) => step('read', READ_SHARE * done));
   if (!read.ok) return unreadableVerification(null, [read.problem]);
-  onPhase('verify');
   // The app's PDFs are drawn in Indonesian: a PDF's pages are drawn again in it and compared.
-  return verifyStatement(read.bytes, { labels: await loadStatementLabels('id') });
+  return verifyStatement(read.bytes, {
+    labels: await loadStatementLabels('id'),
+    onProgress: (done) => step('verify', READ_SHARE + (1 - READ_SHARE) * done),
+  });
 }
 
 /** Runs the check in a worker of its own, so a large statement never freezes the screen. */
-function verifyInWorker(file: File, onPhase: (phase: VerifyPhase) => void): Promise<StatementVerification> {
+function verifyInWorker(
+  file: File,
+  onProgress: (progress: VerifyProgress) => void,
+): Promise<StatementVerification> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
     const finish = (verification: StatementVerification) => {
@@ -34,11 +60,12 @@ function verifyInWorker(file: File, onPhase: (phase: VerifyPhase) => void): Prom
     };
     const failed = () => finish(unreadableVerification(null, [{ code: 'file.unreadable' }]));
     worker.onmessage = ({ data }: MessageEvent<VerifyMessage>) => {
-      if (data.type === 'phase') onPhase(data.phase);
+      if (data.type === 'progress') onProgress(data.progress);
       else if (data.type === 'done') finish(data.verification);
       else failed();
     };
     worker.onerror = failed;
+    // A File is passed as a handle to its bytes: the worker reads them, the page never copies them.
     worker.postMessage(file);
   });
 }
@@ -49,10 +76,10 @@ function verifyInWorker(file: File, onPhase: (phase: VerifyPhase) => void): Prom
  */
 export async function checkStatementFile(
   file: File,
-  onPhase: (phase: VerifyPhase) => void,
+  onProgress: (progress: VerifyProgress) => void,
 ): Promise<StatementVerification> {
   try {
-    return await (typeof Worker === 'function' ? verifyInWorker : verifyFile)(file, onPhase);
+    return await (typeof Worker === 'function' ? verifyInWorker : verifyFile)(file, onProgress);
   } catch {
     return unreadableVerification(null, [{ code: 'file.unreadable' }]);
   }

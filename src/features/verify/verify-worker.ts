@@ -10,7 +10,7 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data: file }) => {
   const post = (message: VerifyMessage) => scope.postMessage(message);
-  verifyFile(file, (phase) => post({ type: 'phase', phase })).then(
+  verifyFile(file, (progress) => post({ type: 'progress', progress })).then(
     (verification) => post({ type: 'done', verification }),
     () => post({ type: 'failed' }),
   );

@@ -1,3 +1,4 @@
+// Plain JavaScript (types in bomb-pdf.d.mts), so that `npm run bench` can make the same bombs in Node.
 import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
@@ -6,29 +7,26 @@ import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
  * one MiB deflated with a full flush (which refers to nothing before it) repeated, then a final
  * empty block and the Adler-32 of the zeros.
  */
-export function zeroBomb(mib: number): Uint8Array {
+export function zeroBomb(mib) {
   const segment = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH });
   const b = (mib * 1024 * 1024) % 65521; // Adler-32 of zeros: a stays 1, b counts the bytes
   const adler = Buffer.alloc(4);
   adler.writeUInt32BE(((b << 16) | 1) >>> 0);
   return Buffer.concat([
     Buffer.from([0x78, 0x9c]),
-    ...Array<Buffer>(mib).fill(segment),
+    ...Array(mib).fill(segment),
     Buffer.from([0x03, 0x00]),
     adler,
   ]);
 }
 
-/** Where a test puts the bomb: the statement attachment, an object stream, or a cross-reference stream. */
-export type BombPlace = 'attachment' | 'doubleAttachment' | 'objectStream' | 'xrefStream';
-
 /** A small PDF holding a bomb that inflates to `mib` MiB in the given place. */
-export async function bombPdf(mib: number, place: BombPlace): Promise<Uint8Array> {
+export async function bombPdf(mib, place) {
   const doc = await PDFDocument.create();
   doc.addPage();
   const { context } = doc;
   const bomb = zeroBomb(mib);
-  const json = (contents: Uint8Array, filter: string | string[]) =>
+  const json = (contents, filter) =>
     context.register(
       context.stream(contents, { Type: 'EmbeddedFile', Subtype: 'application/json', Filter: filter }),
     );
