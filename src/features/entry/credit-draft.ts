@@ -22,7 +22,11 @@ export const EMPTY_CREDIT: CreditDraft = { contactId: '', paidDigits: '', dueDat
 export const creditDraftOf = (entry: Entry): CreditDraft | undefined =>
   entry.contactId === undefined
     ? undefined
-    : { contactId: entry.contactId, paidDigits: String(entry.paid ?? entry.amount), dueDate: entry.dueDate ?? '' };
+    : {
+        contactId: entry.contactId,
+        paidDigits: String(entry.paid ?? entry.amount),
+        dueDate: entry.dueDate ?? '',
+      };
 
 /**
  * Checks a credit part against the entry's amount and date: a contact, a paid part of whole Rupiah
@@ -32,7 +36,9 @@ export function checkCreditDraft(
   credit: CreditDraft,
   amount: number | undefined,
   date: string,
-): { ok: true; fields: Pick<EntryFields, 'contactId' | 'paid' | 'dueDate'> } | { ok: false; errors: CreditErrors } {
+):
+  | { ok: true; fields: Pick<EntryFields, 'contactId' | 'paid' | 'dueDate'> }
+  | { ok: false; errors: CreditErrors } {
   const errors: CreditErrors = {};
   if (credit.contactId === '') errors.contact = 'credit.entry.contactRequired';
   const paid = credit.paidDigits === '' ? 0 : parseRupiah(credit.paidDigits);

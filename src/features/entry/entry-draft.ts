@@ -41,7 +41,8 @@ export function validateEntryDraft(
   if (isTooLong(draft.note.trim(), NOTE_MAX_LENGTH)) errors.note = 'entry.error.noteTooLong';
   if (isTooLong(draft.counterparty.trim(), COUNTERPARTY_MAX_LENGTH))
     errors.counterparty = 'entry.error.counterpartyTooLong';
-  const credit = draft.credit && checkCreditDraft(draft.credit, amount.ok ? amount.value : undefined, draft.date);
+  const credit =
+    draft.credit && checkCreditDraft(draft.credit, amount.ok ? amount.value : undefined, draft.date);
   if (credit && !credit.ok) Object.assign(errors, credit.errors);
   if (!amount.ok || (credit && !credit.ok) || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
