@@ -5,7 +5,12 @@ import { hashSecret } from '../../src/domain/lock/secret-hash';
 import { LockSettingsCard } from '../../src/features/lock/LockSettingsCard';
 import { readLock, saveLock } from '../../src/features/lock/lock-store';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { lockId } from '../../src/i18n/lock.id';
+import { addMessages } from '../../src/i18n/translate';
 import { ToastProvider } from '../../src/ui/Toast';
+
+// Settings loads the lock's words with its chunk; the card alone needs them added.
+addMessages('id', lockId);
 
 // Few rounds keep the test quick; the stored hash carries its rounds.
 const lockWith = async (pin: string) =>
