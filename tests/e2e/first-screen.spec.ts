@@ -22,8 +22,14 @@ const firstFigure = (page: Page) =>
     .waitForFunction(() => (window as unknown as { firstFigure?: object }).firstFigure)
     .then((h) => h.jsonValue());
 
+/** Waits until the home screen kept is the one of the latest write (an older one may still be there). */
 const keptScreen = (page: Page) =>
-  page.waitForFunction(() => localStorage.getItem('lumbung.firstScreen') !== null);
+  page.waitForFunction(() => {
+    const kept = JSON.parse(localStorage.getItem('lumbung.firstScreen') ?? 'null') as {
+      stamp?: string;
+    } | null;
+    return kept !== null && kept.stamp === (localStorage.getItem('lumbung.writeStamp') ?? '');
+  });
 
 test('a repeat visit shows the last home figures at once, never once a write has moved on', async ({
   app,

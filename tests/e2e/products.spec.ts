@@ -28,6 +28,8 @@ test('a product kept in Kelola makes a sale in four taps from home, quantity × 
   await chip.click();
   await expect(chip).toHaveText(/2 × Kopi susu/);
   await expect(page.getByLabel('Jumlah')).toHaveValue('16.000');
+  // The form's end in view, as the member sees it before saving (not half under the bottom bar).
+  await page.getByRole('button', { name: 'Simpan' }).scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tersimpan: Rp 16.000' })).toBeVisible();

@@ -4,7 +4,12 @@ import { loadMessages } from '../../i18n/translate';
 
 // The screen and its messages are fetched side by side: one round trip, not two.
 const ReportsScreen = lazy(() =>
-  Promise.all([import('./ReportsScreen'), loadMessages('reports'), loadMessages('stock')]).then(([m]) => ({
+  Promise.all([
+    import('./ReportsScreen'),
+    loadMessages('reports'),
+    loadMessages('stock'),
+    loadMessages('statement'),
+  ]).then(([m]) => ({
     default: m.ReportsScreen,
   })),
 );
