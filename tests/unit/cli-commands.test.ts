@@ -1,9 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, useBuiltCli } from '../support/cli';
 import { csvWithNote, EMOJI_NOTE_CASES, emojiNote } from '../support/domain/emoji-notes';
 import { repaintFigure, withSecondStatement } from '../support/domain/forge-pdf';
 import { CSV_ERROR_CODES } from '../../src/domain/csv/codes';
@@ -11,33 +9,8 @@ import { makeI18n } from '../../src/i18n/I18nProvider';
 import { readStatementMember } from '../../src/domain/statement/member';
 import { loadMessages } from '../../src/i18n/translate';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = join(root, 'tests/fixtures/warung-maria-2026h1.csv');
-const dir = mkdtempSync(join(tmpdir(), 'lumbung-cli-'));
-const cli = join(dir, 'build', 'main.js');
-
-/** Runs the built CLI; stdout is parsed as JSON. */
-function lumbung(...args: string[]): { code: number | null; json: Record<string, unknown> } {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir });
-  return { code: run.status, json: JSON.parse(run.stdout) as Record<string, unknown> };
-}
-
-beforeAll(() => {
-  // The same build `npm run lumbung` makes, into a folder of this test's own.
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '-c',
-      'vite.cli.config.ts',
-      '--outDir',
-      join(dir, 'build'),
-    ],
-    { cwd: root, stdio: 'pipe' },
-  );
-}, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fixture = join(repoRoot, 'tests/fixtures/warung-maria-2026h1.csv');
+const { dir, lumbung } = useBuiltCli('lumbung-cli-');
 
 describe('lumbung import-check', () => {
   it('accepts the fixture file with its counts (exit 0)', () => {

@@ -1,14 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, useBuiltCli } from '../support/cli';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = join(root, 'tests/fixtures/tenun-ina-2026q1.csv');
+const fixture = join(repoRoot, 'tests/fixtures/tenun-ina-2026q1.csv');
 const expected = JSON.parse(
-  readFileSync(join(root, 'tests/fixtures/tenun-ina-2026q1.expected.json'), 'utf8'),
+  readFileSync(join(repoRoot, 'tests/fixtures/tenun-ina-2026q1.expected.json'), 'utf8'),
 ) as {
   periods: (Record<string, unknown> & {
     period: { from: string; to: string };
@@ -18,30 +15,7 @@ const expected = JSON.parse(
     months: Record<string, unknown>[];
   })[];
 };
-const dir = mkdtempSync(join(tmpdir(), 'lumbung-cli2-'));
-const cli = join(dir, 'build', 'main.js');
-
-/** Runs the built CLI; stdout is parsed as JSON. */
-function lumbung(...args: string[]): { code: number | null; json: Record<string, unknown> } {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir });
-  return { code: run.status, json: JSON.parse(run.stdout) as Record<string, unknown> };
-}
-
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '-c',
-      'vite.cli.config.ts',
-      '--outDir',
-      join(dir, 'build'),
-    ],
-    { cwd: root, stdio: 'pipe' },
-  );
-}, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, lumbung } = useBuiltCli('lumbung-cli2-', 120_000);
 
 const pick = (row: Record<string, unknown>, like: object) =>
   Object.fromEntries(Object.keys(like).map((k) => [k, row[k]]));
