@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LumbungDb } from '../../storage';
 import { connectForRestore, restoreFromServer, type RestoreConnection } from './restore-from-server';
+import { CodeField } from './CodeField';
 import { ServerFields } from './ServerFields';
 
 type Progress = { done: number; total: number } | 'checking' | null;
@@ -85,17 +86,7 @@ export function RestoreFromServer({
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="restore-code">{t('sync.restore.code')}</label>
-        <input
-          id="restore-code"
-          className="mono"
-          autoComplete="off"
-          spellCheck={false}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </div>
+      <CodeField label={t('sync.restore.code')} value={code} onChange={setCode} />
       {progress === 'checking' && <p role="status">{t('sync.restore.checking')}</p>}
       {progress !== null && progress !== 'checking' && (
         <label className="sync-progress">

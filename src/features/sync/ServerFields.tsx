@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TextField } from '../../ui/TextField';
 import { QrScanner } from '../qr-scan/QrScanner';
+import { CodeField } from './CodeField';
 import { parseEnrolmentQr, parseServerOrigin } from './server-client';
 
 /** The server address and enrolment code, typed or read from the branch's QR code. */
@@ -52,27 +54,14 @@ export function ServerFields({
           setError(null);
         }}
       />
-      <div className="field">
-        <label htmlFor="sync-address">{t('sync.address')}</label>
-        <input
-          id="sync-address"
-          inputMode="url"
-          autoComplete="off"
-          value={address}
-          onChange={(event) => setAddress(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="sync-code">{t('sync.code')}</label>
-        <input
-          id="sync-code"
-          className="mono"
-          autoComplete="off"
-          spellCheck={false}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('sync.address')}
+        inputMode="url"
+        autoComplete="off"
+        value={address}
+        onChange={(event) => setAddress(event.target.value)}
+      />
+      <CodeField label={t('sync.code')} value={code} onChange={setCode} />
       {error && (
         <p className="error" role="alert">
           {error}
