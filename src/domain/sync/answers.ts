@@ -2,6 +2,7 @@ import { publicJwkSchema } from '../statement/schema';
 import { z } from '../zod';
 import { MAX_PUSH_REVISIONS, tipSchema, wireRevisionSchema } from './wire';
 import { MAX_SEALED_CATALOG_CHARS } from './catalog';
+import { MAX_WRAPPED_KEY_CHARS } from './wrapped-key';
 
 /** `GET /server-key`: the receipt key and its fingerprint. */
 export const serverKeyAnswerSchema = z.object({ jwk: publicJwkSchema, fingerprint: z.string().max(40) });
@@ -38,7 +39,7 @@ export const pullPageSchema = z.object({
 });
 
 /** `GET …/key`: the wrapped book key as the phone uploaded it. */
-export const keyAnswerSchema = z.object({ wrappedKey: z.string().min(1).max(4096) });
+export const keyAnswerSchema = z.object({ wrappedKey: z.string().min(1).max(MAX_WRAPPED_KEY_CHARS) });
 
 /** `GET …/catalog`: the sealed catalog as the phone uploaded it. */
 export const catalogAnswerSchema = z.object({ sealed: z.string().min(1).max(MAX_SEALED_CATALOG_CHARS) });

@@ -13,6 +13,9 @@ import type { RecoveryCode } from './recovery-code';
 export const WRAPPED_KEY_FORMAT = 'lumbung.bookkey';
 export const WRAPPED_KEY_VERSION = 1;
 
+/** The longest a wrapped key's sealed text may be, as the server keeps it and the app reads it back. */
+export const MAX_WRAPPED_KEY_CHARS = 4096;
+
 const bytes = (length: number) =>
   z
     .string()
