@@ -1,79 +1,53 @@
+import type { Table } from 'dexie';
 import { buildBackup, type BackupRows, type BuiltBackup } from '../domain/backup/build';
 import type { LumbungDb } from './db';
 import { importsTable } from './import-records';
 import { photoForBackup } from './photo-backup';
 import type { StoredPhoto } from './photo-record';
 
+/** The rows a backup reads from the database: every member of `BackupRows` but the photos. */
+type BackedUpRows = Required<Omit<BackupRows, 'photos'>>;
+
+/** Each table a backup carries, by the member of the backup it fills. */
+type BackedUpTables = {
+  [K in keyof BackedUpRows]: { toArray(): Promise<BackedUpRows[K]> } & Table;
+};
+
+/** The tables a backup carries, by member; also the tables a restore writes (besides the rollups). */
+const backedUpTablesByName = (db: LumbungDb): BackedUpTables => ({
+  books: db.books,
+  accounts: db.accounts,
+  categories: db.categories,
+  entries: db.entries,
+  transfers: db.transfers,
+  revisions: db.revisions,
+  settings: db.settings,
+  imports: importsTable(db),
+  products: db.products,
+  contacts: db.contacts,
+  settlements: db.settlements,
+  stockCounts: db.stockCounts,
+  openingItems: db.openingItems,
+});
+
 /** The tables a backup carries, and so the tables a restore writes (besides the rollups). */
-export const backedUpTables = (db: LumbungDb) => [
-  db.books,
-  db.accounts,
-  db.categories,
-  db.entries,
-  db.transfers,
-  db.revisions,
-  db.settings,
-  importsTable(db),
-  db.products,
-  db.contacts,
-  db.settlements,
-  db.stockCounts,
-  db.openingItems,
-];
+export const backedUpTables = (db: LumbungDb): Table[] => Object.values(backedUpTablesByName(db));
 
 /**
  * Reads every table a backup carries in one read transaction, so the copy is consistent even while
- * another tab writes. Only the tables named in `BACKUP_TABLES` are read: rollups are rebuilt on
+ * another tab writes. Only the tables `backedUpTables` names are read: rollups are rebuilt on
  * restore, and a signing-key table (`keys`) is never opened here.
  */
 export async function readBackupRows(db: LumbungDb): Promise<BackupRows> {
-  const imports = importsTable(db);
-  const tables = backedUpTables(db);
-  return db.transaction('r', tables, async () => {
-    const [
-      books,
-      accounts,
-      categories,
-      entries,
-      transfers,
-      revisions,
-      settings,
-      records,
-      products,
-      contacts,
-      settlements,
-      stockCounts,
-      openingItems,
-    ] = await Promise.all([
-      db.books.toArray(),
-      db.accounts.toArray(),
-      db.categories.toArray(),
-      db.entries.toArray(),
-      db.transfers.toArray(),
-      db.revisions.toArray(),
-      db.settings.toArray(),
-      imports.toArray(),
-      db.products.toArray(),
-      db.contacts.toArray(),
-      db.settlements.toArray(),
-      db.stockCounts.toArray(),
-      db.openingItems.toArray(),
-    ]);
-    return {
-      books,
-      accounts,
-      categories,
-      entries,
-      transfers,
-      revisions,
-      settings,
-      imports: records,
-      products,
-      contacts,
-      settlements,
-      stockCounts,
-      openingItems,
+  const tables = backedUpTablesByName(db);
+  const names = Object.keys(tables) as (keyof BackedUpTables)[];
+  return db.transaction('r', Object.values(tables), async () => {
+    const rows = {} as BackedUpRows;
+    const read = async <K extends keyof BackedUpTables>(name: K) => {
+      rows[name] = await tables[name].toArray();
     };
+    await Promise.all(names.map(read));
+    return rows;
   });
 }
 

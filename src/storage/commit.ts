@@ -16,7 +16,6 @@ import {
   creditRecordTable,
   creditRecordTables,
   creditRollupChanges,
-  creditRollupTables,
   creditRollupTablesFor,
 } from './credit-tables';
 import { checkExpectation, expectationTables } from './expectations';
@@ -91,12 +90,7 @@ function scopeOf(db: LumbungDb, change: Change): Table[] {
   for (const e of change.expects ?? []) for (const table of expectationTables(db, e)) scope.add(table);
   if ((change.creditExpects?.length ?? 0) > 0) scope.add(db.contacts);
   if ((change.replaces?.length ?? 0) > 0)
-    for (const table of [
-      ...backedUpTables(db),
-      ...rollupTables(db),
-      ...creditRecordTables(db),
-      ...creditRollupTables(db),
-    ])
+    for (const table of [...backedUpTables(db), ...rollupTables(db), ...creditRecordTables(db)])
       scope.add(table);
   return [...scope];
 }
@@ -113,7 +107,7 @@ async function deleteBook(db: LumbungDb, bookId: Id): Promise<void> {
   await importsTable(db).where('bookId').equals(bookId).delete();
   await db.products.where('bookId').equals(bookId).delete();
   for (const table of creditRecordTables(db)) await table.where('bookId').equals(bookId).delete();
-  for (const table of [...rollupTables(db), ...creditRollupTables(db)])
+  for (const table of rollupTables(db))
     await table.filter((row: { bookId?: Id }) => row.bookId === bookId).delete();
 }
 

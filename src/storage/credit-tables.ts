@@ -11,7 +11,7 @@ import { monthOf } from '../domain/dates';
 import { addMoney } from '../domain/money';
 import { stockLevelKey, type StockLevel } from '../domain/stock/levels';
 import type { ContactDailyKey, ContactMonthlyKey, LumbungDb, StockLevelKey } from './db';
-import { amountTableChange, countedTableChange, type TableChange } from './rollup-tables';
+import { amountTableChange, countedTableChange, rollupTablesOf, type TableChange } from './rollup-tables';
 
 /** The table each record set of debts and stock is written to. */
 export const creditRecordTable = (db: LumbungDb, name: CreditRecordTable): Table => db[name];
@@ -25,11 +25,8 @@ export const creditRecordTables = (db: LumbungDb): Table[] => [
 ];
 
 /** Every rollup table of debts and stock. */
-export const creditRollupTables = (db: LumbungDb): Table[] => [
-  db.contactDailyTotals,
-  db.contactMonthlyTotals,
-  db.stockLevels,
-];
+export const creditRollupTables = (db: LumbungDb): Table[] =>
+  rollupTablesOf(db, { credit: true, stock: true });
 
 type CreditRollup = ContactDailyTotal | ContactMonthlyTotal;
 
@@ -90,9 +87,5 @@ export function creditRollupChanges(
 }
 
 /** The credit and stock rollup tables a write of these deltas must hold. */
-export function creditRollupTablesFor(db: LumbungDb, credit: boolean, stock: boolean): Table[] {
-  return [
-    ...(credit ? [db.contactDailyTotals, db.contactMonthlyTotals] : []),
-    ...(stock ? [db.stockLevels] : []),
-  ];
-}
+export const creditRollupTablesFor = (db: LumbungDb, credit: boolean, stock: boolean): Table[] =>
+  rollupTablesOf(db, { credit, stock });

@@ -8,7 +8,6 @@ import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../dom
 import type { ContactDailyTotal } from '../domain/credit/rollups';
 import type { StockLevel } from '../domain/stock/levels';
 import { creditInSpans } from './credit-rows';
-import { creditRollupTables } from './credit-tables';
 import type { LumbungDb } from './db';
 import { rollupTables } from './rollup-tables';
 import { inRange, keyRange, listAccounts, listCategories } from './queries';
@@ -34,7 +33,7 @@ const monthsOf = <T, K>(table: Table<T, K>, bookId: Id, span: MonthSpan | null) 
 
 /** Reads the rollups of some spans in one read transaction, so they show one consistent moment. */
 function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
-  return db.transaction('r', [...rollupTables(db), ...creditRollupTables(db)], async () => {
+  return db.transaction('r', rollupTables(db), async () => {
     const [years, accountMonths, months, movedMonths, days, movedDays, credit, stock] = await Promise.all([
       keyRange(db.accountYears, [bookId], [bookId, spans.yearsTo]).toArray(),
       monthsOf(db.accountMonths, bookId, spans.accountMonths),
@@ -85,15 +84,11 @@ export const reportInput = (
   from: BusinessDate,
   to: BusinessDate,
 ): Promise<ReportInputRows> =>
-  db.transaction(
-    'r',
-    [...rollupTables(db), ...creditRollupTables(db), db.categories, db.accounts],
-    async () => {
-      const [rows, categories, accounts] = await Promise.all([
-        readSpans(db, bookId, reportSpans(from, to)),
-        listCategories(db, bookId),
-        listAccounts(db, bookId),
-      ]);
-      return { ...rows, categories, accounts };
-    },
-  );
+  db.transaction('r', [...rollupTables(db), db.categories, db.accounts], async () => {
+    const [rows, categories, accounts] = await Promise.all([
+      readSpans(db, bookId, reportSpans(from, to)),
+      listCategories(db, bookId),
+      listAccounts(db, bookId),
+    ]);
+    return { ...rows, categories, accounts };
+  });

@@ -175,21 +175,28 @@ export function rollupChanges(
   return changes;
 }
 
-/** Every rollup table: what a write over all of them (a restore) must hold. */
-export const rollupTables = (db: LumbungDb): Table[] => [
-  db.dailyTotals,
-  db.dailyTransferTotals,
-  db.monthlyTotals,
-  db.monthlyTransferTotals,
-  db.accountMonths,
-  db.accountYears,
-];
+/** Every rollup table, once, grouped by the deltas of a change that move it. */
+const rollupGroups = (db: LumbungDb) => ({
+  daily: [db.dailyTotals, db.monthlyTotals],
+  transfers: [db.dailyTransferTotals, db.monthlyTransferTotals],
+  accounts: [db.accountMonths, db.accountYears],
+  credit: [db.contactDailyTotals, db.contactMonthlyTotals],
+  stock: [db.stockLevels],
+});
 
-/** The rollup tables a write of these deltas must hold. */
+/** A group of rollup tables moved by the same deltas. */
+export type RollupGroup = keyof ReturnType<typeof rollupGroups>;
+
+/** The rollup tables of the groups named true. */
+export function rollupTablesOf(db: LumbungDb, groups: Partial<Record<RollupGroup, boolean>>): Table[] {
+  const all = rollupGroups(db);
+  return (Object.keys(all) as RollupGroup[]).flatMap((group): Table[] => (groups[group] ? all[group] : []));
+}
+
+/** Every rollup table, of cash and of debts and stock: what a write over all of them (a restore) must hold. */
+export const rollupTables = (db: LumbungDb): Table[] => Object.values(rollupGroups(db)).flat();
+
+/** The cash rollup tables a write of these deltas must hold. */
 export function rollupTablesFor(db: LumbungDb, daily: boolean, transfers: boolean, cash = false): Table[] {
-  const tables: Table[] = [];
-  if (daily) tables.push(db.dailyTotals, db.monthlyTotals);
-  if (transfers) tables.push(db.dailyTransferTotals, db.monthlyTransferTotals);
-  if (daily || transfers || cash) tables.push(db.accountMonths, db.accountYears);
-  return tables;
+  return rollupTablesOf(db, { daily, transfers, accounts: daily || transfers || cash });
 }

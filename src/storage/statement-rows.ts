@@ -5,7 +5,7 @@ import type { RollupRows } from '../domain/statement/openings';
 import type { LumbungDb } from './db';
 import { inRange, listAccounts, listCategories } from './queries';
 import { rowsUpTo } from './report-rows';
-import { creditRecordTables, creditRollupTables } from './credit-tables';
+import { creditRecordTables } from './credit-tables';
 import { bookRows } from './expectations';
 import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
 import { rollupTables } from './rollup-tables';
@@ -52,7 +52,6 @@ export async function statementRows(
     db.entries,
     db.transfers,
     ...rollupTables(db),
-    ...creditRollupTables(db),
     ...creditRecordTables(db),
   ];
   return db.transaction('r', tables, async () => {
