@@ -1,13 +1,14 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { mayBeOnCredit } from '../../domain/credit/entry-credit';
 import type { CategoryKind, Direction } from '../../domain/kinds';
-import { COUNTERPARTY_MAX_LENGTH, inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
+import { COUNTERPARTY_MAX_LENGTH, inputMaxLength } from '../../domain/limits';
 import type { Account, Category, EntryFields } from '../../domain/model';
 import type { Product } from '../../domain/product';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { TextField } from '../../ui/TextField';
+import { DateField, NoteField } from '../form/DraftFields';
 import { FormEnd } from '../form/FormEnd';
 import { useDraftForm } from '../form/use-draft-form';
 import { loadMessages } from '../../i18n/translate';
@@ -128,26 +129,13 @@ export function EntryForm(props: {
           />
         </Suspense>
       )}
-      <TextField
-        label={t('entry.date')}
-        type="date"
-        value={draft.date}
-        required
-        onChange={(e) => set('date', e.target.value)}
-        error={errors.date && t(errors.date)}
-      />
+      <DateField value={draft.date} onChange={(date) => set('date', date)} error={errors.date} />
       <details
         className="more"
         open={Boolean(props.initial.note || props.initial.counterparty || errors.note || errors.counterparty)}
       >
         <summary>{t('entry.more')}</summary>
-        <TextField
-          label={t('entry.note')}
-          value={draft.note}
-          maxLength={inputMaxLength(NOTE_MAX_LENGTH)}
-          onChange={(e) => set('note', e.target.value)}
-          error={errors.note && t(errors.note, { max: NOTE_MAX_LENGTH })}
-        />
+        <NoteField value={draft.note} onChange={(note) => set('note', note)} error={errors.note} />
         <TextField
           label={t('entry.counterparty')}
           value={draft.counterparty}

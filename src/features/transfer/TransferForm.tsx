@@ -1,9 +1,8 @@
-import { inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
 import type { Account, TransferFields } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
-import { TextField } from '../../ui/TextField';
+import { DateField, NoteField } from '../form/DraftFields';
 import { FormEnd } from '../form/FormEnd';
 import { useDraftForm } from '../form/use-draft-form';
 import { validateTransferDraft, type TransferDraft } from './transfer-draft';
@@ -75,21 +74,8 @@ export function TransferForm(props: {
         onChange={(id) => set('toAccountId', id)}
         error={errors.to && t(errors.to)}
       />
-      <TextField
-        label={t('entry.date')}
-        type="date"
-        value={draft.date}
-        required
-        onChange={(e) => set('date', e.target.value)}
-        error={errors.date && t(errors.date)}
-      />
-      <TextField
-        label={t('entry.note')}
-        value={draft.note}
-        maxLength={inputMaxLength(NOTE_MAX_LENGTH)}
-        onChange={(e) => set('note', e.target.value)}
-        error={errors.note && t(errors.note, { max: NOTE_MAX_LENGTH })}
-      />
+      <DateField value={draft.date} onChange={(date) => set('date', date)} error={errors.date} />
+      <NoteField value={draft.note} onChange={(note) => set('note', note)} error={errors.note} />
       <FormEnd {...end} askReason={props.askReason} submitLabel={t('entry.save')} buttonClass="btn-primary" />
     </form>
   );
