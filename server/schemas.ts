@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { REGISTERED_NAME_MAX_LENGTH } from '../src/domain/limits';
+import {
+  BRANCH_NAME_MAX_LENGTH,
+  OFFICER_PASSWORD_MAX_LENGTH,
+  OFFICER_USERNAME_MAX_LENGTH,
+  REGISTERED_NAME_MAX_LENGTH,
+} from '../src/domain/limits';
 import { canonicalMemberNumber } from '../src/domain/member-number';
 import { normalizeFingerprint } from '../src/domain/statement/keys';
 import { canonicalText } from '../src/domain/text';
@@ -22,16 +27,20 @@ export const memberNameSchema = z
   .pipe(z.string().min(1).max(REGISTERED_NAME_MAX_LENGTH));
 
 /** An officer's username. */
-export const usernameSchema = z.string().regex(/^[a-z0-9._-]{3,40}$/);
+export const usernameSchema = z.string().regex(new RegExp(`^[a-z0-9._-]{3,${OFFICER_USERNAME_MAX_LENGTH}}$`));
 
 /** A new officer's password: long enough to resist guessing, short enough to hash cheaply. */
-export const newPasswordSchema = z.string().min(8).max(256);
+export const newPasswordSchema = z.string().min(8).max(OFFICER_PASSWORD_MAX_LENGTH);
 
 /** An officer's role. */
 export const roleSchema = z.enum(['officer', 'admin']);
 
 /** A branch name, in canonical form. */
-export const branchSchema = z.string().max(400).transform(canonicalText).pipe(z.string().min(1).max(100));
+export const branchSchema = z
+  .string()
+  .max(400)
+  .transform(canonicalText)
+  .pipe(z.string().min(1).max(BRANCH_NAME_MAX_LENGTH));
 
 /** A device fingerprint as it appears in a path, tidied. */
 export const fingerprintSchema = z

@@ -1,3 +1,4 @@
+import { OFFICER_PASSWORD_MAX_LENGTH, OFFICER_USERNAME_MAX_LENGTH } from '../domain/limits';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { TextField } from '../ui/TextField';
@@ -36,7 +37,7 @@ export function SignInScreen(props: { expired: boolean; onSignedIn: (session: Se
           value={username}
           autoComplete="username"
           autoCapitalize="none"
-          maxLength={40}
+          maxLength={OFFICER_USERNAME_MAX_LENGTH}
           onChange={(event) => setUsername(event.target.value.trim().toLowerCase())}
         />
         <TextField
@@ -44,7 +45,7 @@ export function SignInScreen(props: { expired: boolean; onSignedIn: (session: Se
           type="password"
           value={password}
           autoComplete="current-password"
-          maxLength={256}
+          maxLength={OFFICER_PASSWORD_MAX_LENGTH}
           onChange={(event) => setPassword(event.target.value)}
         />
         {error && (

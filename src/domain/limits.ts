@@ -140,3 +140,12 @@ export const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 
 
 /** The largest receipt photo (bukti) an entry keeps, in bytes, after it is compressed on the phone. */
 export const PHOTO_MAX_BYTES = 200 * 1024;
+
+/** The longest username an officer of the back office may have (lower-case letters, digits, `._-`). */
+export const OFFICER_USERNAME_MAX_LENGTH = 40;
+
+/** The longest password an officer may set: long enough for a passphrase, short enough to hash cheaply. */
+export const OFFICER_PASSWORD_MAX_LENGTH = 256;
+
+/** The longest name a cooperative's branch may have. */
+export const BRANCH_NAME_MAX_LENGTH = 100;

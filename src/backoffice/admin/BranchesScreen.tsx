@@ -1,9 +1,11 @@
+import { BRANCH_NAME_MAX_LENGTH } from '../../domain/limits';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 import { api } from '../api';
 import { useAdminList } from './use-admin-list';
-import { BranchRow, ratioOf, type BranchListing } from './BranchRow';
+import { BranchRow, type BranchListing } from './BranchRow';
+import { RatioField, ratioOf } from './RatioField';
 
 /** The admin's branches: each with its officers, members and instalment ratio; adding a branch. */
 export function BranchesScreen() {
@@ -31,19 +33,11 @@ export function BranchesScreen() {
         <TextField
           label={t('office.branches.name')}
           value={name}
-          maxLength={100}
+          maxLength={BRANCH_NAME_MAX_LENGTH}
           autoComplete="off"
           onChange={(event) => setName(event.target.value)}
         />
-        <TextField
-          label={t('office.branches.ratio')}
-          value={ratio}
-          inputMode="numeric"
-          maxLength={3}
-          autoComplete="off"
-          onChange={(event) => setRatio(event.target.value)}
-          error={ratioOf(ratio) === null ? t('office.ratio.error') : undefined}
-        />
+        <RatioField value={ratio} onChange={setRatio} />
         <button
           type="submit"
           className="btn btn-primary btn-wide"

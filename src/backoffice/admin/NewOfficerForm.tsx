@@ -1,3 +1,8 @@
+import {
+  BRANCH_NAME_MAX_LENGTH,
+  OFFICER_PASSWORD_MAX_LENGTH,
+  OFFICER_USERNAME_MAX_LENGTH,
+} from '../../domain/limits';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SelectField } from '../../ui/SelectField';
@@ -33,7 +38,7 @@ export function NewOfficerForm(props: {
       <TextField
         label={t('office.officers.username')}
         value={form.username}
-        maxLength={40}
+        maxLength={OFFICER_USERNAME_MAX_LENGTH}
         autoComplete="off"
         autoCapitalize="none"
         onChange={(event) => set('username')(event.target.value.trim().toLowerCase())}
@@ -42,14 +47,14 @@ export function NewOfficerForm(props: {
         label={t('office.officers.password')}
         type="password"
         value={form.password}
-        maxLength={256}
+        maxLength={OFFICER_PASSWORD_MAX_LENGTH}
         autoComplete="new-password"
         onChange={(event) => set('password')(event.target.value)}
       />
       <TextField
         label={t('office.officers.branch')}
         value={form.branch}
-        maxLength={100}
+        maxLength={BRANCH_NAME_MAX_LENGTH}
         autoComplete="off"
         onChange={(event) => set('branch')(event.target.value)}
       />

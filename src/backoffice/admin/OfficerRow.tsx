@@ -1,3 +1,4 @@
+import { OFFICER_PASSWORD_MAX_LENGTH } from '../../domain/limits';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { api } from '../api';
@@ -59,7 +60,7 @@ export function OfficerRow(props: {
             id={passwordId}
             type="password"
             autoComplete="new-password"
-            maxLength={256}
+            maxLength={OFFICER_PASSWORD_MAX_LENGTH}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />

@@ -1,3 +1,4 @@
+import { MEMBER_NUMBER_MAX_LENGTH, REGISTERED_NAME_MAX_LENGTH } from '../../domain/limits';
 import { useState, type FormEvent } from 'react';
 import { enrolmentLink } from '../../domain/sync/enrolment-link';
 import { QrImage } from '../../features/handover/QrImage';
@@ -73,14 +74,14 @@ export function EnrolScreen(props: { member: string; name: string }) {
         <TextField
           label={t('office.enrol.number')}
           value={memberNumber}
-          maxLength={40}
+          maxLength={MEMBER_NUMBER_MAX_LENGTH}
           autoComplete="off"
           onChange={(event) => setMemberNumber(event.target.value)}
         />
         <TextField
           label={t('office.enrol.name')}
           value={memberName}
-          maxLength={120}
+          maxLength={REGISTERED_NAME_MAX_LENGTH}
           autoComplete="off"
           onChange={(event) => setMemberName(event.target.value)}
         />

@@ -1,3 +1,4 @@
+import { MEMBER_NUMBER_MAX_LENGTH } from '../../domain/limits';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
@@ -47,7 +48,7 @@ export function MemberScreen({ member }: { member: string }) {
         <TextField
           label={t('office.enrol.number')}
           value={typed}
-          maxLength={40}
+          maxLength={MEMBER_NUMBER_MAX_LENGTH}
           autoComplete="off"
           onChange={(event) => setTyped(event.target.value)}
         />

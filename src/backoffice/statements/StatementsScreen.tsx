@@ -1,3 +1,4 @@
+import { MEMBER_NUMBER_MAX_LENGTH } from '../../domain/limits';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SelectField } from '../../ui/SelectField';
@@ -70,7 +71,7 @@ export function StatementsScreen({ member: initialMember }: { member: string }) 
         <TextField
           label={t('office.statements.filter.member')}
           value={member}
-          maxLength={40}
+          maxLength={MEMBER_NUMBER_MAX_LENGTH}
           autoComplete="off"
           onChange={(event) => setMember(event.target.value)}
         />

@@ -1,3 +1,4 @@
+import { MEMBER_NUMBER_MAX_LENGTH } from '../limits';
 import { publicJwkSchema } from '../statement/schema';
 import { z } from '../zod';
 import { MAX_PUSH_REVISIONS, tipSchema, wireRevisionSchema } from './wire';
@@ -9,7 +10,7 @@ export const serverKeyAnswerSchema = z.object({ jwk: publicJwkSchema, fingerprin
 
 /** `POST /devices`: the member this device now belongs to. */
 export const enrolAnswerSchema = z.object({
-  memberNumber: z.string().min(1).max(40),
+  memberNumber: z.string().min(1).max(MEMBER_NUMBER_MAX_LENGTH),
   fingerprint: z.string().max(40),
 });
 
