@@ -25,6 +25,7 @@ import {
   voidStockCount,
   type LumbungDb,
 } from '../../src/storage';
+import { bookReceipts } from '../../src/storage/sync-links';
 import { expense, freshDb, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
 import {
   becomeNewPhone,
@@ -109,6 +110,13 @@ beforeAll(async () => {
   const link = await getSyncLink(phone, t.book.id);
   if (!link) throw new Error('the book does not sync');
   expect(await pushPass(phone, link, await phoneClient(sync.url))).toEqual({ kind: 'done' });
+  // A second push, so the lost phone held two receipts.
+  unwrap(
+    await addStockCount(phone, t.book.id, { date: '2026-04-01', value: 400_000, note: '', opening: false }),
+  );
+  const pushed = await getSyncLink(phone, t.book.id);
+  if (!pushed) throw new Error('the book does not sync');
+  expect(await pushPass(phone, pushed, await phoneClient(sync.url))).toEqual({ kind: 'done' });
   await becomeNewPhone();
 }, 300_000);
 afterAll(() => sync.stop());
@@ -135,7 +143,7 @@ async function wholeBook(db: LumbungDb) {
 }
 
 describe('restoring a book with debts, stock and products from the server', { timeout: 120_000 }, () => {
-  it('brings back its contacts, settlements, counts, opening items and products with every figure', async () => {
+  it('brings back its contacts, settlements, counts, opening items, products and receipts with every figure', async () => {
     const connection = unwrap(await connectForRestore(freshDb(), sync.url, await sync.issueCode('WHOLE-1')));
     const db = freshDb();
     unwrap(await restoreFromServer(db, connection, t.book.id, code, () => {}));
@@ -146,5 +154,16 @@ describe('restoring a book with debts, stock and products from the server', { ti
     expect(await verifyBookChain(db, t.book.id)).toEqual([]);
     expect(await checkRollups(db, t.book.id)).toEqual([]);
     expect(await checkCreditRollups(db, t.book.id)).toEqual([]);
+    // The receipts the lost phone held, there for a statement made before the first push.
+    const said = async (on: LumbungDb) =>
+      (await bookReceipts(on, t.book.id)).map(({ iss, seq, hash, receivedAt }) => ({
+        iss,
+        seq,
+        hash,
+        receivedAt,
+      }));
+    const held = await said(phone);
+    expect(held).toHaveLength(2);
+    expect(await said(db)).toEqual(held);
   });
 });
