@@ -19,6 +19,7 @@ import { memberRoutes } from './routes/members';
 import { officerAdminRoutes } from './routes/officer-admin';
 import { officerRoutes } from './routes/officers';
 import { revisionsGetRoute } from './routes/revisions-get';
+import { bookReceiptsRoute } from './routes/book-receipts';
 import { revisionsPutRoute } from './routes/revisions-put';
 import { serverKeyRoute } from './routes/server-key';
 import { sessionRoutes } from './routes/session';
@@ -66,6 +67,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     memberRoutes,
     revisionsPutRoute,
     revisionsGetRoute,
+    bookReceiptsRoute,
     bookListRoute,
     bookKeyRoutes,
     officerAdminRoutes,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
+import type { Queryable } from '../db/database';
 import { ApiError } from '../errors';
 import { checkDpopProof, PROOF_INSERT, type ProvenKey } from './dpop';
 
@@ -14,7 +15,18 @@ export interface Device extends ProvenKey {
  */
 export async function requireDevice(ctx: ServerContext, request: FastifyRequest): Promise<Device> {
   const key = await checkDpopProof(ctx, request);
-  const [row] = await ctx.db.query<{ fresh: boolean; member_number: string | null }>(
+  const found = await claimProof(ctx.db, key);
+  if (found instanceof ApiError) throw found;
+  return found;
+}
+
+/**
+ * Records the proof's id and looks its key's device up, in one statement on `db` (which may be a
+ * transaction): the device, `dpop.invalid` for a replayed id, or `device.unknown` for a key that
+ * is not enrolled or is revoked (its id recorded all the same).
+ */
+export async function claimProof(db: Queryable, key: ProvenKey): Promise<Device | ApiError> {
+  const [row] = await db.query<{ fresh: boolean; member_number: string | null }>(
     `WITH proof AS (${PROOF_INSERT}),
      device AS (SELECT member_number FROM devices WHERE thumbprint = $1 AND revoked_at IS NULL),
      seen AS (UPDATE devices SET last_seen_at = now() WHERE thumbprint = $1 AND revoked_at IS NULL
@@ -24,7 +36,7 @@ export async function requireDevice(ctx: ServerContext, request: FastifyRequest)
        (SELECT count(*) FROM seen) AS seen`,
     [key.thumbprint, key.replay?.jti, key.replay?.expiresAt],
   );
-  if (row?.fresh !== true) throw new ApiError(401, 'dpop.invalid');
-  if (row.member_number === null) throw new ApiError(401, 'device.unknown');
+  if (row?.fresh !== true) return new ApiError(401, 'dpop.invalid');
+  if (row.member_number === null) return new ApiError(401, 'device.unknown');
   return { ...key, memberNumber: row.member_number };
 }

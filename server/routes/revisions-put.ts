@@ -1,21 +1,44 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { requireDevice } from '../auth/device';
+import { claimProof } from '../auth/device';
+import { checkDpopProof } from '../auth/dpop';
 import { storePush } from '../books/push';
 import { PUSH_LIMITS, pushSchema } from '../books/push-schema';
-import { signReceipt } from '../books/receipt';
+import { signReceipt, type ReceiptClaims } from '../books/receipt';
 import type { ServerContext } from '../context';
+import { ApiError } from '../errors';
 import { bookIdSchema } from '../schemas';
 
 const paramsSchema = z.strictObject({ bookId: bookIdSchema });
 
-/** `PUT /api/v1/books/{bookId}/revisions`: appends encrypted revisions and answers with a signed receipt. */
+/**
+ * `PUT /api/v1/books/{bookId}/revisions`: appends encrypted revisions and answers with a signed
+ * receipt. The proof's id is recorded in the same transaction as the revisions, so a push costs
+ * one commit; a refused push rolls back to the savepoint after it, so its proof stays spent. The
+ * device is judged before the input, as on every device route: a replayed proof or an unknown
+ * key is 401 whatever the body.
+ */
 export function revisionsPutRoute(app: FastifyInstance, ctx: ServerContext): void {
   app.put('/api/v1/books/:bookId/revisions', { bodyLimit: PUSH_LIMITS.requestBytes }, async (request) => {
-    const device = await requireDevice(ctx, request);
-    const { bookId } = paramsSchema.parse(request.params);
-    const { revisions } = pushSchema.parse(request.body);
-    const tip = await ctx.db.transaction((tx) => storePush(tx, device.memberNumber, bookId, revisions));
-    return { tip: { seq: tip.seq, hash: tip.hash }, receipt: await signReceipt(ctx.keys, tip) };
+    const key = await checkDpopProof(ctx, request);
+    // Parsed before the transaction, so the database is not held while a large body is checked.
+    const params = paramsSchema.safeParse(request.params);
+    const body = pushSchema.safeParse(request.body);
+    const outcome = await ctx.db.transaction(async (tx): Promise<ReceiptClaims | Error> => {
+      const device = await claimProof(tx, key);
+      if (device instanceof ApiError) return device;
+      if (!params.success) return params.error;
+      if (!body.success) return body.error;
+      await tx.exec('SAVEPOINT push');
+      try {
+        return await storePush(tx, device.memberNumber, params.data.bookId, body.data.revisions);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        await tx.exec('ROLLBACK TO SAVEPOINT push');
+        return error;
+      }
+    });
+    if (outcome instanceof Error) throw outcome;
+    return { tip: { seq: outcome.seq, hash: outcome.hash }, receipt: await signReceipt(ctx.keys, outcome) };
   });
 }

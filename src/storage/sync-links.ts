@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
-import type { Account, Book, Category, Id, Instant, Revision } from '../domain/model';
+import type { Id, Instant, Revision } from '../domain/model';
+import type { BookCatalog } from '../domain/sync/catalog';
 import type { CryptoKeyLike } from '../domain/platform';
 import type { PublicJwk } from '../domain/statement/schema';
 import type { Receipt } from '../domain/sync/receipt';
@@ -106,19 +107,22 @@ export const bookReceipts = (db: LumbungDb, bookId: Id): Promise<StoredReceipt[]
     .between([bookId, Dexie.minKey], [bookId, Dexie.maxKey])
     .toArray();
 
-/** The book's details and every account and category (hidden ones too), as its sealed catalog holds them. */
-export async function readBookCatalog(
-  db: LumbungDb,
-  bookId: Id,
-): Promise<{ book: Book; accounts: Account[]; categories: Category[] } | undefined> {
-  return db.transaction('r', [db.books, db.accounts, db.categories], async () => {
+/**
+ * The book's details and every account, category, contact and product (hidden ones too), as its
+ * sealed catalog holds them.
+ */
+export async function readBookCatalog(db: LumbungDb, bookId: Id): Promise<BookCatalog | undefined> {
+  const tables = [db.books, db.accounts, db.categories, db.contacts, db.products];
+  return db.transaction('r', tables, async () => {
     const book = await db.books.get(bookId);
     if (!book) return undefined;
-    const [accounts, categories] = await Promise.all([
+    const [accounts, categories, contacts, products] = await Promise.all([
       db.accounts.where('bookId').equals(bookId).toArray(),
       db.categories.where('bookId').equals(bookId).toArray(),
+      db.contacts.where('bookId').equals(bookId).toArray(),
+      db.products.where('bookId').equals(bookId).toArray(),
     ]);
-    return { book, accounts, categories };
+    return { book, accounts, categories, contacts, products };
   });
 }
 

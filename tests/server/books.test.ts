@@ -207,3 +207,41 @@ describe('the wrapped book key', () => {
     expect((await phone.send('GET', keyPath)).body.wrappedKey).toBe(wrappedKey);
   });
 });
+
+describe("a book's receipts, given again", () => {
+  it("answer one receipt per push with the time it was stored, to the book's member only", async () => {
+    const { bookId, revisions } = await bookWith(2);
+    const more = chainAfter(revisions[1], 3);
+    const second = await push(phone, bookId, more);
+    const pushed = await receiptClaims(second.body.receipt ?? '');
+    const path = `/api/v1/books/${bookId}/receipts`;
+    const answer = await phone.send<{ receipts: string[]; next: number | null }>('GET', path);
+    expect(answer.status).toBe(200);
+    expect(answer.body.next).toBeNull();
+    const claims = await Promise.all(answer.body.receipts.map(receiptClaims));
+    expect(claims.map((c) => c.seq)).toEqual([2, 5]);
+    expect(claims[1]).toMatchObject({ book: bookId, hash: more[2]?.hash, receivedAt: pushed.receivedAt });
+    const paged = await phone.send<{ receipts: string[]; next: number | null }>('GET', `${path}?limit=1`);
+    expect([paged.body.receipts.length, paged.body.next]).toEqual([1, 2]);
+    expect((await stranger.send('GET', path)).status).toBe(404);
+    expect((await phone.send('GET', `${path}?limit=501`)).status).toBe(400);
+  });
+});
+
+describe('a refused push', () => {
+  it('spends its proof all the same: the proof replayed is refused', async () => {
+    const { bookId, revisions } = await bookWith(2);
+    const fork = chainAfter(revisions[0], 1);
+    const proof = await phone.proof('PUT', revisionsPath(bookId));
+    const refused = await phone.send('PUT', revisionsPath(bookId), { revisions: fork }, { proof });
+    expect(refused.status).toBe(409);
+    const again = await phone.send(
+      'PUT',
+      revisionsPath(bookId),
+      { revisions: chainAfter(revisions[1], 1) },
+      { proof },
+    );
+    expect([again.status, again.body.error?.code]).toEqual([401, 'dpop.invalid']);
+    expect(await stored(bookId)).toEqual(revisions);
+  });
+});

@@ -47,3 +47,9 @@ export const catalogAnswerSchema = z.object({ sealed: z.string().min(1).max(MAX_
 
 /** A server's listing of one book. */
 export type ServerBook = z.infer<typeof bookListAnswerSchema>[number];
+
+/** `GET …/receipts`: a page of the receipts of a book's pushes, oldest first. */
+export const receiptsAnswerSchema = z.object({
+  receipts: z.array(z.string().min(1).max(4096)).max(MAX_PUSH_REVISIONS),
+  next: z.int().min(1).nullable(),
+});

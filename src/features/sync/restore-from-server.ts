@@ -18,6 +18,7 @@ import { setSetting, type LumbungDb } from '../../storage';
 import { deviceKey, restoreSyncedBook } from '../../storage/lazy';
 import { enrolOrKnown } from './enrol';
 import { checkRestoreInWorker } from './kdf-job';
+import { pullReceipts } from './pull-receipts';
 import { callServer, fetchServerKey } from './server-calls';
 import { serverClient, type ServerClient } from './server-client';
 
@@ -87,8 +88,8 @@ async function pullAll(
 
 /**
  * Restores one book from the server onto this phone: the code's check symbols first (before any
- * download), then the wrapped key, the sealed catalog and every revision; everything is opened and
- * checked whole in the key worker, the rows rebuilt, and the book written in one transaction with
+ * download), then the wrapped key, the sealed catalog, every revision and the receipts of its
+ * pushes; everything is opened and checked whole in the key worker, the rows rebuilt, and the book written in one transaction with
  * its sync link. Any problem on the way leaves this phone as it was.
  */
 export async function restoreFromServer(
@@ -109,6 +110,8 @@ export async function restoreFromServer(
   if (!catalog.ok) return catalog;
   const pull = await pullAll(client, bookId, onProgress);
   if (!pull.ok) return pull;
+  const receipts = await pullReceipts(client, bookId);
+  if (!receipts.ok) return receipts;
   const server = { key: serverKey.value.jwk, fingerprint: serverKey.value.fingerprint };
   const checked = await checkRestoreInWorker({
     bookId,
@@ -116,7 +119,7 @@ export async function restoreFromServer(
     recoveryCode: typed.value,
     pulled: pull.value.pulled,
     tip: pull.value.tip,
-    receipts: [],
+    receipts: receipts.value,
     server,
   });
   if (!checked.ok) return checked;
