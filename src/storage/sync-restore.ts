@@ -4,7 +4,6 @@ import { fail, ok, type Result } from '../domain/result';
 import type { Receipt } from '../domain/sync/receipt';
 import { backedUpTables } from './backup-export';
 import { commitChange } from './commit';
-import { creditRollupTables } from './credit-tables';
 import type { LumbungDb } from './db';
 import { rollupTables } from './rollup-tables';
 import { syncLinksTable, syncReceiptsTable, type SyncLink } from './sync-links';
@@ -26,7 +25,7 @@ export async function restoreSyncedBook(
 ): Promise<Result<null, SyncRestoreProblem>> {
   const links = syncLinksTable(db);
   const stored = syncReceiptsTable(db);
-  const tables = [...backedUpTables(db), ...rollupTables(db), ...creditRollupTables(db), links, stored];
+  const tables = [...backedUpTables(db), ...rollupTables(db), links, stored];
   const written = await db.transaction('rw', tables, async () => {
     if ((await db.books.get(link.bookId)) !== undefined || (await links.get(link.bookId)) !== undefined)
       return false;
