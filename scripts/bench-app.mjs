@@ -90,6 +90,8 @@ export async function timeFirstUsable(page, pageUrl) {
   });
   await page.goto(pageUrl, { waitUntil: 'commit' });
   await signalled;
+  // The screen is timed already; DOMContentLoaded is awaited only so the log can print it.
+  await page.waitForLoadState('domcontentloaded');
   return page.evaluate(() => {
     const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script');
     const nav = performance.getEntriesByType('navigation')[0];
