@@ -61,24 +61,37 @@ export async function throttle(cdp) {
   });
 }
 
+/** The console message the page writes once its first usable screen is in the document. */
+const FIRST_USABLE_SIGNAL = 'lumbung-bench:first-usable';
+
 /**
  * Opens `pageUrl` in `page` (throttled beforehand by the caller) and waits for the first usable
  * screen; the milliseconds from navigation to it, with when the scripts were in and DOMContentLoaded.
  */
 export async function timeFirstUsable(page, pageUrl) {
-  await page.addInitScript((selector) => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector(selector)) {
-        window.__firstUsable = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, FIRST_USABLE);
-  await page.goto(pageUrl, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__firstUsable !== undefined, null, {
+  await page.addInitScript(
+    ({ selector, signal }) => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector(selector)) {
+          window.__firstUsable = performance.now();
+          observer.disconnect();
+          console.debug(signal);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    },
+    { selector: FIRST_USABLE, signal: FIRST_USABLE_SIGNAL },
+  );
+  // Told by a console message, not polled: polling makes Playwright evaluate its own large script
+  // in the page while it loads, and on a throttled CPU that task can come before the page's body is
+  // parsed, delaying the very screen being timed.
+  const signalled = page.waitForEvent('console', {
+    predicate: (message) => message.text() === FIRST_USABLE_SIGNAL,
     timeout: 60_000,
-    polling: 50,
   });
+  await page.goto(pageUrl, { waitUntil: 'commit' });
+  await signalled;
+  // The screen is timed already; DOMContentLoaded is awaited only so the log can print it.
+  await page.waitForLoadState('domcontentloaded');
   return page.evaluate(() => {
     const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script');
     const nav = performance.getEntriesByType('navigation')[0];

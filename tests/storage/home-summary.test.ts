@@ -59,6 +59,30 @@ describe('homeSummary', () => {
     expect(summary.total).toBe(kas + 1_540_000);
   });
 
+  it('leaves out of the balances what is dated after today, later this year or next', async () => {
+    const db = freshDb();
+    const t = await makeBook(db);
+    const add = async (date: string, amount: number, accountId = t.kas.id) =>
+      unwrap(await addEntry(db, t.book.id, sale(t, { date, amount, accountId })));
+    await add('2025-11-30', 700_000);
+    await add('2026-01-10', 50_000, t.account('BRI').id);
+    await add('2026-03-15', 10_000);
+    await add('2026-03-16', 1_000);
+    await add('2026-05-02', 200_000, t.account('BRI').id);
+    await add('2026-12-31', 30_000);
+    await add('2027-01-05', 4_000);
+
+    const summary = await homeSummary(db, t.book.id, '2026-03-15');
+    expect(summary.balances).toEqual([
+      { accountId: t.kas.id, name: 'Kas', balance: 710_000 },
+      { accountId: t.account('BRI').id, name: 'BRI', balance: 50_000 },
+    ]);
+    expect(summary.month.moneyIn).toBe(10_000);
+    // In December no month of the year is left after today's: the year's row less the later days.
+    const december = await homeSummary(db, t.book.id, '2026-12-30');
+    expect(december.total).toBe(700_000 + 50_000 + 10_000 + 1_000 + 200_000);
+  });
+
   it('lists hidden accounts only while money sits in them', async () => {
     const db = freshDb();
     const t = await makeBook(db);

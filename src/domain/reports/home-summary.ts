@@ -36,8 +36,13 @@ export interface HomeSummary {
  */
 export interface HomeRows {
   today: BusinessDate;
-  /** Each account's movement up to the end of today's month: account years, then months. */
+  /**
+   * Each account's movement up to the end of some day at or after today's month's end: account
+   * years, then months (the storage reads whole years through today's, the fewest rows).
+   */
   accountMovements: readonly AccountAmount[];
+  /** Account movements in `accountMovements` dated after today's month: taken back. */
+  movedLater?: readonly AccountAmount[];
   /** Today's month as a whole, per category and account (its monthly rollups). */
   month: readonly Pick<DailyTotal, 'kind' | 'amount'>[];
   /** Daily rollups from today to the month's end. */
@@ -75,14 +80,12 @@ export function buildHomeSummary(rows: HomeRows): HomeSummary {
   const laterTransfers = rows.transfers.filter((t) => t.date > rows.today);
   const month = periodFigures(sumByKind([...rows.month, ...later.map(negated)]));
   const today = { ...periodFigures(sumByKind(todays)), count: todays.reduce((n, d) => n + d.count, 0) };
-  // Balances at the end of the month, less what is dated after today.
+  // Balances at the end of what was read, less what is dated after today.
   const hidden = new Map(rows.accounts.map((a) => [a.id, a.hidden]));
-  const balances = accountBalances(
-    [later.map(negated)],
-    [laterTransfers.map(negated)],
-    rows.accounts,
-    rows.accountMovements,
-  ).filter((b) => hidden.has(b.accountId) && (!hidden.get(b.accountId) || b.balance !== 0));
+  const balances = accountBalances([later.map(negated)], [laterTransfers.map(negated)], rows.accounts, [
+    ...rows.accountMovements,
+    ...(rows.movedLater ?? []).map(negated),
+  ]).filter((b) => hidden.has(b.accountId) && (!hidden.get(b.accountId) || b.balance !== 0));
   const total = balances.reduce((sum, b) => addMoney(sum, b.balance), 0);
   return { today, month, balances, total };
 }

@@ -1,3 +1,5 @@
+import type { BusinessDate } from '../../domain/dates';
+import { dayBoundsIn } from '../../domain/zone-day';
 import { LOCK_RECORD_KEY } from '../lock/lock-key';
 
 /**
@@ -23,9 +25,13 @@ export interface FirstScreen {
   html: string;
   /** The write stamp taken before the figures were read. */
   stamp: string;
-  /** The business day the figures are of, and the time zone it is reckoned in. */
-  today: string;
-  timeZone: string;
+  /**
+   * The instants (ms since the epoch) the figures' business day spans in the book's time zone, so
+   * the page's inline script compares clocks instead of building a time-zone formatter, which on a
+   * slow phone costs more than all the rest of the page before the kept screen.
+   */
+  since: number;
+  until: number;
   /** The page's module script: another build may draw the screen differently. */
   script: string;
 }
@@ -34,18 +40,30 @@ export interface FirstScreen {
 export const pageScript = (): string =>
   document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '';
 
+/** What the home screen's figures were read at: the write stamp, the business day and its zone. */
+export interface KeptBasis {
+  stamp: string;
+  today: BusinessDate;
+  timeZone: string;
+}
+
 /**
  * Keeps the home screen as it is now in the page, once the browser is idle, if it is still the
  * home screen with its figures. Toasts are left out: they belong to the moment.
  */
-export function keepFirstScreen(basis: Omit<FirstScreen, 'html' | 'script'>): () => void {
+export function keepFirstScreen(basis: KeptBasis): () => void {
   const keep = () => {
     if (localStorage.getItem(LOCK_RECORD_KEY) !== null) return forgetFirstScreen();
     const root = document.getElementById('root');
     if (!root?.querySelector('main.home:not([aria-busy="true"])')) return;
     const copy = root.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('.toast-host > *').forEach((toast) => toast.remove());
-    const kept: FirstScreen = { ...basis, html: copy.innerHTML, script: pageScript() };
+    const kept: FirstScreen = {
+      stamp: basis.stamp,
+      ...dayBoundsIn(basis.today, basis.timeZone),
+      html: copy.innerHTML,
+      script: pageScript(),
+    };
     try {
       localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(kept));
     } catch {
