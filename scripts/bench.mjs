@@ -9,6 +9,8 @@
 // ledger): no statement, no app, no import.
 // BENCH_ONLY=restore seeds the 100k book alone, syncs it to the built server and measures only its
 // restore from the server against its restore from a backup file (scripts/bench-restore.mjs).
+// BENCH_ONLY=credit seeds a book with debts and stock alone and measures only its metrics
+// (scripts/bench-credit.mjs); unset, that book is seeded and measured after the storage metrics.
 // BENCH_ONLY=verify seeds nothing: it measures the officer's check of a busy shop's statement (JSON
 // and PDF) and the refusal of a compression bomb and of an oversized file (scripts/bench-verify.mjs).
 // It is a benchmark, not a test: it prints a table and writes bench-results.json, and fails nothing.
@@ -25,6 +27,7 @@ import { createResults } from './bench-results.mjs';
 import { measureVerify } from './bench-verify.mjs';
 import { startServer } from './bench-server.mjs';
 import { measureStorage } from './bench-storage.mjs';
+import { creditPlan, measureCredit } from './bench-credit.mjs';
 import { measureStatement } from './bench-statement.mjs';
 import { findChromium } from './check-chromium.mjs';
 
@@ -36,8 +39,8 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** `app` measures the app alone (see the top of this file); unset, everything. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'app', 'storage', 'restore', 'verify'].includes(ONLY))
-  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, verify, or unset`);
+if (!['all', 'app', 'storage', 'restore', 'verify', 'credit'].includes(ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, verify, credit, or unset`);
 /** The bench-only pages (scripts/bench/vite.config.mjs). */
 const BENCH_DIR = 'node_modules/.cache/lumbung-bench';
 /** The production build of the app, built here rather than in dist/ so that a concurrent build cannot swap it. */
@@ -162,13 +165,20 @@ async function main() {
       ['bench-100k', 100_000, 1],
       ['bench-300k', 300_000, 3],
     ];
-    for (const [name, entries, seed] of ONLY === 'app' || ONLY === 'restore' ? plans.slice(0, 1) : plans) {
+    const seeded = ONLY === 'credit' ? [] : ONLY === 'app' || ONLY === 'restore' ? plans.slice(0, 1) : plans;
+    for (const [name, entries, seed] of seeded) {
       const plan = { name, entries: Math.round(entries * SCALE), from: dates.from, to: dates.today, seed };
       log(`seeding ${name}: ${plan.entries} entries, ${plan.from}..${plan.to}, a month per importBatch…`);
       books[name] = await api('seed', plan);
       log(
         `  ${name}: ${books[name].entries} entries, ${books[name].transfers} transfers in ${books[name].seconds.toFixed(1)} s`,
       );
+    }
+    if (ONLY === 'all' || ONLY === 'credit') {
+      const plan = creditPlan(Math.round(100_000 * SCALE), dates.statement, dates.today);
+      log(`seeding ${plan.name}: ${plan.entries} entries, ${plan.from}..${plan.to}, through the CSV import…`);
+      books[plan.name] = await api('seedCredit', plan);
+      log(`  ${plan.name}: seeded in ${books[plan.name].seconds.toFixed(1)} s`);
     }
     // Restart the browser on the same profile, as a phone reopens the app, and let the disk settle
     // (the database compacts after bulk writes): timings right after seeding measure that, not reads.
@@ -182,9 +192,17 @@ async function main() {
       await pause(100);
     };
     await pause(SETTLE_MS);
-    const b100 = books['bench-100k'].bookId;
+    const b100 = books['bench-100k']?.bookId;
     const bench = { api, settle, record: results.record, log };
+    const credit = { seeded: books['bench-credit'], statement: dates.statement, today: dates.today };
+    if (ONLY === 'credit') {
+      await measureCredit(bench, credit);
+      results.print(chunks, first);
+      await results.write('bench-results.json');
+      return;
+    }
     if (ONLY === 'all') await measureStoredBooks(bench, dates, books);
+    if (ONLY === 'all') await measureCredit(bench, credit);
     if (ONLY === 'restore') {
       await measureServerRestore(bench, { bookId: b100 });
       results.print(chunks, first);

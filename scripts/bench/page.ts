@@ -19,6 +19,17 @@ import {
   yearReport,
   yearReportByScan,
 } from './measures';
+import {
+  contactIdOf,
+  contactPageOf,
+  creditHome,
+  positionAndYear,
+  positionAndYearByScan,
+  rawContactRecords,
+  rawPeriodRecords,
+  saveCreditSale,
+} from './credit';
+import { seedCreditBook, type CreditSeedPlan, type CreditSeeded } from './credit-seed';
 import { syncWholeBook, timeRestores } from './restore';
 import { seedBook, type SeedPlan, type Seeded } from './seed';
 import { verifyChosen, verifyMade, verifyPrepare, verifyReference } from './verify';
@@ -37,7 +48,16 @@ export type Probe =
       to: BusinessDate;
       now: string;
     }
-  | { metric: 'statementRaw'; bookId: string; from: BusinessDate; to: BusinessDate };
+  | { metric: 'statementRaw'; bookId: string; from: BusinessDate; to: BusinessDate }
+  | {
+      metric: 'creditPosition' | 'creditPositionScan' | 'credit2Raw';
+      bookId: string;
+      from: BusinessDate;
+      to: BusinessDate;
+    }
+  | { metric: 'creditHome'; bookId: string; today: BusinessDate }
+  | { metric: 'contactPage' | 'contactRaw'; bookId: string; contactId: string; today: BusinessDate }
+  | { metric: 'creditSave'; target: CreditSaleTarget };
 
 /** What the statement probes report once, beside the timings. */
 export interface StatementCheck {
@@ -105,6 +125,33 @@ async function once(probe: Probe): Promise<unknown> {
       return statementWhole(d, probe.bookId, periodOf(probe), await benchSigner(), new Date(probe.now));
     case 'statementRaw':
       return rawEntriesInRange(d, probe.bookId, probe.from, probe.to);
+    default:
+      return creditOnce(d, probe);
+  }
+}
+
+/** What a credit sale of the bench is saved to. */
+type CreditSaleTarget = Parameters<typeof saveCreditSale>[1];
+
+/** One call of a debts and stock probe. */
+function creditOnce(d: LumbungDb, probe: Probe): Promise<unknown> {
+  switch (probe.metric) {
+    case 'creditPosition':
+      return positionAndYear(d, probe.bookId, probe.from, probe.to);
+    case 'creditPositionScan':
+      return positionAndYearByScan(d, probe.bookId, probe.from, probe.to);
+    case 'credit2Raw':
+      return rawPeriodRecords(d, probe.bookId, probe.from, probe.to);
+    case 'creditHome':
+      return creditHome(d, probe.bookId, probe.today);
+    case 'contactPage':
+      return contactPageOf(d, probe.bookId, probe.contactId, probe.today);
+    case 'contactRaw':
+      return rawContactRecords(d, probe.bookId, probe.contactId);
+    case 'creditSave':
+      return saveCreditSale(d, probe.target);
+    default:
+      throw new Error(`unknown probe ${probe.metric}`);
   }
 }
 
@@ -118,6 +165,17 @@ const api = {
     reference.version(1).stores({ rows: 'id, [bookId+date]' });
     await reference.open();
     return db.verno;
+  },
+  /** Seeds a book with debts and stock through the CSV import's path. */
+  seedCredit: (plan: CreditSeedPlan): Promise<CreditSeeded> =>
+    seedCreditBook(opened(), plan, (line) => console.log(line)),
+  /** The ids a credit sale of the bench uses, and the busy customer's id. */
+  async creditTarget(bookId: string, customerName: string, today: BusinessDate): Promise<CreditSaleTarget> {
+    const [sale, contactId] = await Promise.all([
+      api.saleTarget(bookId),
+      contactIdOf(opened(), bookId, customerName),
+    ]);
+    return { bookId, today, ...sale, contactId };
   },
   /** Seeds one book through importBatch, a month per batch. */
   seed: (plan: SeedPlan): Promise<Seeded> => seedBook(opened(), plan, (line) => console.log(line)),

@@ -1,4 +1,6 @@
-import { addDays } from '../domain/dates';
+import { contactBalances } from '../domain/credit/balances';
+import { addDays, type BusinessDate } from '../domain/dates';
+import type { CreditHistory } from '../domain/statement/credit-history';
 import type { Account, Book, Category, Entry, Id, Transfer } from '../domain/model';
 import type { Period } from '../domain/reports';
 import type { RollupRows } from '../domain/statement/openings';
@@ -9,6 +11,9 @@ import { creditRecordTables } from './credit-tables';
 import { bookRows } from './expectations';
 import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
 import { rollupTables } from './rollup-tables';
+import { creditUpTo } from './credit-rows';
+import { outstandingAt } from './credit-overview';
+import { positionAt } from './position';
 
 /** What a statement of a period is made from, read at one moment. */
 export interface StatementRows {
@@ -25,7 +30,9 @@ export interface StatementRows {
    * (account years and months) and the daily rollups of the month before the period.
    */
   before: RollupRows;
-  /** The book's debts and stock; when it has any, `entries` and `transfers` hold every record up to `to`. */
+  /** The history before the period a `/2` statement starts from, from the rollups and the contact index. */
+  history: CreditHistory;
+  /** The book's contacts, stock counts and opening items, and the period's settlements. */
   credit: {
     contacts: Contact[];
     settlements: Settlement[];
@@ -35,10 +42,22 @@ export interface StatementRows {
 }
 
 /**
+ * The history before a period: the neraca of the day before, as the reports screen reads it, and
+ * what remained then of each owing contact's newest items.
+ */
+async function historyBefore(db: LumbungDb, bookId: Id, day: BusinessDate): Promise<CreditHistory> {
+  const [opening, credit] = await Promise.all([positionAt(db, bookId, day), creditUpTo(db, bookId, day)]);
+  const carried = await outstandingAt(db, bookId, contactBalances(credit, day), day);
+  return { opening, carried, creditBefore: credit.length > 0 };
+}
+
+/**
  * Reads, in one read transaction, what a statement of [from, to] needs: the book, its categories
- * and accounts, the period's entries and transfers, and the rollups carrying everything before the
- * period. The cost grows with the period's entries, plus a few rows per account for each year of
- * history: never with the entries before the period.
+ * and accounts, the period's entries, transfers and settlements, and the rollups carrying
+ * everything before the period (with debts, the position then and the items still owed). The cost
+ * grows with the period's records, a few rows per account for each year of history, a row per
+ * contact and side a month, and each owing contact's newest items: never with the entries before
+ * the period.
  */
 export async function statementRows(
   db: LumbungDb,
@@ -56,29 +75,23 @@ export async function statementRows(
   ];
   return db.transaction('r', tables, async () => {
     const dayBefore = addDays(period.from, -1);
-    const [book, categories, accounts, entries, transfers, before] = await Promise.all([
+    const [book, categories, accounts, entries, transfers, before, history] = await Promise.all([
       db.books.get(bookId),
       listCategories(db, bookId),
       listAccounts(db, bookId),
       inRange(db.entries, bookId, period.from, period.to).toArray(),
       inRange(db.transfers, bookId, period.from, period.to).toArray(),
       rowsUpTo(db, bookId, dayBefore),
+      historyBefore(db, bookId, dayBefore),
     ]);
     if (!book) return undefined;
     const [contacts, settlements, stockCounts, openingItems] = await Promise.all([
       bookRows(db.contacts, bookId),
-      inRange(db.settlements, bookId, undefined, period.to).toArray(),
+      inRange(db.settlements, bookId, period.from, period.to).toArray(),
       bookRows(db.stockCounts, bookId),
       bookRows(db.openingItems, bookId),
     ]);
     const credit = { contacts, settlements, stockCounts, openingItems };
-    if (settlements.length + stockCounts.length + openingItems.length === 0 && contacts.length === 0)
-      return { book, categories, accounts, entries, transfers, before, credit };
-    // A `/2` statement recomputes the position before the period from the whole history.
-    const [all, moved] = await Promise.all([
-      inRange(db.entries, bookId, undefined, period.to).toArray(),
-      inRange(db.transfers, bookId, undefined, period.to).toArray(),
-    ]);
-    return { book, categories, accounts, entries: all, transfers: moved, before, credit };
+    return { book, categories, accounts, entries, transfers, before, history, credit };
   });
 }

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// A path, not a URL: under jsdom the global URL is not the one Node's file functions take.
+const FIXTURES = import.meta.url.startsWith('file:')
+  ? join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
+  : join(process.cwd(), 'tests', 'fixtures');
 
 /** Reads a file of tests/fixtures as text. */
-export const readFixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+export const readFixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
 /** The figures one of the fixture's statements must show (tests/fixtures/warung-maria-2026h1.expected.json). */
 export interface ExpectedStatement {

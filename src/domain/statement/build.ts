@@ -1,3 +1,4 @@
+import type { z } from '../zod';
 import type { Book, Category, Entry, Transfer } from '../model';
 import { memberNumberAccepted } from '../member-number';
 import { newId } from '../platform';
@@ -64,13 +65,22 @@ function choiceProblems(input: StatementInput): Problem[] {
   return problems;
 }
 
+/** What every statement holds before its figures: who, when, the period and the file's rows. */
+export type StatementHead = Pick<
+  Statement,
+  'id' | 'createdAt' | 'appVersion' | 'pdfLayout' | 'notesOmitted' | 'business' | 'period'
+> &
+  Pick<Statement, 'entries' | 'transfers'> & {
+    /** Entries corrected after their day, from the book's own rows (the file cannot show them). */
+    corrections: number;
+  };
+
 /**
- * Builds the statement of a book for a period of whole months, by the same report code as the
- * reports screen. Refused (as data) when the member number is not one, when the result breaks a
- * plausibility rule (made before the period ended, a record recorded after now), or the format's
- * limits, e.g. a name too long.
+ * The part of a statement that is recorded rather than computed: identity, period and the period's
+ * rows as the file carries them. Refused (as data) when the period is not whole months, the member
+ * number is not one, a choice of repayment capacity cannot be used or the notes are too long.
  */
-export function buildStatement(input: StatementInput): Result<Statement, Problem> {
+export function statementHead(input: StatementInput): Result<StatementHead, Problem> {
   const { period, book } = input;
   if (!isWholeMonths(period) || period.from > period.to)
     return fail({ code: 'statement.period.notWholeMonths', params: { ...period } });
@@ -83,16 +93,15 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
   // The format bounds the notes of one statement together, so that its file stays within the limit.
   if (notesLength(entries) + notesLength(transfers) > STATEMENT_NOTES_MAX_LENGTH)
     return fail({ code: 'statement.notesTooLong', params: { max: STATEMENT_NOTES_MAX_LENGTH } });
-  const createdAt = input.now.toISOString();
   const corrections = buildDiscipline({
     entries: input.entries,
     ...period,
     timeZone: book.timeZone,
     now: input.now,
   }).corrections;
-  const statement: Statement = {
+  return ok({
     id: input.id ?? newId(),
-    createdAt,
+    createdAt: input.now.toISOString(),
     appVersion: input.appVersion,
     pdfLayout: PDF_LAYOUT,
     notesOmitted: omit,
@@ -107,25 +116,52 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
       timeZone: book.timeZone,
     },
     period: { from: period.from, to: period.to },
+    entries,
+    transfers,
+    corrections,
+  });
+}
+
+/**
+ * Builds the statement of a book for a period of whole months, by the same report code as the
+ * reports screen. Refused (as data) as `statementHead` is, and when the result breaks a
+ * plausibility rule (made before the period ended, a record recorded after now), or the format's
+ * limits, e.g. a name too long.
+ */
+export function buildStatement(input: StatementInput): Result<Statement, Problem> {
+  const head = statementHead(input);
+  if (!head.ok) return head;
+  const { entries, transfers, corrections, ...identity } = head.value;
+  const statement: Statement = {
+    ...identity,
     ...computeFigures({
-      period,
+      period: identity.period,
       entries,
       transfers,
-      openingAccounts: openingAccounts({ ...input, from: period.from }),
+      openingAccounts: openingAccounts({ ...input, from: identity.period.from }),
       ratio: input.ratio ?? DEFAULT_RPC_RATIO,
       householdCosts: input.householdCosts,
       existingInstalments: input.existingInstalments,
-      timeZone: book.timeZone,
-      createdAt,
+      timeZone: identity.business.timeZone,
+      createdAt: identity.createdAt,
       corrections,
     }),
     entries,
     transfers,
   };
+  return checkedStatement(statement, statementSchema);
+}
+
+/** A built statement held to the verifier's plausibility rules and the format's schema. */
+export function checkedStatement<T extends Statement>(
+  statement: T,
+  schema: z.ZodType,
+  rows: Parameters<typeof plausibilityProblems>[0] = statement,
+): Result<T, Problem> {
   // The rules a verifier holds a statement to; a clock set wrong on the phone can break them.
-  const implausible = plausibilityProblems(statement);
+  const implausible = plausibilityProblems(rows);
   if (implausible.length > 0) return fail(...implausible);
-  const checked = statementSchema.safeParse(statement);
+  const checked = schema.safeParse(statement);
   if (checked.success) return ok(statement);
   return fail(
     ...checked.error.issues.slice(0, 10).map((issue) => ({

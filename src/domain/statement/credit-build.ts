@@ -1,27 +1,15 @@
-import { creditItemsOf, outstandingItems } from '../credit/aging';
-import { contactBalances } from '../credit/balances';
 import { owedOf } from '../credit/entry-credit';
-import {
-  countedDate,
-  type Contact,
-  type OpeningItem,
-  type Settlement,
-  type StockCount,
-} from '../credit/records';
-import { rollUpCredit } from '../credit/rollups';
-import { rollUp } from '../daily-rollups';
-import { addDays } from '../dates';
-import type { CategoryKind } from '../kinds';
-import type { Id } from '../model';
-import { addMoney } from '../money';
-import { accountBalances, buildPosition } from '../reports';
-import { fail, ok, type Problem, type Result } from '../result';
+import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/records';
+import { countedDate } from '../credit/records';
+import { DEFAULT_RPC_RATIO } from '../reports';
+import type { Problem, Result } from '../result';
 import { rollUpStock } from '../stock/levels';
-import { buildStatement, type StatementInput } from './build';
+import { buildStatement, checkedStatement, statementHead, type StatementInput } from './build';
 import { computeCreditFigures } from './credit-figures';
 import { creditFileRows } from './credit-file-rows';
+import { historyFromRecords, type CreditHistory } from './credit-history';
 import { creditStatementSchema, type CreditStatement } from './credit-schema';
-import { plausibilityProblems } from './plausibility';
+import { openingAccounts } from './openings';
 import type { StatementReceipts } from './receipts-schema';
 import type { Statement } from './schema';
 
@@ -36,6 +24,12 @@ export interface CreditStatementInput extends StatementInput {
   showContactNames?: boolean;
   /** The cooperative server's receipts that cover the period, kept by the phone; carried as they are. */
   receipts?: StatementReceipts;
+  /**
+   * The history before the period as storage reads it from its rollups; given with `before`, so that
+   * only the period's entries, transfers and settlements are needed. Without it every record up to
+   * the period's end is needed, and the history is worked out from them.
+   */
+  history?: CreditHistory;
 }
 
 /**
@@ -43,82 +37,83 @@ export interface CreditStatementInput extends StatementInput {
  * settlement, a stock count or an opening item. A book without any keeps making `/1` statements.
  */
 export function hasCreditRecords(input: CreditStatementInput): boolean {
-  const { to } = input.period;
+  const { from, to } = input.period;
+  // With the history read from rollups, the records before the period are not at hand: it says.
+  const since = input.history === undefined ? '' : from;
   const dated = (r: { date: string; voided: boolean }) => !r.voided && r.date <= to;
+  const recent = (r: { date: string; voided: boolean }) => dated(r) && r.date >= since;
   return (
-    input.entries.some((e) => dated(e) && e.contactId !== undefined && owedOf(e) > 0) ||
-    input.settlements.some(dated) ||
+    input.history?.creditBefore === true ||
+    input.entries.some((e) => recent(e) && e.contactId !== undefined && owedOf(e) > 0) ||
+    input.settlements.some(recent) ||
     input.stockCounts.some(dated) ||
     input.openingItems.some(dated)
   );
 }
 
+/** The history before the period and its rollups: as given, or worked out from every record. */
+function historyOf(input: CreditStatementInput) {
+  if (input.history !== undefined) {
+    if (input.before === undefined)
+      throw new TypeError('a /2 history comes with the rollups before the period');
+    return { history: input.history, before: input.before };
+  }
+  return historyFromRecords({ ...input, from: input.period.from });
+}
+
 /**
- * Builds the `/2` statement of a book (docs/statement-format.md#format-2): the `/1` statement's
- * identity, rows and checks, with the period's figures recomputed with its debts and stock, the
- * position at the day before the period from the whole history, and the carried items. Needs every
- * record of the book up to the period's end (no `before` rollups).
+ * Builds the `/2` statement of a book (docs/statement-format.md#format-2) in one pass: identity and
+ * rows as `/1` has them, the figures computed with the debts and stock, the position at the day
+ * before the period and the items carried into it from the history (`history` and `before`, read
+ * from rollups; or worked out from every record up to the period's end).
  */
 export function buildCreditStatement(input: CreditStatementInput): Result<CreditStatement, Problem> {
-  const built = buildStatement(input);
-  if (!built.ok) return built;
-  const base = built.value;
+  const head = statementHead(input);
+  if (!head.ok) return head;
+  const { entries: baseEntries, transfers, corrections, ...identity } = head.value;
   const { from, to } = input.period;
-  const before = addDays(from, -1);
-  const kinds = new Map(input.categories.map((c) => [c.id, c.kind]));
-  const kindOf = (id: Id): CategoryKind => kinds.get(id) ?? 'modal';
-  const upTo = <T extends { date: string; voided: boolean }>(rows: readonly T[], day: string) =>
-    rows.filter((r) => !r.voided && r.date <= day);
-  const entries = upTo(input.entries, to);
-  const openingItems = upTo(input.openingItems, to);
-  const credit = rollUpCredit(entries, kindOf, upTo(input.settlements, to), openingItems);
+  const { history, before } = historyOf(input);
   const stock = rollUpStock(input.stockCounts.filter((c) => !c.voided && countedDate(c) <= to));
-  const rolled = rollUp(entries, upTo(input.transfers, to), kindOf);
-  const opening = buildPosition({ date: before, totals: rolled.daily, credit, stock });
-  const earlier = <T extends { date: string }>(rows: readonly T[]) => rows.filter((r) => r.date < from);
-  const byName = new Map<string, number>();
-  for (const a of accountBalances(
-    [earlier(rolled.daily)],
-    [earlier(rolled.transfers)],
-    input.accounts,
-    [],
-    [earlier(credit)],
-  ))
-    byName.set(a.name, addMoney(byName.get(a.name) ?? 0, a.balance));
-  const carried = outstandingItems(
-    creditItemsOf(earlier(entries), kindOf, earlier(openingItems)),
-    contactBalances(credit, before),
-    before,
-  );
-  const rows = creditFileRows({ ...input, base, carried, stock });
-  const figures = computeCreditFigures({
+  const inPeriod = <T extends { date: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.date >= from && r.date <= to);
+  const { entries, ...rows } = creditFileRows({
+    ...input,
+    entries: inPeriod(input.entries),
+    settlements: inPeriod(input.settlements),
+    base: { period: identity.period, entries: baseEntries },
+    carried: history.carried,
+    stock,
+  });
+  const { position, receivables, payables, ...figures } = computeCreditFigures({
     period: input.period,
+    entries,
     ...rows,
-    transfers: base.transfers,
-    openingAccounts: base.cashFlow.accounts.map((a) => ({ name: a.name, balance: byName.get(a.name) ?? 0 })),
-    ratio: base.repaymentCapacity.ratio,
+    transfers,
+    openingAccounts: openingAccounts({ ...input, from, before }),
+    ratio: input.ratio ?? DEFAULT_RPC_RATIO,
     householdCosts: input.householdCosts,
     existingInstalments: input.existingInstalments,
-    timeZone: base.business.timeZone,
-    createdAt: base.createdAt,
-    corrections: base.discipline.corrections,
-    opening,
+    timeZone: identity.business.timeZone,
+    createdAt: identity.createdAt,
+    corrections,
+    opening: history.opening,
   });
   const receipts = input.receipts === undefined ? {} : { receipts: input.receipts };
-  const statement: CreditStatement = { ...base, ...figures, ...rows, ...receipts };
-  const implausible = plausibilityProblems({
+  const statement: CreditStatement = {
+    ...identity,
+    ...figures,
+    entries,
+    transfers,
+    position,
+    receivables,
+    payables,
+    ...rows,
+    ...receipts,
+  };
+  return checkedStatement(statement, creditStatementSchema, {
     ...statement,
     transfers: [...statement.transfers, ...statement.settlements],
   });
-  if (implausible.length > 0) return fail(...implausible);
-  const checked = creditStatementSchema.safeParse(statement);
-  if (checked.success) return ok(statement);
-  return fail(
-    ...checked.error.issues.slice(0, 10).map((issue) => ({
-      code: 'statement.invalid',
-      params: { path: issue.path.join('.'), issue: issue.code },
-    })),
-  );
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Statement } from './schema';
 /** What the rows `/2` adds are made from. */
 export interface CreditRowsInput {
   /** The `/1` statement of the period: its entries get what was paid and the contact. */
-  base: Statement;
+  base: Pick<Statement, 'period' | 'entries'>;
   entries: readonly Entry[];
   settlements: readonly Settlement[];
   openingItems: readonly OpeningItem[];

@@ -1,3 +1,4 @@
+import type { CreditCashRow } from '../credit/cash';
 import { rollUp, type DailyTotal, type DailyTransferTotal } from '../daily-rollups';
 import type { Category, Entry, Transfer } from '../model';
 import { addMoney } from '../money';
@@ -12,6 +13,8 @@ export interface RollupRows {
   totals: readonly DailyTotal[];
   transfers: readonly DailyTransferTotal[];
   carried?: readonly AccountAmount[];
+  /** Credit rollups of the same days as `totals` (`/2`): the cash settlements and unpaid parts move. */
+  credit?: readonly (CreditCashRow & { date: string })[];
 }
 
 /** What the opening balances come from: the book's rows before the period, raw or rolled up. */
@@ -33,6 +36,7 @@ function rowsBefore(input: OpeningInput): Required<RollupRows> {
       totals: input.before.totals.filter((t) => t.date < from),
       transfers: input.before.transfers.filter((t) => t.date < from),
       carried: input.before.carried ?? [],
+      credit: (input.before.credit ?? []).filter((t) => t.date < from),
     };
   const kinds = new Map(input.categories.map((c) => [c.id, c.kind]));
   const rolled = rollUp(
@@ -40,14 +44,16 @@ function rowsBefore(input: OpeningInput): Required<RollupRows> {
     input.transfers.filter((t) => t.date < from),
     (id) => kinds.get(id) ?? 'modal',
   );
-  return { totals: rolled.daily, transfers: rolled.transfers, carried: [] };
+  return { totals: rolled.daily, transfers: rolled.transfers, carried: [], credit: [] };
 }
 
 /** Each account's balance at the start of the period, in display order (accounts sharing a name are merged). */
 export function openingAccounts(input: OpeningInput): { name: string; balance: number }[] {
   const before = rowsBefore(input);
   const byName = new Map<string, number>();
-  for (const a of accountBalances([before.totals], [before.transfers], input.accounts, before.carried))
+  for (const a of accountBalances([before.totals], [before.transfers], input.accounts, before.carried, [
+    before.credit,
+  ]))
     byName.set(a.name, addMoney(byName.get(a.name) ?? 0, a.balance));
   return [...byName].map(([name, balance]) => ({ name, balance }));
 }

@@ -1,5 +1,7 @@
 import writeXlsxFile, { type Sheet } from 'write-excel-file/universal';
+import { isCreditStatement } from './credit-schema';
 import type { StatementLabels } from './labels';
+import { creditSheet, positionSheet } from './xlsx-credit';
 import type { StatementFile } from './schema';
 import { MONTH_COLUMNS, entriesSheet, monthsSheet, summarySheet, transfersSheet } from './xlsx-sheets';
 
@@ -8,7 +10,10 @@ interface BlobLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** The statement as an XLSX workbook (summary, months, entries, transfers), money as real numbers. */
+/**
+ * The statement as an XLSX workbook (summary, months, entries, transfers; for `/2` also the
+ * position with HPP, stock counts and CALK, and the debts by age), money as real numbers.
+ */
 export async function renderStatementXlsx(
   file: StatementFile,
   code: string,
@@ -40,6 +45,20 @@ export async function renderStatementXlsx(
       stickyRowsCount: 1,
     },
   ];
+  const credit = isCreditStatement(file.statement) ? labels.credit : undefined;
+  if (credit && isCreditStatement(file.statement))
+    sheets.push(
+      {
+        sheet: credit.word('sheetPosition'),
+        data: positionSheet(file.statement, credit),
+        columns: [{ width: 40 }, { width: 18 }, { width: 18 }],
+      },
+      {
+        sheet: credit.word('sheetCredit'),
+        data: creditSheet(file.statement, credit, labels),
+        columns: [22, 16, 14, 14, 16, 38].map((width) => ({ width })),
+      },
+    );
   const blob = (await writeXlsxFile(sheets).toBlob()) as BlobLike;
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -41,7 +41,6 @@ export function statementInput(
   now: Date,
 ): CreditStatementInput {
   const { contacts, settlements, stockCounts, openingItems } = rows.credit;
-  const hasCredit = contacts.length + settlements.length + stockCounts.length + openingItems.length > 0;
   return {
     settlements,
     stockCounts,
@@ -51,8 +50,8 @@ export function statementInput(
     period: { from: choices.from, to: choices.to },
     entries: rows.entries,
     transfers: rows.transfers,
-    // With debts or stock the rows hold the whole history, which the `/2` position is built from.
-    ...(hasCredit ? {} : { before: rows.before }),
+    before: rows.before,
+    history: rows.history,
     categories: rows.categories,
     accounts: rows.accounts,
     now,

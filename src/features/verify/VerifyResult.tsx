@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { findMember, type KeyringDb } from '../../storage/lazy';
 import { StatementView } from '../statement/view/StatementView';
 import { CapacityCalculator } from './CapacityCalculator';
+import { CreditFiguresCard } from './CreditFiguresCard';
 import { KeyPanel } from './KeyPanel';
 import { withRegisteredKey } from './registered-key';
 import { VerdictPanel } from './VerdictPanel';
@@ -34,6 +35,7 @@ export function VerifyResult(props: {
       />
       {statement && (
         <>
+          <CreditFiguresCard statement={statement} />
           <KeyPanel
             result={result}
             business={statement.business}
