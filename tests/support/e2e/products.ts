@@ -3,8 +3,8 @@ import { expect } from './app';
 
 /** Products at the name limit (60 characters) with thirteen-digit prices, as chips must still fit. */
 export const LONG_PRODUCTS: ReadonlyArray<readonly [string, string]> = [
-  ['Kain tenun ikat motif Sikka ukuran besar warna alam pilihan A', '1234567890123'],
-  ['Sarung tenun Lio benang katun pewarna alami kualitas ekspor B', '987654321098'],
+  ['Kain tenun ikat motif Sikka ukuran besar warna alami nomor 0', '1234567890123'],
+  ['Sarung tenun Lio benang katun pewarna alami kualitas ekspor2', '987654321098'],
   ['Selendang kecil', '75000'],
 ];
 
