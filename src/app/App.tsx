@@ -5,6 +5,7 @@ import { onVersionChange, type LumbungDb, type OpenOutcome } from '../storage';
 import { saveAllUnsavedWork } from '../features/form/unsaved-work';
 import { LockGate } from '../features/lock/LockGate';
 import { BookShell } from './BookShell';
+import { prefetchLaterScreens } from './later-screens';
 import { currentLanguage } from './language';
 
 type Opening =
@@ -38,7 +39,7 @@ export function App({ opening: pending }: { opening: Promise<OpenOutcome> }) {
 
   if (opening.status === 'open')
     return (
-      <LockGate db={opening.db} language={currentLanguage()}>
+      <LockGate db={opening.db} language={currentLanguage()} whileLocked={prefetchLaterScreens}>
         <BookShell db={opening.db} />
       </LockGate>
     );

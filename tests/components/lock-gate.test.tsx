@@ -1,9 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashSecret } from '../../src/domain/lock/secret-hash';
+import { hashSecret, PIN_ITERATIONS, secretMatches } from '../../src/domain/lock/secret-hash';
 import { LockGate } from '../../src/features/lock/LockGate';
-import { saveLock } from '../../src/features/lock/lock-store';
+import { readLock, saveLock } from '../../src/features/lock/lock-store';
 import type { LumbungDb } from '../../src/storage';
 
 // Few rounds keep the test quick; the stored hash carries its rounds.
@@ -42,6 +42,22 @@ describe('the lock gate', () => {
     await user.type(screen.getByLabelText('PIN'), '4829');
     await user.click(screen.getByRole('button', { name: 'Buka' }));
     await screen.findByText('Warung Maria: Rp 150.000');
+  });
+
+  it('opens a PIN kept with more rounds than now, and keeps it again with the current rounds', async () => {
+    const recovery = await hashSecret('0'.repeat(20), 1000);
+    saveLock({ pin: await hashSecret('4829', PIN_ITERATIONS + 1000), recovery, idle: 0 });
+    gate();
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('PIN'), '4829');
+    await user.click(screen.getByRole('button', { name: 'Buka' }));
+    await screen.findByText('Warung Maria: Rp 150.000');
+    await waitFor(() => expect(readLock()?.pin.iterations).toBe(PIN_ITERATIONS), { timeout: 20_000 });
+    // The lighter hash still takes the same PIN, and only it.
+    const lighter = readLock()?.pin ?? (await hashSecret('unrelated', 1000));
+    expect(await secretMatches('4829', lighter)).toBe(true);
+    expect(await secretMatches('4828', lighter)).toBe(false);
+    expect(readLock()?.recovery).toEqual(recovery);
   });
 
   it('refuses a PIN of the wrong shape without counting it as a wrong try', async () => {

@@ -4,6 +4,7 @@ import { expect, test } from '../support/e2e/app';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook, csvFile, importCsv, openDataScreen, record } from '../support/e2e/book';
 import { formatCspViolations } from '../support/e2e/csp';
+import { addProducts } from '../support/e2e/products';
 
 /** Stubs the browser's answer to persist() (headless Chromium decides on its own): here it says no. */
 async function stubPersist(context: BrowserContext): Promise<void> {
@@ -49,9 +50,18 @@ test('persistent storage is asked for after the first entry, not on load, and it
   expect(await persistCalls(again)).toBe(0);
 });
 
-test('a backup brings every entry back after the site data is cleared', async ({ app, baseURL }) => {
+test('a backup brings every entry and product back after the site data is cleared', async ({
+  app,
+  baseURL,
+}) => {
   const page = app.page;
   await createBook(page);
+  await page.getByRole('link', { name: 'Kelola' }).click();
+  await addProducts(page, [
+    ['Beras 5 kg', '65000'],
+    ['Minyak goreng 1 liter', '18000'],
+  ]);
+  await page.getByRole('link', { name: 'Beranda' }).click();
   await record(page, 'Uang masuk', '1250000', 'Penjualan', { note: 'jual beras' });
   await record(page, 'Uang keluar', '300000', 'Belanja stok/bahan');
   await record(page, 'Uang keluar', '100000', 'Prive', { note: 'uang sekolah' });
@@ -90,6 +100,11 @@ test('a backup brings every entry back after the site data is cleared', async ({
   await page.getByRole('link', { name: 'Buku kas' }).click();
   await expect(page.locator('.entry-row')).toHaveCount(3);
   await expect(page.getByText('jual beras')).toBeVisible();
+  // The products are back as chips on the sale screen, at their prices.
+  await page.goto('/#/catat/masuk');
+  await expect(page.getByRole('button', { name: 'Beras 5 kg · Rp 65.000' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Minyak goreng 1 liter · Rp 18.000' })).toBeVisible();
+  await page.goto('/#/');
   await openDataScreen(page);
   await page.getByRole('button', { name: 'Periksa sekarang' }).click();
   await expect(page.getByTestId('book-check')).toHaveText(

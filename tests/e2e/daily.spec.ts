@@ -32,13 +32,29 @@ test('today counts sales as income, capital apart, and a sale just saved can be 
   await page.getByLabel('Jumlah').fill('20000');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  // A date ahead is saved only once the member confirms it.
+  // A date ahead, and cash going below zero on that day (Kas holds the 5.000.000 paid in), are
+  // saved only once the member confirms them.
+  await page.getByLabel('Jumlah').fill('6000000');
   await page.getByText('Listrik', { exact: true }).click();
   await page.getByLabel('Tanggal').fill('2099-01-01');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByRole('alert')).toContainText('belum tiba');
+  await expect(page.getByRole('alert')).toContainText('Saldo Kas akan menjadi -Rp 1.000.000');
   await page.getByRole('button', { name: 'Ya, simpan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Tersimpan: Rp 20.000' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Tersimpan: Rp 6.000.000' })).toBeVisible();
+
+  // An edited entry carries its mark in the ledger; one never edited does not.
+  await page.getByRole('link', { name: 'Buku kas' }).click();
+  const listrik = page.locator('.entry-row').filter({ hasText: 'Listrik' });
+  await expect(listrik.getByText('Diubah', { exact: true })).toHaveCount(0);
+  await listrik.getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Ubah' }).click();
+  await page.getByLabel('Jumlah').fill('25000');
+  await page.getByLabel('Alasan perubahan').fill('salah ketik');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.locator('.big-figure')).toHaveText('-Rp 25.000');
+  await page.goto('/#/buku');
+  await expect(listrik.getByText('Diubah', { exact: true })).toBeVisible();
 });
 
 test('the statement defaults to the months the book covers and warns of months before it', async ({

@@ -5,6 +5,7 @@ import { createBook, importCsv, openDataScreen } from '../support/e2e/book';
 import { fullBookCsv, LONG_BOOK_NAME } from '../support/e2e/full-book';
 import { layoutProblems } from '../support/e2e/layout';
 import { setPin } from '../support/e2e/lock';
+import { addProducts, LONG_PRODUCTS } from '../support/e2e/products';
 
 // A member's phone is narrow: no screen may scroll sideways or offer a target too small for a
 // thumb, even with the longest names, thirteen-digit amounts and a year of entries.
@@ -32,6 +33,8 @@ test('every screen fits 320 and 360 px phones with a full book, long names and h
   await createBook(page, { name: LONG_BOOK_NAME, owner: 'Maria Goreti Bunga Tanjung Wulan Sari Dewi' });
   await openDataScreen(page);
   await importCsv(page, 'setahun.csv', fullBookCsv());
+  await page.goto('/#/kelola');
+  await addProducts(page, LONG_PRODUCTS);
 
   await page.goto('/#/buku');
   await page
@@ -50,14 +53,14 @@ test('every screen fits 320 and 360 px phones with a full book, long names and h
 
   const screens: Array<[string, string | RegExp | null, RegExp?]> = [
     ['#/', null],
-    ['#/catat/masuk', 'Uang masuk'],
+    ['#/catat/masuk', 'Uang masuk', /Kain tenun ikat/],
     ['#/catat/keluar', 'Uang keluar'],
     ['#/pindah', 'Pindah dana'],
     [transferHash, 'Rincian pindah dana'],
     ['#/buku', 'Buku kas', /kontrak kedua/],
     [entryHash, 'Rincian catatan'],
     [`${entryHash}/ubah`, 'Ubah catatan'],
-    ['#/kelola', 'Kelola', /Ubah kelompok/],
+    ['#/kelola', 'Kelola', /Sarung tenun Lio/],
     ['#/pengaturan', 'Pengaturan'],
     ['#/usaha-baru', /usaha/i],
     ['#/laporan', 'Laporan'],
@@ -90,8 +93,11 @@ test('the changed screens pass axe with a full book', async ({ app }) => {
   await createBook(page, { name: LONG_BOOK_NAME });
   await openDataScreen(page);
   await importCsv(page, 'setahun.csv', fullBookCsv());
+  await page.goto('/#/kelola');
+  await addProducts(page, LONG_PRODUCTS);
   for (const [hash, heading] of [
     ['#/', null],
+    ['#/catat/masuk', 'Uang masuk'],
     ['#/kelola', 'Kelola'],
     ['#/data', 'Cadangan & impor'],
     ['#/pindah', 'Pindah dana'],

@@ -1,6 +1,7 @@
 import { expect, test } from '../support/e2e/app';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook } from '../support/e2e/book';
+import { countTaps, tapsSoFar } from '../support/e2e/products';
 
 test('a product kept in Kelola makes a sale in four taps from home, quantity × price', async ({ app }) => {
   const page = app.page;
@@ -20,6 +21,8 @@ test('a product kept in Kelola makes a sale in four taps from home, quantity × 
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Beranda' }).click();
+  await expect(page.getByTestId('today-in')).toBeVisible();
+  await countTaps(page);
   // Tap 1: money in. Taps 2 and 3: the chip twice. Tap 4: save.
   await page.getByRole('link', { name: 'Uang masuk', exact: true }).click();
   const chip = page.getByRole('button', { name: /Kopi susu/ });
@@ -34,6 +37,8 @@ test('a product kept in Kelola makes a sale in four taps from home, quantity × 
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tersimpan: Rp 16.000' })).toBeVisible();
   await expect(page.getByTestId('today-in')).toHaveText('Rp 16.000');
+  // Counted by the page itself: from home to saved, at most five taps (#14's target), here four.
+  expect(await tapsSoFar(page)).toBe(4);
 
   // The note says what was sold, and money out offers no products.
   await page.getByRole('link', { name: 'Buku kas' }).click();

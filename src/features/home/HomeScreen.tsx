@@ -58,13 +58,14 @@ export function HomeScreen() {
         <p className="home-book">{book.name}</p>
         <p className="home-date">{date(today, 'dayLong')}</p>
       </header>
-      <BackupReminder />
-      <LockOffer bookCreatedAt={book.createdAt} />
-      <NudgeCheck />
-      <SyncStatusLine />
-      <LazyHomeStockCard />
       {data && (
         <>
+          {/* Mounted once the figures are in: their reads must not queue before the day's figures. */}
+          <BackupReminder />
+          <LockOffer bookCreatedAt={book.createdAt} />
+          <NudgeCheck />
+          <SyncStatusLine />
+          <LazyHomeStockCard />
           <section className="card today" aria-labelledby="today-h">
             <h2 id="today-h">{t('home.today')}</h2>
             <dl className="figures">

@@ -1,4 +1,12 @@
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { idleLongEnough } from '../../domain/lock/idle';
 import { I18nProvider, useI18n } from '../../i18n/I18nProvider';
 import { loadMessages, type Language } from '../../i18n/translate';
@@ -22,14 +30,18 @@ function Loading() {
 /**
  * Shows the book only when no PIN is set or it was given. While locked, the book's screens are
  * not mounted at all: nothing of the book is in the page for someone to read or uncover.
+ * `whileLocked` runs while the lock screen is up (fetching code, never reading the book), so that
+ * the PIN's tap finds the screens behind it loaded.
  */
 export function LockGate({
   db,
   language,
+  whileLocked,
   children,
 }: {
   db: LumbungDb;
   language: Language;
+  whileLocked?: () => () => void;
   children: ReactNode;
 }) {
   const lock = useSyncExternalStore(subscribeLock, readLock);
@@ -42,6 +54,8 @@ export function LockGate({
     void saveAllUnsavedWork().then(() => setLocked(true));
   }, []);
   useIdleLock(lock && !locked ? lock.idle : null, lockNow);
+  const showing = lock !== null && locked;
+  useEffect(() => (showing && whileLocked ? whileLocked() : undefined), [showing, whileLocked]);
   const unlock = useCallback((how?: 'pin' | 'recovery' | 'fingerprint') => {
     markActive(Date.now());
     // The PIN is forgotten: Settings, where a new one is set, comes first.

@@ -3,6 +3,7 @@ import { NO_FAILED_TRIES, withFailure } from '../../domain/lock/backoff';
 import { isPinShaped } from '../../domain/lock/pin';
 import { secretMatches } from '../../domain/lock/secret-hash';
 import { useI18n } from '../../i18n/I18nProvider';
+import { lightenPinHash } from './lighten-pin-hash';
 import { PinField } from './PinField';
 import { readTries, saveTries, type LockRecord } from './lock-store';
 import { formatWait, useSecondsToWait } from './use-wait';
@@ -40,6 +41,7 @@ export function PinUnlock({
     setChecking(false);
     if (right) {
       saveTries(NO_FAILED_TRIES);
+      lightenPinHash(pin, lock);
       return onUnlock();
     }
     setPin('');
