@@ -5,7 +5,7 @@ import { makeI18n } from '../../src/i18n/I18nProvider';
 import { loadLanguage, loadMessages } from '../../src/i18n/translate';
 
 const overdrawn = {
-  code: 'credit.overdrawn',
+  code: 'credit.overdrawn' as const,
   params: { contact: 'Bu Sari', side: 'receivable', date: '2026-11-20', owed: 1_250_000 },
 };
 
