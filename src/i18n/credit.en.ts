@@ -7,7 +7,6 @@ export const creditEn: Record<keyof typeof creditId, string> = {
   'credit.contacts.add': 'Add contact',
   'credit.contacts.none': 'No contacts yet.',
   'credit.contacts.noMatch': 'No contact has that name.',
-  'credit.contacts.hidden': 'hidden',
   'credit.owesShop': 'Owes the shop',
   'credit.shopOwes': 'The shop owes',
   'credit.overdue': '{amount} overdue',
@@ -82,4 +81,15 @@ export const creditEn: Record<keyof typeof creditId, string> = {
   'credit.rekap.date': 'As of {date}',
   'credit.rekap.receivable': 'Owes the shop: {amount}',
   'credit.rekap.payable': 'The shop owes: {amount}',
+  'credit.settlement.saveEdit': 'Save changes',
+  'credit.settlement.voided': 'Payment voided. What it settled is owed again.',
+  'credit.contact.hide': 'Hide contact',
+  'credit.contact.show': 'Show again',
+  'credit.contact.hiddenHelp':
+    'This contact is hidden from the lists and pickers. Its history and figures stay.',
+  'credit.contact.hiddenDone': 'Contact hidden.',
+  'credit.contact.shownDone': 'Contact shown again.',
+  'credit.contacts.showHidden': 'Hidden contacts ({count})',
+  'credit.contacts.hideHidden': 'Back to active contacts',
+  'credit.contacts.hiddenTitle': 'Hidden contacts',
 };

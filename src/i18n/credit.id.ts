@@ -5,7 +5,6 @@ export const creditId = {
   'credit.contacts.add': 'Tambah kontak',
   'credit.contacts.none': 'Belum ada kontak.',
   'credit.contacts.noMatch': 'Tidak ada kontak dengan nama itu.',
-  'credit.contacts.hidden': 'disembunyikan',
   'credit.owesShop': 'Utang ke toko',
   'credit.shopOwes': 'Toko berutang',
   'credit.overdue': 'lewat jatuh tempo {amount}',
@@ -80,4 +79,15 @@ export const creditId = {
   'credit.rekap.date': 'Per {date}',
   'credit.rekap.receivable': 'Utang ke toko: {amount}',
   'credit.rekap.payable': 'Utang toko: {amount}',
+  'credit.settlement.saveEdit': 'Simpan perubahan',
+  'credit.settlement.voided': 'Pembayaran dibatalkan. Utangnya kembali seperti sebelumnya.',
+  'credit.contact.hide': 'Sembunyikan kontak',
+  'credit.contact.show': 'Tampilkan lagi',
+  'credit.contact.hiddenHelp':
+    'Kontak ini disembunyikan dari daftar dan pilihan. Riwayat dan angkanya tetap.',
+  'credit.contact.hiddenDone': 'Kontak disembunyikan.',
+  'credit.contact.shownDone': 'Kontak ditampilkan lagi.',
+  'credit.contacts.showHidden': 'Kontak tersembunyi ({count})',
+  'credit.contacts.hideHidden': 'Kembali ke kontak aktif',
+  'credit.contacts.hiddenTitle': 'Kontak tersembunyi',
 } as const;

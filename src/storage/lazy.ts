@@ -34,7 +34,7 @@ export { restoreSyncedBook, type SyncRestoreProblem } from './sync-restore';
 export { statementWitness, type StatementWitness } from './statement-witness';
 export { chainTip } from './revisions';
 export { listStockCounts, addStockCount, editStockCount, voidStockCount } from './stock-counts';
-export { listOpeningItems, addOpeningItem, voidOpeningItem } from './opening-items';
+export { listOpeningItems, addOpeningItem, addOpeningDebt, voidOpeningItem } from './opening-items';
 export { listContacts, addContact } from './contacts';
 export { positionAt } from './position';
 export { creditOverview, type CreditOverview } from './credit-overview';

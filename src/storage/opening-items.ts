@@ -4,7 +4,8 @@ import {
   newOpeningItem,
   voidOpeningItemChange,
 } from '../domain/changes/opening-item';
-import type { OpeningItem, OpeningItemFields } from '../domain/credit/records';
+import { addOpeningDebtChange } from '../domain/changes/opening-debt';
+import type { Contact, OpeningItem, OpeningItemFields } from '../domain/credit/records';
 import type { Id } from '../domain/model';
 import { newId } from '../domain/platform';
 import { fail, type Result } from '../domain/result';
@@ -68,5 +69,24 @@ export function voidOpeningItem(
     if (!item) return fail(problem('opening.notFound'));
     const credit = await creditBasis(db, item.bookId, [item.contactId]);
     return commitPlanned(db, voidOpeningItemChange(item, new Date().toISOString(), reason, credit));
+  });
+}
+
+/**
+ * Records an opening receivable or payable for the contact of this name, adding the contact in
+ * the same write when the book has none of that name: refused whole, nothing half-saved.
+ */
+export function addOpeningDebt(
+  db: LumbungDb,
+  bookId: Id,
+  fields: Omit<OpeningItemFields, 'contactId'>,
+  contactName: string,
+): Promise<Result<{ item: OpeningItem; contact: Contact }, StorageProblem>> {
+  return retryOnStale(async () => {
+    const at = new Date().toISOString();
+    const item = newOpeningItem(bookId, { ...fields, contactId: '' }, { id: newId(), at, source: 'app' });
+    const [book, contacts] = await Promise.all([db.books.get(bookId), bookRows(db.contacts, bookId)]);
+    const row = { id: newId(), at };
+    return commitPlanned(db, addOpeningDebtChange(item, contactName, { book, contacts }, row));
   });
 }

@@ -83,6 +83,28 @@ describe('Saldo awal', () => {
     await waitFor(async () => expect(await listOpeningItems(db, t.book.id)).toHaveLength(2));
     expect(await listContacts(db, t.book.id)).toHaveLength(1);
   });
+
+  it('keeps no new contact when the opening item is refused, and saves both once it is right', async () => {
+    const { db, t, user } = await showing(() => <OpeningScreen />);
+    const card = await screen.findByRole('region', { name: 'Piutang awal' });
+    await user.type(within(card).getByLabelText('Nama pelanggan'), 'Pak Darto');
+    await user.type(within(card).getByLabelText('Utangnya kepada usaha'), '120000');
+    const due = within(card).getByLabelText('Jatuh tempo (boleh kosong)');
+    await user.type(due, '2026-01-02');
+    await user.click(within(card).getByRole('button', { name: 'Tambah piutang awal' }));
+    expect((await within(card).findByRole('alert')).textContent).toContain('Jatuh tempo');
+    expect(await listContacts(db, t.book.id)).toEqual([]);
+    expect(await listOpeningItems(db, t.book.id)).toEqual([]);
+
+    await user.clear(due);
+    await user.click(within(card).getByRole('button', { name: 'Tambah piutang awal' }));
+    await within(card).findByText('Pak Darto');
+    const contacts = await listContacts(db, t.book.id);
+    expect(contacts.map((c) => [c.name, c.role])).toEqual([['Pak Darto', 'customer']]);
+    expect(await listOpeningItems(db, t.book.id)).toMatchObject([
+      { amount: 120_000, contactId: contacts[0]?.id },
+    ]);
+  });
 });
 
 describe('home stock card', () => {

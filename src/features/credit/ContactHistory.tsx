@@ -4,8 +4,9 @@ import type { ContactRecord } from '../../storage';
 import { Money } from '../../ui/Money';
 import { routes } from '../routes';
 import { recordLine } from './record-line';
+import { SettlementRecord } from './SettlementRecord';
 
-/** Every sale, purchase, settlement and opening item with a contact, newest first. */
+/** Every sale, purchase, settlement and opening item with a contact, newest first; a settlement opens to correct or void. */
 export function ContactHistory({ records }: { records: readonly ContactRecord[] }) {
   const { t, date } = useI18n();
   return (
@@ -21,24 +22,33 @@ export function ContactHistory({ records }: { records: readonly ContactRecord[] 
               {r.record.voided && ` · ${t('credit.record.voided')}`}
             </>
           );
+          const figure = (
+            <span>
+              <Money value={line.amount} />
+              {line.owed > 0 && (
+                <span className="muted">
+                  {' '}
+                  · {t('credit.record.owed', { amount: formatRupiah(line.owed) })}
+                </span>
+              )}
+            </span>
+          );
           return (
             <li key={r.record.id} className={r.record.voided ? 'voided' : undefined}>
-              {r.type === 'entry' ? (
-                <a className="link" href={routes.entry(r.record.id)}>
-                  {what}
-                </a>
+              {r.type === 'settlement' ? (
+                <SettlementRecord settlement={r.record} label={what} figure={figure} />
               ) : (
-                <span>{what}</span>
+                <>
+                  {r.type === 'entry' ? (
+                    <a className="link" href={routes.entry(r.record.id)}>
+                      {what}
+                    </a>
+                  ) : (
+                    <span>{what}</span>
+                  )}
+                  {figure}
+                </>
               )}
-              <span>
-                <Money value={line.amount} />
-                {line.owed > 0 && (
-                  <span className="muted">
-                    {' '}
-                    · {t('credit.record.owed', { amount: formatRupiah(line.owed) })}
-                  </span>
-                )}
-              </span>
             </li>
           );
         })}

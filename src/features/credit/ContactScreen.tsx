@@ -8,6 +8,7 @@ import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { ContactActions } from './ContactActions';
 import { ContactHistory } from './ContactHistory';
+import { HideContact } from './HideContact';
 import { OutstandingList } from './OutstandingList';
 import './credit.css';
 
@@ -70,6 +71,7 @@ export function ContactScreen({ id }: { id: string }) {
         </section>
         <OutstandingList items={page.outstanding} today={today} />
         <ContactHistory records={page.records} />
+        <HideContact contact={page.contact} />
       </main>
     </>
   );

@@ -10,14 +10,17 @@ import { useSession } from '../session/SessionContext';
 import { StandingFigures } from './StandingFigures';
 import './credit.css';
 
-/** Customers and suppliers, most overdue first, then most owed, with a search by name. */
+/** Customers and suppliers, most overdue first, then most owed, with a search by name; hidden ones on a list of their own. */
 export function ContactsScreen() {
   const { db, book, today } = useSession();
   const { t } = useI18n();
   const [search, setSearch] = useState('');
+  const [hiddenList, setHiddenList] = useState(false);
   const overview = useLiveQuery(() => creditOverview(db, book.id, today), [db, book.id, today]);
   const wanted = nameKey(search);
-  const shown = overview?.contacts.filter((s) => nameKey(s.contact.name).includes(wanted)) ?? [];
+  const listed = overview?.contacts.filter((s) => s.contact.hidden === hiddenList) ?? [];
+  const hiddenCount = overview?.contacts.filter((s) => s.contact.hidden).length ?? 0;
+  const shown = listed.filter((s) => nameKey(s.contact.name).includes(wanted));
   return (
     <>
       <ScreenHeader title={t('credit.contacts.title')} backHref={routes.home} backLabel={t('nav.back')} />
@@ -31,23 +34,26 @@ export function ContactsScreen() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        {overview && overview.contacts.length === 0 && <p className="help">{t('credit.contacts.none')}</p>}
-        {overview && overview.contacts.length > 0 && shown.length === 0 && (
-          <p className="help">{t('credit.contacts.noMatch')}</p>
-        )}
+        {hiddenList && <h2>{t('credit.contacts.hiddenTitle')}</h2>}
+        {overview && listed.length === 0 && <p className="help">{t('credit.contacts.none')}</p>}
+        {listed.length > 0 && shown.length === 0 && <p className="help">{t('credit.contacts.noMatch')}</p>}
         <ul className="contact-list">
           {shown.map((s) => (
             <li key={s.contact.id}>
               <a href={routes.contact(s.contact.id)}>
-                <span className="contact-name">
-                  {s.contact.name}
-                  {s.contact.hidden && <span className="muted"> · {t('credit.contacts.hidden')}</span>}
-                </span>
+                <span className="contact-name">{s.contact.name}</span>
                 <StandingFigures receivable={s.receivable} payable={s.payable} />
               </a>
             </li>
           ))}
         </ul>
+        {(hiddenCount > 0 || hiddenList) && (
+          <button type="button" className="btn btn-wide" onClick={() => setHiddenList((h) => !h)}>
+            {hiddenList
+              ? t('credit.contacts.hideHidden')
+              : t('credit.contacts.showHidden', { count: hiddenCount })}
+          </button>
+        )}
       </main>
     </>
   );

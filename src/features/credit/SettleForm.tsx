@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { Contact, SettlementType } from '../../domain/credit/records';
-import { inputMaxLength, NOTE_MAX_LENGTH } from '../../domain/limits';
 import type { Account } from '../../domain/model';
 import { formatRupiah, parseRupiah } from '../../domain/money';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -8,10 +7,10 @@ import { addSettlement } from '../../storage';
 import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceChips } from '../../ui/ChoiceChips';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import { SettlementDayNote } from './SettlementDayNote';
 import { useProblemText } from '../form/use-problem-text';
 
 /** Opens another screen. */
@@ -92,19 +91,7 @@ export function SettleForm(props: {
           onChange={setAccountId}
         />
       )}
-      <TextField
-        label={t('credit.settle.date')}
-        type="date"
-        value={date}
-        required
-        onChange={(e) => setDate(e.target.value)}
-      />
-      <TextField
-        label={t('credit.settle.note')}
-        value={note}
-        maxLength={inputMaxLength(NOTE_MAX_LENGTH)}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <SettlementDayNote date={date} note={note} onDate={setDate} onNote={setNote} />
       {error.form && (
         <p className="form-error" role="alert">
           {error.form}

@@ -20,7 +20,7 @@ export function SettleScreen({ type, contactId }: { type: SettlementType; contac
     const side = settlementSide(type);
     const owing = overview.contacts
       .map((s) => ({ contact: s.contact, owed: s[side].total }))
-      .filter((o) => o.owed > 0 || o.contact.id === contactId);
+      .filter((o) => o.contact.id === contactId || (o.owed > 0 && !o.contact.hidden));
     return { owing, accounts: accounts.filter((a) => !a.hidden) };
   }, [db, book.id, today, type, contactId]);
   const title = t(type === 'collect' ? 'credit.settle.collectTitle' : 'credit.settle.payTitle');

@@ -1,13 +1,13 @@
 import type { Contact, CreditSide, OpeningItem } from '../../domain/credit/records';
 import type { BusinessDate } from '../../domain/dates';
 import { formatRupiah } from '../../domain/money';
-import { addOpeningItem, voidOpeningItem } from '../../storage/lazy';
+import { addOpeningDebt, voidOpeningItem } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { useToast } from '../../ui/Toast';
 import { VoidForm } from '../entry-detail/VoidForm';
+import { useProblemText } from '../form/use-problem-text';
 import { useSession } from '../session/SessionContext';
-import { contactByName } from './contact-by-name';
 import { OpeningDebtForm } from './OpeningDebtForm';
 
 /** What customers owed the shop (or the shop owed suppliers) when the book began, one contact at a time. */
@@ -18,7 +18,8 @@ export function OpeningDebtCard(props: {
   startDate: BusinessDate;
 }) {
   const { db, book } = useSession();
-  const { t, date, problem } = useI18n();
+  const { t, date } = useI18n();
+  const problem = useProblemText();
   const toast = useToast();
   const receivable = props.side === 'receivable';
   const names = new Map(props.contacts.map((c) => [c.id, c.name]));
@@ -59,11 +60,10 @@ export function OpeningDebtCard(props: {
         startDate={props.startDate}
         contacts={props.contacts}
         onSubmit={async ({ contactName, ...fields }) => {
-          const contact = await contactByName(db, book.id, contactName, props.side);
-          if (!contact.ok) return contact.errors.map(problem).join(' ');
-          const saved = await addOpeningItem(db, book.id, { ...fields, contactId: contact.value.id });
+          const saved = await addOpeningDebt(db, book.id, fields, contactName);
           if (!saved.ok) return saved.errors.map(problem).join(' ');
-          toast.show(t('opening.saved', { name: contact.value.name, amount: formatRupiah(fields.amount) }));
+          const name = saved.value.contact.name;
+          toast.show(t('opening.saved', { name, amount: formatRupiah(fields.amount) }));
           return null;
         }}
       />
