@@ -121,6 +121,21 @@ export function dateInTimeZone(instant: Date, timeZone: string): BusinessDate {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** An instant as `Date.toISOString` writes it (milliseconds optional): read by hand, far faster than `Date` parses. */
+const ISO_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{3}))?Z$/;
+
+/** Milliseconds since the epoch of an ISO instant, exactly as `new Date(instant).getTime()` gives them. */
+export function instantTime(instant: string): number {
+  const m = ISO_UTC.exec(instant);
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0] = m ? m.slice(1).map((p) => Number(p ?? 0)) : [];
+  // Only the ordinary case is read by hand; the rest (years below 100, which Date.UTC maps to the
+  // 1900s, hour 24, days past a month's end, which Date rolls over) is left to Date as before.
+  if (m === null || y < 100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+    return new Date(instant).getTime();
+  const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  return new Date(time).getUTCDate() === d ? time : new Date(instant).getTime();
+}
+
 /** Every time zone's offset is a multiple of 15 minutes, so a day never changes inside such a slot. */
 const SLOT_MS = 15 * 60 * 1000;
 
@@ -134,7 +149,7 @@ export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
   });
   const days = new Map<number, BusinessDate>();
   return (instant) => {
-    const time = new Date(instant).getTime();
+    const time = instantTime(instant);
     const slot = Math.floor(time / SLOT_MS);
     const known = days.get(slot);
     if (known !== undefined) return known;

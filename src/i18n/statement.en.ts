@@ -131,6 +131,8 @@ export const statementEn: Record<keyof typeof statementId, string> = {
   'error.statement.invalid': 'The statement exceeds the format’s limits at {path}.',
   'error.statement.notesTooLong':
     'The notes of this statement are too long (at most {max} characters). Make it without notes, or for fewer months.',
+  'error.statement.tooLarge':
+    'This statement is too large for the cooperative to check ({size}, at most {max}): its {rows} records cannot be written in the compact form. Make it for fewer months.',
   'error.statement.capacity.invalid': 'Enter costs per month in whole Rupiah.',
   'error.statement.ratio.invalid': 'The ratio must be between 0 and 100%.',
 };

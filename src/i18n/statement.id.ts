@@ -131,6 +131,8 @@ export const statementId = {
   'error.statement.invalid': 'Laporan melampaui batas format di {path}.',
   'error.statement.notesTooLong':
     'Catatan di laporan ini terlalu panjang ({max} karakter paling banyak). Buat laporan tanpa catatan, atau untuk bulan yang lebih sedikit.',
+  'error.statement.tooLarge':
+    'Laporan ini terlalu besar untuk diperiksa koperasi ({size}, paling banyak {max}): {rows} catatan tidak bisa ditulis dalam bentuk ringkas. Buat laporan untuk bulan yang lebih sedikit.',
   'error.statement.capacity.invalid': 'Isi biaya per bulan dalam rupiah utuh.',
   'error.statement.ratio.invalid': 'Rasio harus antara 0 dan 100%.',
 } as const;

@@ -6,6 +6,7 @@ import { DEFAULT_RPC_RATIO, buildDiscipline, isWholeMonths, type AccountRef, typ
 import { fail, ok, type Problem, type Result } from '../result';
 import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
+import { fullFormProblem } from './full-form-size';
 import { openingAccounts, type RollupRows } from './openings';
 import { plausibilityProblems } from './plausibility';
 import { PDF_LAYOUT, statementSchema, type Statement } from './schema';
@@ -126,7 +127,7 @@ export function statementHead(input: StatementInput): Result<StatementHead, Prob
  * Builds the statement of a book for a period of whole months, by the same report code as the
  * reports screen. Refused (as data) as `statementHead` is, and when the result breaks a
  * plausibility rule (made before the period ended, a record recorded after now), or the format's
- * limits, e.g. a name too long.
+ * limits, e.g. a name too long, or a file larger than the check reads (`fullFormProblem`).
  */
 export function buildStatement(input: StatementInput): Result<Statement, Problem> {
   const head = statementHead(input);
@@ -162,7 +163,10 @@ export function checkedStatement<T extends Statement>(
   const implausible = plausibilityProblems(rows);
   if (implausible.length > 0) return fail(...implausible);
   const checked = schema.safeParse(statement);
-  if (checked.success) return ok(statement);
+  if (checked.success) {
+    const tooLarge = fullFormProblem(statement);
+    return tooLarge ? fail(tooLarge) : ok(statement);
+  }
   return fail(
     ...checked.error.issues.slice(0, 10).map((issue) => ({
       code: 'statement.invalid',

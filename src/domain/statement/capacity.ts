@@ -54,11 +54,20 @@ export function restateCapacity(statement: Statement, choices: CapacityChoices):
   return { ...statement, repaymentCapacity: fileCapacity(capacityMonths(statement), choices) };
 }
 
+/** What capacity is computed from: a statement, or its `capacityMonths` already summed (a screen's view of it). */
+export type CapacityBasis = Pick<Statement, 'months' | 'entries'> | readonly CapacityMonth[];
+
+const isMonths = (source: CapacityBasis): source is readonly CapacityMonth[] => Array.isArray(source);
+
+/** The capacity months of a statement, or the ones given. */
+export const capacityMonthsOf = (source: CapacityBasis): readonly CapacityMonth[] =>
+  isMonths(source) ? source : capacityMonths(source);
+
 /** The default H and I of a statement: average monthly prive and angsuran pokok, rounded down. */
-export function defaultCapacityCosts(statement: Pick<Statement, 'months' | 'entries'>): {
+export function defaultCapacityCosts(source: CapacityBasis): {
   householdCosts: number;
   existingInstalments: number;
 } {
-  const { householdCosts, existingInstalments } = fileCapacity(capacityMonths(statement), { ratio: 0 });
+  const { householdCosts, existingInstalments } = fileCapacity(capacityMonthsOf(source), { ratio: 0 });
   return { householdCosts, existingInstalments };
 }

@@ -28,6 +28,7 @@ export * from './reasons';
 export * from './receipts';
 export * from './receipts-schema';
 export * from './schema';
+export * from './shown';
 export * from './sign';
 export * from './verify';
 export * from './written';

@@ -1,4 +1,4 @@
-import { dateInTimeZone, dayInZone, daysBetween } from '../dates';
+import { dateInTimeZone, dayInZone, daysBetween, instantTime } from '../dates';
 import { MAX_RECORDED_AHEAD_DAYS } from '../limits';
 import { isWholeMonths } from '../reports';
 import type { Problem } from '../result';
@@ -41,7 +41,7 @@ export function plausibilityProblems(
   if (madeOn <= period.to) problems.push({ code: 'period.notEnded', params: { to: period.to, madeOn } });
   const dayOf = dayInZone(timeZone);
   const rows: Recorded[] = [...statement.entries, ...statement.transfers];
-  const after = rows.filter((r) => new Date(r.recordedAt).getTime() > made.getTime());
+  const after = rows.filter((r) => instantTime(r.recordedAt) > made.getTime());
   const early = rows.filter((r) => daysBetween(dayOf(r.recordedAt), r.date) > MAX_RECORDED_AHEAD_DAYS);
   problems.push(...countedProblem('rows.recordedAfterStatement', after, dayOf));
   problems.push(...countedProblem('rows.recordedTooEarly', early, dayOf));

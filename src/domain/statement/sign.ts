@@ -1,5 +1,5 @@
-import { canonicalJson } from '../canonical';
 import { sha256, signEs256, utf8 } from '../platform';
+import { canonicalStatementJson } from './canonical-rows';
 import { groupsOfFour, toBase32, toBase64url } from './encoding';
 import { fingerprintOf, type StatementSigner } from './keys';
 import { signQrSummary } from './qr-summary';
@@ -8,7 +8,7 @@ import { formatOf } from './credit-schema';
 import type { Statement, StatementFile } from './schema';
 
 /** UTF-8 of the RFC 8785 canonical form of a statement as a file holds it (full or compact). */
-export const canonicalBytes = (written: unknown): Uint8Array => utf8(canonicalJson(written));
+export const canonicalBytes = (written: unknown): Uint8Array => utf8(canonicalStatementJson(written));
 
 /**
  * The bytes a statement's signature covers: the canonical form of `statement` in the form it is

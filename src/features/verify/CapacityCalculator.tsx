@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { defaultCapacityCosts, type Statement } from '../../domain/statement';
+import { defaultCapacityCosts, type CapacityMonth, type Statement } from '../../domain/statement';
 import { formatRupiah } from '../../domain/money';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmountInput } from '../../ui/AmountInput';
@@ -15,15 +15,18 @@ import './CapacityCalculator.css';
  */
 export function CapacityCalculator({
   statement,
+  capacity,
   ratio = 60,
 }: {
   statement: Statement;
+  /** Each month's net profit, prive and angsuran pokok, when `statement` holds only its first entries. */
+  capacity?: readonly CapacityMonth[] | undefined;
   /** The ratio to start from, in percent: the branch's own when the server knows it. */
   ratio?: number;
 }) {
   const { t } = useI18n();
   const stated = statement.repaymentCapacity;
-  const averages = defaultCapacityCosts(statement);
+  const averages = defaultCapacityCosts(capacity ?? statement);
   const [inputs, setInputs] = useState<OfficerInputs>({
     ratio: String(ratio),
     householdCosts: String(stated.householdCosts),
@@ -32,7 +35,7 @@ export function CapacityCalculator({
     months: '12',
     monthlyRate: '1,5',
   });
-  const result = officerCapacity(statement, inputs);
+  const result = officerCapacity(capacity ?? statement, inputs);
   const set = (field: OfficerField) => (value: string) => setInputs((now) => ({ ...now, [field]: value }));
   const wrong = (field: OfficerField, key: Parameters<typeof t>[0]) =>
     result.invalid.includes(field) ? t(key) : undefined;

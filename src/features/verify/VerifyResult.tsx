@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { StatementVerification } from '../../domain/statement';
+import type { VerificationView } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
 import { findMember, type KeyringDb } from '../../storage/lazy';
 import { StatementView } from '../statement/view/StatementView';
@@ -11,11 +11,7 @@ import { VerdictPanel } from './VerdictPanel';
 import { WitnessPanel } from './WitnessPanel';
 
 /** One checked file: the verdict first, then the key and registry, the statement, and the calculator. */
-export function VerifyResult(props: {
-  name: string;
-  verification: StatementVerification;
-  keyring: KeyringDb;
-}) {
+export function VerifyResult(props: { name: string; verification: VerificationView; keyring: KeyringDb }) {
   const { t } = useI18n();
   const member = props.verification.statement?.business.memberNumber ?? '';
   const registered = useLiveQuery(
@@ -24,7 +20,7 @@ export function VerifyResult(props: {
   );
   if (registered === undefined) return <p className="help">{t('verify.checking', { name: props.name })}</p>;
   const result = withRegisteredKey(props.verification, registered?.fingerprint ?? null);
-  const { statement } = result;
+  const { statement, shown } = result;
   return (
     <>
       <VerdictPanel
@@ -46,9 +42,9 @@ export function VerifyResult(props: {
           <section className="card" aria-labelledby="content-h">
             <h2 id="content-h">{t('verify.content.title')}</h2>
             {result.verdict !== 'genuine' && <p className="warning">{t('verify.content.untrusted')}</p>}
-            <StatementView statement={statement} />
+            <StatementView statement={statement} rows={shown ?? undefined} />
           </section>
-          <CapacityCalculator statement={statement} />
+          <CapacityCalculator statement={statement} capacity={shown?.capacity} />
         </>
       )}
     </>

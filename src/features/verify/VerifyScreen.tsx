@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { verifyQrSummary, type QrVerification, type StatementVerification } from '../../domain/statement';
+import { verifyQrSummary, type QrVerification, type VerificationView } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
 import { defaultKeyring } from '../../storage/lazy';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -16,7 +16,7 @@ import './verify.css';
 type Check =
   | { status: 'idle' | 'sharedMissing' }
   | { status: 'checking'; name: string; run: number; progress: VerifyProgress }
-  | { status: 'done'; name: string; run: number; verification: StatementVerification }
+  | { status: 'done'; name: string; run: number; verification: VerificationView }
   | { status: 'qr'; run: number; verification: QrVerification };
 
 /**

@@ -1,5 +1,5 @@
 import { assessLoan, buildRepaymentCapacity, type LoanAssessment } from '../../domain/reports';
-import { capacityMonths, type Statement } from '../../domain/statement';
+import { capacityMonthsOf, type CapacityBasis } from '../../domain/statement';
 import { amountFromDigits, parsePercent } from '../statement/numbers';
 
 /** The officer's own figures, as typed: ratio in percent, H and I as digits, a proposed loan. */
@@ -29,7 +29,7 @@ export interface OfficerCapacity {
 const MAX_MONTHS = 600;
 
 /** Recomputes RPC from the statement's months with the officer's r, H and I, and judges the loan. */
-export function officerCapacity(statement: Statement, inputs: OfficerInputs): OfficerCapacity {
+export function officerCapacity(source: CapacityBasis, inputs: OfficerInputs): OfficerCapacity {
   const invalid: OfficerField[] = [];
   const ratio = parsePercent(inputs.ratio);
   const h = amountFromDigits(inputs.householdCosts);
@@ -38,7 +38,7 @@ export function officerCapacity(statement: Statement, inputs: OfficerInputs): Of
   if (h === null) invalid.push('householdCosts');
   if (i === null) invalid.push('existingInstalments');
   const capacity = buildRepaymentCapacity({
-    months: capacityMonths(statement),
+    months: capacityMonthsOf(source),
     ratio: ratio ?? 0,
     householdCosts: h ?? 0,
     existingInstalments: i ?? 0,

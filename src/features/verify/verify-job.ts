@@ -1,4 +1,10 @@
-import { unreadableVerification, verifyStatement, type StatementVerification } from '../../domain/statement';
+import {
+  unreadableVerification,
+  verificationView,
+  verifyStatement,
+  type StatementVerification,
+  type VerificationView,
+} from '../../domain/statement';
 import { loadStatementLabels } from '../../i18n/statement-labels';
 import { readStatementFile } from './open-file';
 
@@ -11,10 +17,14 @@ export interface VerifyProgress {
   percent: number;
 }
 
-/** What the verify worker answers: its progress, then the verification (or a failure it did not expect). */
+/**
+ * What the verify worker answers: its progress, then the verification as the screen shows it (its
+ * first rows only: copying a busy shop's every row to the page would hold the page's thread up), or
+ * a failure it did not expect.
+ */
 export type VerifyMessage =
   | { type: 'progress'; progress: VerifyProgress }
-  | { type: 'done'; verification: StatementVerification }
+  | { type: 'done'; verification: VerificationView }
   | { type: 'failed' };
 
 /** The part of the whole check that reading the file takes; verifying takes the rest. */
@@ -51,14 +61,14 @@ export async function verifyFile(
 function verifyInWorker(
   file: File,
   onProgress: (progress: VerifyProgress) => void,
-): Promise<StatementVerification> {
+): Promise<VerificationView> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
-    const finish = (verification: StatementVerification) => {
+    const finish = (verification: VerificationView) => {
       worker.terminate();
       resolve(verification);
     };
-    const failed = () => finish(unreadableVerification(null, [{ code: 'file.unreadable' }]));
+    const failed = () => finish(unreadable());
     worker.onmessage = ({ data }: MessageEvent<VerifyMessage>) => {
       if (data.type === 'progress') onProgress(data.progress);
       else if (data.type === 'done') finish(data.verification);
@@ -70,17 +80,23 @@ function verifyInWorker(
   });
 }
 
+/** The view of a file that could not be checked at all. */
+const unreadable = (): VerificationView =>
+  verificationView(unreadableVerification(null, [{ code: 'file.unreadable' }]));
+
 /**
- * Checks one file off the page's thread (on it where workers are missing, as in component tests);
- * expected failures come back as an unreadable verdict, never as a thrown error.
+ * Checks one file off the page's thread (on it where workers are missing, as in component tests),
+ * and gives the view the screen shows; expected failures come back as an unreadable verdict, never
+ * as a thrown error.
  */
 export async function checkStatementFile(
   file: File,
   onProgress: (progress: VerifyProgress) => void,
-): Promise<StatementVerification> {
+): Promise<VerificationView> {
   try {
-    return await (typeof Worker === 'function' ? verifyInWorker : verifyFile)(file, onProgress);
+    if (typeof Worker === 'function') return await verifyInWorker(file, onProgress);
+    return verificationView(await verifyFile(file, onProgress));
   } catch {
-    return unreadableVerification(null, [{ code: 'file.unreadable' }]);
+    return unreadable();
   }
 }

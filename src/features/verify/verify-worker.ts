@@ -1,3 +1,4 @@
+import { verificationView } from '../../domain/statement';
 import { verifyFile, type VerifyMessage } from './verify-job';
 
 // The verify worker: reads and verifies one statement file off the page's thread, so the officer's
@@ -11,7 +12,7 @@ const scope = self as unknown as {
 scope.onmessage = ({ data: file }) => {
   const post = (message: VerifyMessage) => scope.postMessage(message);
   verifyFile(file, (progress) => post({ type: 'progress', progress })).then(
-    (verification) => post({ type: 'done', verification }),
+    (verification) => post({ type: 'done', verification: verificationView(verification) }),
     () => post({ type: 'failed' }),
   );
 };

@@ -1,4 +1,4 @@
-import type { Statement } from '../../../domain/statement';
+import type { ShownRows, Statement } from '../../../domain/statement';
 import { CapacitySection } from './CapacitySection';
 import { CashFlowSection } from './CashFlowSection';
 import { DisciplineSection } from './DisciplineSection';
@@ -12,8 +12,9 @@ import './statement-view.css';
  * A statement on screen, every part as text: identity, laba rugi, the months (table and chart),
  * arus kas, kemampuan bayar and kedisiplinan. Shared by the member's preview and the officer's
  * check, where the statement comes from an untrusted file: nothing here builds HTML or links.
+ * `rows`: how many rows there are when `statement` holds only the first ones (a verification's view).
  */
-export function StatementView({ statement }: { statement: Statement }) {
+export function StatementView({ statement, rows }: { statement: Statement; rows?: ShownRows | undefined }) {
   return (
     <div className="statement-view">
       <IdentitySection statement={statement} />
@@ -22,7 +23,7 @@ export function StatementView({ statement }: { statement: Statement }) {
       <CashFlowSection statement={statement} />
       <CapacitySection statement={statement} />
       <DisciplineSection statement={statement} />
-      <EntriesSection statement={statement} />
+      <EntriesSection statement={statement} rows={rows} />
     </div>
   );
 }
