@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors } from '../support/e2e/console';
 import { collectCspViolations } from '../support/e2e/csp';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { openAndCheck, signIn as signInAt } from '../support/e2e/office-pages';
 import { startOfficeServer, type RunningServer } from '../support/e2e/office-server';
 import { TestDevice } from '../support/server/device';
 import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
@@ -28,20 +29,7 @@ const base = () => {
   return server.url;
 };
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${base()}/kantor/`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByText(`Masuk sebagai ${username}`)).toBeVisible();
-}
-
-/** Opens a screen through its menu link and checks it with axe. */
-async function openAndCheck(page: Page, link: string, heading: string) {
-  await page.getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-}
+const signIn = (page: Page, username: string, password: string) => signInAt(page, base(), username, password);
 
 test('an admin adds an officer, who enrols a member and sees an uploaded statement ASLI with its witness report', async ({
   page,
