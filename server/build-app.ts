@@ -27,6 +27,7 @@ import { sessionsAllRoute } from './routes/sessions-all';
 import { statementExportRoute } from './routes/statement-export';
 import { statementUploadRoute } from './routes/statement-upload';
 import { statementRoutes } from './routes/statements';
+import { refuseNulInput } from './text-input';
 
 /** The largest body of a route that names no other limit. */
 const DEFAULT_BODY_LIMIT = 16 * 1024;
@@ -57,6 +58,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
   });
   installAuditHooks(app, ctx);
+  refuseNulInput(app);
   for (const routes of [
     serverKeyRoute,
     sessionRoutes,

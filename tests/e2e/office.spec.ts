@@ -1,67 +1,35 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors } from '../support/e2e/console';
 import { collectCspViolations } from '../support/e2e/csp';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
+import { openAndCheck, signIn as signInAt } from '../support/e2e/office-pages';
+import { startOfficeServer, type RunningServer } from '../support/e2e/office-server';
 import { TestDevice } from '../support/server/device';
-import { killHard, startServerProcess } from '../support/server/process';
 import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
 
 // The built server (npm run test:e2e builds dist-server/, dist-cli/ and dist-office/) on a free port.
-let dataDir: string;
-let server: { url: string; child: ChildProcess } | undefined;
+let server: RunningServer | undefined;
 
 test.beforeAll(async () => {
   // The embedded database's first start is slow on a busy machine.
   test.setTimeout(300_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'lumbung-office-'));
-  execFileSync(
-    process.execPath,
-    [
-      'dist-cli/main.js',
-      'server',
-      'officer',
-      'add',
-      '--username',
-      'admin',
-      '--branch',
-      'Pusat',
-      '--role',
-      'admin',
-    ],
-    { input: 'admin-password\n', env: { ...process.env, LUMBUNG_DATA: dataDir } },
-  );
-  server = await startServerProcess({ LUMBUNG_DATA: dataDir });
+  server = await startOfficeServer({
+    username: 'admin',
+    password: 'admin-password',
+    branch: 'Pusat',
+    role: 'admin',
+  });
 });
+test.afterAll(async () => server?.stop());
 
 /** The running server's address. */
 const base = () => {
   if (!server) throw new Error('the server did not start');
   return server.url;
 };
-test.afterAll(async () => {
-  if (server) await killHard(server.child);
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${base()}/kantor/`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByText(`Masuk sebagai ${username}`)).toBeVisible();
-}
-
-/** Opens a screen through its menu link and checks it with axe. */
-async function openAndCheck(page: Page, link: string, heading: string) {
-  await page.getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-}
+const signIn = (page: Page, username: string, password: string) => signInAt(page, base(), username, password);
 
 test('an admin adds an officer, who enrols a member and sees an uploaded statement ASLI with its witness report', async ({
   page,

@@ -1,46 +1,26 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatRecoveryCode, newRecoveryCode } from '../../src/domain/sync/recovery-code';
 import { expect, test } from '../support/e2e/app';
 import { collectConsoleErrors } from '../support/e2e/console';
 import { collectCspViolations, formatCspViolations } from '../support/e2e/csp';
 import { createBook, MEMBER_MARIA, openDataScreen, record } from '../support/e2e/book';
+import { startOfficeServer, type RunningServer } from '../support/e2e/office-server';
 import { TestOfficer } from '../support/server/officer';
-import { killHard, startServerProcess } from '../support/server/process';
 
 // The built server (npm run test:e2e builds dist-server/ and dist-cli/) on a free port, its own
 // origin: the app reaches it across origins, under the app's real CSP.
-let dataDir: string;
-let server: { url: string; child: ChildProcess } | undefined;
+let server: RunningServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'lumbung-sync-'));
-  execFileSync(
-    process.execPath,
-    [
-      'dist-cli/main.js',
-      'server',
-      'officer',
-      'add',
-      '--username',
-      'rina',
-      '--branch',
-      'Maumere',
-      '--role',
-      'officer',
-    ],
-    { input: 'rina-password\n', env: { ...process.env, LUMBUNG_DATA: dataDir } },
-  );
-  server = await startServerProcess({ LUMBUNG_DATA: dataDir });
+  server = await startOfficeServer({
+    username: 'rina',
+    password: 'rina-password',
+    branch: 'Maumere',
+    role: 'officer',
+  });
 });
-test.afterAll(async () => {
-  if (server) await killHard(server.child);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(async () => server?.stop());
 
 /** A one-time enrolment code for Maria's phone, as the officer issues it. */
 async function enrolmentCode(url: string): Promise<string> {

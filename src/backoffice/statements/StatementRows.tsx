@@ -13,10 +13,7 @@ export function StatementRows({ items }: { items: readonly StatementItem[] }) {
         const { total, within1d } = item.witnessed;
         return (
           <li key={item.id} className={`office-row verdict-row-${item.verdict}`}>
-            <a
-              href={statementHref(item.id)}
-              aria-label={t('office.statements.open', { member: item.memberNumber, period })}
-            >
+            <a href={statementHref(item.id)}>
               <strong className="office-row-verdict">{t(`verify.verdict.${item.verdict}`)}</strong>
               <span>
                 {t('office.statements.col.member')}: {item.memberNumber}

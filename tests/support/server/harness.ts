@@ -30,6 +30,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LUMBUNG_DATA: dataDir,
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // The tests count every refusal they cause; the cap's own test sets it low.
+    LUMBUNG_AUDIT_REFUSALS_PER_MINUTE: '1000000',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });

@@ -21,9 +21,10 @@ export function freePort(): Promise<number> {
 /** The built server (dist-server/, made by the global setup) running as its own process, until it is killed. */
 export async function startServerProcess(
   env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist-server/main.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'dist-server/main.js'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
