@@ -1,6 +1,7 @@
 import { formatRupiah } from '../money';
 import type { CreditLabels, CreditWord } from './credit-labels';
 import type { CreditStatement, StatementPosition } from './credit-schema';
+import { AGING_BUCKETS, POSITION_GROUPS } from './credit-lines';
 import { CONTENT_WIDTH, INK, MARGIN, type PdfCursor } from './pdf-layout';
 
 const VALUE = 110;
@@ -19,16 +20,6 @@ function line(cursor: PdfCursor, label: string, amounts: readonly number[], bold
     })),
   ]);
 }
-
-const ASSETS: readonly (keyof StatementPosition & CreditWord)[] = [
-  'cash',
-  'receivables',
-  'inventory',
-  'fixedAssets',
-];
-const LIABILITIES: readonly (keyof StatementPosition & CreditWord)[] = ['payables', 'loans'];
-const EQUITY: readonly (keyof StatementPosition & CreditWord)[] = ['paidInCapital', 'retainedEarnings'];
-const BUCKETS = ['notDue', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const;
 
 /** HPP's three lines, then the position at the start and the end of the period side by side. */
 export function drawPosition(cursor: PdfCursor, c: CreditLabels, s: CreditStatement): void {
@@ -49,12 +40,10 @@ export function drawPosition(cursor: PdfCursor, c: CreditLabels, s: CreditStatem
     })),
   );
   const both = (key: keyof StatementPosition & CreditWord) => [opening[key], closing[key]] as number[];
-  for (const key of ASSETS) line(cursor, c.word(key), both(key), false, 14);
-  line(cursor, c.word('totalAssets'), both('totalAssets'), true);
-  for (const key of LIABILITIES) line(cursor, c.word(key), both(key), false, 14);
-  line(cursor, c.word('totalLiabilities'), both('totalLiabilities'), true);
-  for (const key of EQUITY) line(cursor, c.word(key), both(key), false, 14);
-  line(cursor, c.word('totalEquity'), both('totalEquity'), true);
+  for (const group of POSITION_GROUPS) {
+    for (const key of group.lines) line(cursor, c.word(key), both(key), false, 14);
+    line(cursor, c.word(group.total), both(group.total), true);
+  }
 }
 
 /** Receivables and payables at the period's end by age, side by side, with how many contacts owe. */
@@ -70,7 +59,7 @@ export function drawAging(cursor: PdfCursor, c: CreditLabels, s: CreditStatement
       bold: true,
     })),
   );
-  for (const bucket of BUCKETS)
+  for (const bucket of AGING_BUCKETS)
     line(
       cursor,
       c.word(bucket),

@@ -1,25 +1,10 @@
 import type { Row } from 'write-excel-file/universal';
 import type { CreditLabels, CreditWord } from './credit-labels';
-import type { CreditStatement, StatementPosition } from './credit-schema';
+import type { CreditStatement } from './credit-schema';
 import type { StatementLabels } from './labels';
+import { AGING_BUCKETS, POSITION_LINES, POSITION_TOTALS } from './credit-lines';
 import { calkNotes } from './pdf-credit';
 import { bold, dateCell, money, number, text } from './xlsx-cells';
-
-const POSITION_LINES: readonly (keyof StatementPosition & CreditWord)[] = [
-  'cash',
-  'receivables',
-  'inventory',
-  'fixedAssets',
-  'totalAssets',
-  'payables',
-  'loans',
-  'totalLiabilities',
-  'paidInCapital',
-  'retainedEarnings',
-  'totalEquity',
-];
-const BUCKETS = ['notDue', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const;
-const TOTALS: ReadonlySet<string> = new Set(['totalAssets', 'totalLiabilities', 'totalEquity']);
 
 /**
  * Posisi keuangan: the position at the period's start and end side by side, the three lines of HPP,
@@ -28,7 +13,7 @@ const TOTALS: ReadonlySet<string> = new Set(['totalAssets', 'totalLiabilities', 
 export function positionSheet(s: CreditStatement, c: CreditLabels): Row[] {
   const { opening, closing } = s.position;
   const p = s.profitAndLoss;
-  const last = (key: CreditWord) => (TOTALS.has(key) ? bold(c.word(key)) : text(c.word(key)));
+  const last = (key: CreditWord) => (POSITION_TOTALS.has(key) ? bold(c.word(key)) : text(c.word(key)));
   return [
     [bold(c.word('position'))],
     [bold(c.word('line')), bold(c.word('opening')), bold(c.word('closing'))],
@@ -63,7 +48,10 @@ export function creditSheet(s: CreditStatement, c: CreditLabels, { word }: State
   return [
     [bold(c.word('aging', { date: c.date(s.period.to) }))],
     [text(''), bold(c.word('receivables')), bold(c.word('payables'))],
-    ...BUCKETS.map((bucket) => [text(c.word(bucket)), ...sides.map((side) => money(side.aging[bucket]))]),
+    ...AGING_BUCKETS.map((bucket) => [
+      text(c.word(bucket)),
+      ...sides.map((side) => money(side.aging[bucket])),
+    ]),
     [bold(c.word('agingSide')), ...sides.map((side) => money(side.total))],
     [text(c.word('contact')), ...sides.map((side) => number(side.contacts))],
     [],

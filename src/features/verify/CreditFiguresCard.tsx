@@ -1,23 +1,8 @@
 import { formatThousands } from '../../domain/money';
 import type { Statement } from '../../domain/statement';
-import { isCreditStatement, type StatementPosition } from '../../domain/statement/credit-schema';
+import { AGING_BUCKETS, POSITION_LINES, POSITION_TOTALS } from '../../domain/statement/credit-lines';
+import { isCreditStatement } from '../../domain/statement/credit-schema';
 import { useI18n } from '../../i18n/I18nProvider';
-
-const LINES = [
-  'cash',
-  'receivables',
-  'inventory',
-  'fixedAssets',
-  'totalAssets',
-  'payables',
-  'loans',
-  'totalLiabilities',
-  'paidInCapital',
-  'retainedEarnings',
-  'totalEquity',
-] as const satisfies readonly (keyof StatementPosition)[];
-const TOTALS: ReadonlySet<string> = new Set(['totalAssets', 'totalLiabilities', 'totalEquity']);
-const BUCKETS = ['notDue', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const;
 
 /**
  * A `/2` statement's position at the period's start and end and its debts by age, read from the
@@ -41,8 +26,8 @@ export function CreditFiguresCard({ statement }: { statement: Statement }) {
             </tr>
           </thead>
           <tbody>
-            {LINES.map((key) => (
-              <tr key={key} className={TOTALS.has(key) ? 'position-total' : undefined}>
+            {POSITION_LINES.map((key) => (
+              <tr key={key} className={POSITION_TOTALS.has(key) ? 'position-total' : undefined}>
                 <th scope="row">{t(`statementCredit.${key}`)}</th>
                 <td data-testid={`verify-opening-${key}`}>{formatThousands(opening[key])}</td>
                 <td data-testid={`verify-closing-${key}`}>{formatThousands(closing[key])}</td>
@@ -62,7 +47,7 @@ export function CreditFiguresCard({ statement }: { statement: Statement }) {
             </tr>
           </thead>
           <tbody>
-            {BUCKETS.map((bucket) => (
+            {AGING_BUCKETS.map((bucket) => (
               <tr key={bucket}>
                 <th scope="row">{t(`statementCredit.${bucket}`)}</th>
                 {sides.map((side, i) => (
