@@ -105,7 +105,8 @@ export async function measureVerify({ url, flags, profile, record, log, entries 
       for (const kind of ['json', 'pdf']) {
         await settle();
         const run = await api('verifyMade', kind);
-        if (run.verdict !== 'genuine') throw new Error(`the ${kind} statement verified ${run.verdict}`);
+        if (run.verdict !== 'genuine')
+          throw new Error(`the ${kind} statement verified ${run.verdict} (${run.problem})`);
         timings[kind].push(run.ms);
         longest[kind] = Math.max(longest[kind], run.longestTaskMs);
       }

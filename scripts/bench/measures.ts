@@ -9,7 +9,7 @@ import {
   signStatementInput,
   type SignedStatement,
 } from '../../src/domain/statement/documents';
-import { statementLabels } from '../../src/i18n/statement-labels';
+import { loadStatementLabels } from '../../src/i18n/statement-labels';
 import { makeStatementFiles, readStatementInput } from '../../src/features/statement/make-statement-files';
 import {
   addEntry,
@@ -167,8 +167,8 @@ export async function statementJsonPath(
 }
 
 /** The PDF part of makeStatementFiles, its last step, on a signed statement: the QR text, then the PDF. */
-export const statementPdfPath = (signed: SignedStatement) =>
-  renderStatementDocuments(signed, { labels: statementLabels('id'), xlsx: false });
+export const statementPdfPath = async (signed: SignedStatement) =>
+  renderStatementDocuments(signed, { labels: await loadStatementLabels('id'), xlsx: false });
 
 /** The whole statement (JSON + PDF, no spreadsheet) as the app makes it. */
 export async function statementWhole(

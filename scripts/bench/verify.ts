@@ -7,7 +7,7 @@ import { renderStatementDocuments, signStatementDocument } from '../../src/domai
 import { signEs256, verifyEs256, type CryptoKeyPairLike } from '../../src/domain/platform';
 import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
 import { checkStatementFile, type VerifyProgress } from '../../src/features/verify/verify-job';
-import { statementLabels } from '../../src/i18n/statement-labels';
+import { loadStatementLabels } from '../../src/i18n/statement-labels';
 import { busyShopStatement } from '../../tests/support/domain/busy-book';
 
 /** The statement's files as made in the page, and what the reference verifies. */
@@ -38,7 +38,10 @@ const ready = (): Made => {
 export async function verifyPrepare(count: number) {
   const signer = await signerFromKeyPair(await generateSigningKeyPair());
   const signed = await signStatementDocument(busyShopStatement(count), signer);
-  const documents = await renderStatementDocuments(signed, { labels: statementLabels('id'), xlsx: false });
+  const documents = await renderStatementDocuments(signed, {
+    labels: await loadStatementLabels('id'),
+    xlsx: false,
+  });
   const json = new TextEncoder().encode(documents.json);
   const pair = await generateSigningKeyPair();
   made = { json, pdf: documents.pdf, pair, signature: await signEs256(pair.privateKey, json) };
