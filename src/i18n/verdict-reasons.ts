@@ -34,7 +34,15 @@ const FIGURES: Readonly<Record<string, MessageKey>> = {
   categories: 'statement.view.byCategory',
   warnings: 'verify.figure.warnings',
   source: 'verify.figure.source',
+  positionOpening: 'verify.figure.positionOpening',
+  positionClosing: 'verify.figure.positionClosing',
+  creditTotal: 'verify.figure.creditTotal',
+  creditContacts: 'verify.figure.creditContacts',
+  creditAging: 'verify.figure.creditAging',
 };
+
+/** A `/2` figure's parts (a position's line, a debts side, an aging bucket) in the statement's words. */
+const CREDIT_PARTS = ['line', 'side', 'bucket'] as const;
 
 /** The label of each identity field. */
 const IDENTITY: Readonly<Record<string, MessageKey>> = {
@@ -110,7 +118,11 @@ function figureValue(value: string | number | undefined, unit: unknown, language
 /** "Laba bersih Maret 2026 tertulis Rp 90.000, hasil hitung Rp 70.000." */
 function mismatchMessage(language: Language, params: MessageParams): string {
   const key = FIGURES[String(params.figure)] ?? 'verify.figure.other';
-  let figure = translate(language, key, params);
+  const named = { ...params };
+  for (const part of CREDIT_PARTS)
+    if (typeof params[part] === 'string')
+      named[part] = translate(language, `statementCredit.${params[part]}` as MessageKey);
+  let figure = translate(language, key, named);
   if (typeof params.month === 'string')
     figure = `${figure} ${formatBusinessDate(params.month, language, 'month')}`;
   return translate(language, 'verify.reason.mismatch', {

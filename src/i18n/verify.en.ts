@@ -44,6 +44,11 @@ export const verifyEn: Record<keyof typeof verifyId, string> = {
   'verify.figure.accounts': 'The list of accounts',
   'verify.figure.warnings': 'Discipline warnings',
   'verify.figure.source': 'Where H or I come from',
+  'verify.figure.positionOpening': '{line} at the start of the period',
+  'verify.figure.positionClosing': '{line} at the end of the period',
+  'verify.figure.creditTotal': '{side}',
+  'verify.figure.creditContacts': '{side}: number of contacts',
+  'verify.figure.creditAging': '{side} ({bucket})',
   'verify.figure.other': 'A figure',
 
   'verify.reason.handedOver':

@@ -45,6 +45,11 @@ export const verifyId = {
   'verify.figure.accounts': 'Daftar akun',
   'verify.figure.warnings': 'Peringatan kedisiplinan',
   'verify.figure.source': 'Asal H atau I',
+  'verify.figure.positionOpening': '{line} di awal periode',
+  'verify.figure.positionClosing': '{line} di akhir periode',
+  'verify.figure.creditTotal': '{side}',
+  'verify.figure.creditContacts': '{side}: jumlah kontak',
+  'verify.figure.creditAging': '{side} ({bucket})',
   'verify.figure.other': 'Sebuah angka',
 
   'verify.reason.handedOver':

@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatRupiah } from '../../src/domain/money';
 import {
   signStatement,
   statementJson,
+  verdictReasons,
   verifyStatement,
   type StatementFile,
   type StatementSigner,
 } from '../../src/domain/statement';
 import type { CreditStatement } from '../../src/domain/statement/credit-schema';
+import { reasonMessage } from '../../src/i18n/verdict-reasons';
+import { loadLanguage } from '../../src/i18n/translate';
 import { readFixture } from '../support/fixture';
 import { tenunStatement } from '../support/domain/credit-statement-fixture';
 import { testSigner } from '../support/domain/statement-fixture';
@@ -19,6 +23,7 @@ let signer: StatementSigner;
 let file: StatementFile;
 
 beforeAll(async () => {
+  await loadLanguage('en');
   signer = await testSigner();
   file = await signStatement(tenunStatement(FEBRUARY), signer);
 });
@@ -83,6 +88,34 @@ describe('the /2 statement of a book with debts and stock', () => {
       }),
     );
     expect(codes(carried)).toContain('figures.mismatch:position.opening.receivables');
+  });
+
+  it('names a changed position line or aging bucket in plain words, never by its path', async () => {
+    const stated = file.statement as CreditStatement;
+    const result = await verifyStatement(
+      tampered((s) => {
+        s.receivables.aging.days1to30 -= 100000;
+        s.receivables.aging.notDue += 100000;
+        s.position.closing.cash += 1000;
+        s.position.closing.totalAssets += 1000;
+        s.position.closing.retainedEarnings += 1000;
+        s.position.closing.totalEquity += 1000;
+      }),
+    );
+    const said = (language: 'id' | 'en') => verdictReasons(result).map((r) => reasonMessage(language, r));
+    const rp = formatRupiah;
+    expect(said('id')).toEqual(
+      expect.arrayContaining([
+        `Piutang usaha (Belum jatuh tempo) tertulis ${rp(stated.receivables.aging.notDue + 100000)}, hasil hitung ${rp(stated.receivables.aging.notDue)}.`,
+        `Kas dan setara kas di akhir periode tertulis ${rp(stated.position.closing.cash + 1000)}, hasil hitung ${rp(stated.position.closing.cash)}.`,
+      ]),
+    );
+    expect(said('en')).toEqual(
+      expect.arrayContaining([
+        `Cash and cash equivalents at the end of the period is stated as ${rp(stated.position.closing.cash + 1000)}; recomputed, it is ${rp(stated.position.closing.cash)}.`,
+      ]),
+    );
+    for (const sentence of said('id')) expect(sentence).not.toMatch(/[a-z][A-Za-z]*\.[A-Za-z0-9]/);
   });
 
   it('is altered when a settlement is more than the contact owed', async () => {

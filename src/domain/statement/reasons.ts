@@ -26,13 +26,23 @@ const COUNTS = new Set([
   'warnings',
   'source',
   'other',
+  'creditContacts',
 ]);
 
 /** The unit of a figure named by `figureOf`. */
 export const unitOf = (figure: string): FigureUnit =>
   SHARES.has(figure) ? 'share' : COUNTS.has(figure) ? 'count' : 'rupiah';
 
-type Place = { figure: string; month?: string; account?: string; category?: string };
+type Place = {
+  figure: string;
+  month?: string;
+  account?: string;
+  category?: string;
+  /** A `/2` position's line (`receivables`), or a debts side (`payables`) and its aging bucket. */
+  line?: string;
+  side?: string;
+  bucket?: string;
+};
 
 /**
  * The figure a mismatch's path names, as the officer knows it: `months.2.netProfit` is the net
@@ -59,6 +69,12 @@ export function figureOf(path: string, statement: Statement | null): Place {
     return fourth === 'balance' && account !== undefined
       ? { figure: 'accountBalance', account }
       : { figure: 'accounts' };
+  }
+  if (section === 'position' && (second === 'opening' || second === 'closing') && third !== '')
+    return { figure: second === 'opening' ? 'positionOpening' : 'positionClosing', line: third };
+  if ((section === 'receivables' || section === 'payables') && second !== '') {
+    if (second === 'aging' && third !== '') return { figure: 'creditAging', side: section, bucket: third };
+    return { figure: second === 'contacts' ? 'creditContacts' : 'creditTotal', side: section };
   }
   if (section === 'discipline' && second === 'warnings') return { figure: 'warnings' };
   if (second.endsWith('Source')) return { figure: 'source' };
