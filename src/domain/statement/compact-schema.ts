@@ -32,7 +32,8 @@ export const TRANSFER_COLUMNS = [
 
 const shape = statementEntrySchema.shape;
 /** Ids of plain ASCII letters, digits and `._:-`: each character one byte, so a row's size is bounded. */
-const rowId = shape.id.regex(/^[A-Za-z0-9._:-]+$/);
+export const COMPACT_ROW_ID = /^[A-Za-z0-9._:-]+$/;
+const rowId = shape.id.regex(COMPACT_ROW_ID);
 /** An instant exactly as `Date.toISOString` writes it: always 24 characters. */
 const recordedAt = z.iso.datetime({ precision: 3 });
 const note = z.string().max(L.note).describe('empty: no note');
