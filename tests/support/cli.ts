@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 
 /** The repository's root folder. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,6 +19,9 @@ export type BuiltCli = { dir: string; lumbung: (...args: string[]) => CliRun };
  * file's own (before its tests, removed after them), and runs it there.
  */
 export function useBuiltCli(prefix: string, buildTimeout = 60_000): BuiltCli {
+  // Each test starts the command line as a process of its own, often twice: a second or two each,
+  // several on a busy machine, more than the unit tests' default allows.
+  vi.setConfig({ testTimeout: 30_000 });
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const cli = join(dir, 'build', 'main.js');
   beforeAll(() => {
