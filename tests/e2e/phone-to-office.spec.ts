@@ -86,8 +86,8 @@ test('an officer enrols a member whose phone keeps a week, and sees what the ser
     await createBook(phone, MEMBER_MARIA);
     await phone.goto('/#/pengaturan');
     const card = phone.getByRole('region', { name: 'Simpan ke koperasi' });
-    await card.getByLabel('Alamat server koperasi').fill(url);
-    await card.getByLabel('Kode pendaftaran dari petugas').fill(code);
+    await card.getByRole('textbox', { name: 'Alamat server koperasi' }).fill(url);
+    await card.getByRole('textbox', { name: 'Kode pendaftaran dari petugas' }).fill(code);
     await card.getByRole('button', { name: 'Daftarkan ponsel ini dan simpan' }).click();
     const recovery = (
       (await card.getByTestId('recovery-code').textContent({ timeout: 120_000 })) ?? ''

@@ -66,8 +66,8 @@ test('a book kept on the cooperative server comes back on a new phone with the r
 
   await page.goto('/#/pengaturan');
   const card = page.getByRole('region', { name: 'Simpan ke koperasi' });
-  await card.getByLabel('Alamat server koperasi').fill(url);
-  await card.getByLabel('Kode pendaftaran dari petugas').fill(await enrolmentCode(url));
+  await card.getByRole('textbox', { name: 'Alamat server koperasi' }).fill(url);
+  await card.getByRole('textbox', { name: 'Kode pendaftaran dari petugas' }).fill(await enrolmentCode(url));
   await card.getByRole('button', { name: 'Daftarkan ponsel ini dan simpan' }).click();
   const shown = await card.getByTestId('recovery-code').textContent({ timeout: 120_000 });
   const code = (shown ?? '').trim();
