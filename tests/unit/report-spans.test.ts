@@ -58,7 +58,8 @@ describe('reportSpans', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Also 200 periods walked day by day, as above.
+  }, 30_000);
 
   it('reads a year from its months, with one row per account and earlier year carried in', () => {
     expect(reportSpans('2026-01-01', '2026-12-31')).toEqual({
