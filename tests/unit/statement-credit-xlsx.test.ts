@@ -1,35 +1,9 @@
-import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { makeStatementDocuments } from '../../src/domain/statement/documents';
-import { statementLabels } from '../../src/i18n/statement-labels';
+import { describe, expect, it } from 'vitest';
 import { tenunStatement } from '../support/domain/credit-statement-fixture';
-import { testSigner } from '../support/domain/statement-fixture';
+import { readStatementWorkbook } from '../support/domain/statement-workbook';
 
 const statement = tenunStatement({ from: '2026-02-01', to: '2026-02-28' }, { showContactNames: true });
-const workbook = new ExcelJS.Workbook();
-
-beforeAll(async () => {
-  const made = await makeStatementDocuments(statement, await testSigner(), { labels: statementLabels('id') });
-  const bytes = made.xlsx ?? new Uint8Array();
-  await workbook.xlsx.load(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-  );
-});
-
-/** The rows of a sheet as arrays of cell values. */
-function rows(name: string): unknown[][] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  const out: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).slice(1)));
-  return out;
-}
-
-/** The cells after a label in a sheet's first column. */
-const beside = (name: string, label: string) =>
-  rows(name)
-    .find((row) => row[0] === label)
-    ?.slice(1);
+const { workbook, rows, beside } = readStatementWorkbook(statement);
 
 describe('the /2 statement XLSX, read back by an independent reader', () => {
   it('adds the position and the debts sheets after the /1 ones', () => {

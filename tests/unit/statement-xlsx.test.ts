@@ -1,33 +1,14 @@
-import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/domain/statement';
-import { makeStatementDocuments } from '../../src/domain/statement/documents';
-import { statementLabels } from '../../src/i18n/statement-labels';
-import { fixtureStatement, testSigner } from '../support/domain/statement-fixture';
+import { fixtureStatement } from '../support/domain/statement-fixture';
+import { readStatementWorkbook } from '../support/domain/statement-workbook';
 
 const statement: Statement = fixtureStatement({ from: '2026-03-01', to: '2026-04-30' });
-const workbook = new ExcelJS.Workbook();
-
-beforeAll(async () => {
-  const made = await makeStatementDocuments(statement, await testSigner(), { labels: statementLabels('id') });
-  const bytes = made.xlsx ?? new Uint8Array();
-  await workbook.xlsx.load(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-  );
-});
-
-/** The rows of a sheet as arrays of cell values (1-based columns shifted to 0-based). */
-function rows(name: string): unknown[][] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  const out: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).slice(1)));
-  return out;
-}
+const { workbook, rows, beside } = readStatementWorkbook(statement);
 
 /** The number beside a label in the summary sheet. */
 function summaryValue(label: string): unknown {
-  return rows('Ringkasan').find((row) => row[0] === label)?.[1];
+  return beside('Ringkasan', label)?.[0];
 }
 
 describe('the statement XLSX, read back by an independent reader', () => {
