@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/domain/reports/report';
-import { formatRecoveryCode } from '../../src/domain/sync/recovery-code';
-import { pushPass } from '../../src/features/sync/push';
 import { connectForRestore, restoreFromServer } from '../../src/features/sync/restore-from-server';
-import { startSync } from '../../src/features/sync/start-sync';
 import {
   addContact,
   addEntry,
@@ -15,7 +12,6 @@ import {
   checkRollups,
   creditOverview,
   editSettlement,
-  getSyncLink,
   homeSummary,
   listProducts,
   positionAt,
@@ -26,13 +22,9 @@ import {
   type LumbungDb,
 } from '../../src/storage';
 import { bookReceipts } from '../../src/storage/sync-links';
-import { expense, freshDb, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
-import {
-  becomeNewPhone,
-  phoneClient,
-  startSyncServer,
-  type SyncServer,
-} from '../support/storage/sync-server';
+import { expense, freshDb, sale, unwrap, type TestBook } from '../support/storage/db';
+import { becomeNewPhone, type SyncServer } from '../support/storage/sync-server';
+import { pushBook, syncedPhone } from '../support/storage/synced-phone';
 
 let sync: SyncServer;
 let phone: LumbungDb; // the lost phone
@@ -101,22 +93,12 @@ async function shopWithDebtsAndStock(db: LumbungDb, book: TestBook) {
 }
 
 beforeAll(async () => {
-  sync = await startSyncServer();
-  phone = freshDb();
-  t = await makeBook(phone);
-  await shopWithDebtsAndStock(phone, t);
-  const started = unwrap(await startSync(phone, t.book, sync.url, await sync.issueCode('WHOLE-1')));
-  code = formatRecoveryCode(started.recoveryCode);
-  const link = await getSyncLink(phone, t.book.id);
-  if (!link) throw new Error('the book does not sync');
-  expect(await pushPass(phone, link, await phoneClient(sync.url))).toEqual({ kind: 'done' });
+  ({ sync, phone, t, code } = await syncedPhone('WHOLE-1', shopWithDebtsAndStock));
   // A second push, so the lost phone held two receipts.
   unwrap(
     await addStockCount(phone, t.book.id, { date: '2026-04-01', value: 400_000, note: '', opening: false }),
   );
-  const pushed = await getSyncLink(phone, t.book.id);
-  if (!pushed) throw new Error('the book does not sync');
-  expect(await pushPass(phone, pushed, await phoneClient(sync.url))).toEqual({ kind: 'done' });
+  await pushBook(phone, t.book.id, sync.url);
   await becomeNewPhone();
 }, 300_000);
 afterAll(() => sync.stop());

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatRecoveryCode, newRecoveryCode } from '../../src/domain/sync/recovery-code';
-import { pushPass } from '../../src/features/sync/push';
 import {
   connectForRestore,
   restoreFromServer,
   type RestoreConnection,
 } from '../../src/features/sync/restore-from-server';
-import { startSync } from '../../src/features/sync/start-sync';
 import {
   addEntry,
   addTransfer,
@@ -18,13 +16,9 @@ import {
   voidEntry,
   type LumbungDb,
 } from '../../src/storage';
-import { deposit, expense, freshDb, makeBook, sale, unwrap, type TestBook } from '../support/storage/db';
-import {
-  becomeNewPhone,
-  phoneClient,
-  startSyncServer,
-  type SyncServer,
-} from '../support/storage/sync-server';
+import { deposit, expense, freshDb, sale, unwrap, type TestBook } from '../support/storage/db';
+import { becomeNewPhone, type SyncServer } from '../support/storage/sync-server';
+import { syncedPhone } from '../support/storage/synced-phone';
 
 let sync: SyncServer;
 let phone: LumbungDb; // the lost phone
@@ -34,21 +28,14 @@ let connection: RestoreConnection; // the new phone, enrolled
 
 // PGlite's first start and Argon2id's 64 MiB take seconds on a loaded machine.
 beforeAll(async () => {
-  sync = await startSyncServer();
-  phone = freshDb();
-  t = await makeBook(phone);
-  unwrap(await addEntry(phone, t.book.id, sale(t)));
-  const mistake = unwrap(await addEntry(phone, t.book.id, expense(t, { amount: 8_000 })));
-  unwrap(await editEntry(phone, mistake.id, expense(t, { amount: 6_000 }), 'salah ketik'));
-  const twice = unwrap(await addEntry(phone, t.book.id, sale(t, { amount: 15_000 })));
-  unwrap(await voidEntry(phone, twice.id, 'tercatat dua kali'));
-  unwrap(await addTransfer(phone, t.book.id, deposit(t)));
-  const started = unwrap(await startSync(phone, t.book, sync.url, await sync.issueCode('RESTORE-1')));
-  code = formatRecoveryCode(started.recoveryCode);
-  const link = await getSyncLink(phone, t.book.id);
-  if (!link) throw new Error('the book does not sync');
-  expect(await pushPass(phone, link, await phoneClient(sync.url))).toEqual({ kind: 'done' });
-
+  ({ sync, phone, t, code } = await syncedPhone('RESTORE-1', async (db, book) => {
+    unwrap(await addEntry(db, book.book.id, sale(book)));
+    const mistake = unwrap(await addEntry(db, book.book.id, expense(book, { amount: 8_000 })));
+    unwrap(await editEntry(db, mistake.id, expense(book, { amount: 6_000 }), 'salah ketik'));
+    const twice = unwrap(await addEntry(db, book.book.id, sale(book, { amount: 15_000 })));
+    unwrap(await voidEntry(db, twice.id, 'tercatat dua kali'));
+    unwrap(await addTransfer(db, book.book.id, deposit(book)));
+  }));
   await becomeNewPhone();
   connection = unwrap(await connectForRestore(freshDb(), sync.url, await sync.issueCode('RESTORE-1')));
 }, 300_000);
