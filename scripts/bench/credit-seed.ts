@@ -1,14 +1,13 @@
 import { addDays, daysBetween, type BusinessDate } from '../../src/domain/dates';
 import { checkCsvBytes } from '../../src/features/data/csv-check';
 import {
-  createBook,
   importCreditBook,
   importCsvPlan,
   listAccounts,
   listCategories,
   type LumbungDb,
 } from '../../src/storage';
-import { random } from './seed';
+import { amountsFrom, createBenchBook, random } from './seed';
 
 /** A shop that sells and buys on credit: how many entries over which days, among how many contacts. */
 export interface CreditSeedPlan {
@@ -42,7 +41,7 @@ const HEADER = 'tanggal,jenis,jumlah,kategori,kelompok,akun,akun_tujuan,catatan,
  */
 export function creditCsv(plan: CreditSeedPlan): { text: string; customerName: string; counts: number[] } {
   const rnd = random(plan.seed);
-  const amount = (min: number, max: number) => Math.round((min + rnd() * (max - min)) / 500) * 500 || 500;
+  const amount = amountsFrom(rnd);
   const customers = Math.round((plan.contacts * 2) / 3);
   const name = (i: number) => (i < customers ? `Pelanggan ${i + 1}` : `Pemasok ${i - customers + 1}`);
   const owed = new Array<number>(plan.contacts).fill(0);
@@ -102,19 +101,7 @@ export async function seedCreditBook(
   log: (line: string) => void,
 ): Promise<CreditSeeded> {
   const started = performance.now();
-  const made = await createBook(db, {
-    name: plan.name,
-    owner: 'Bench',
-    memberNumber: '',
-    cooperative: '',
-    branch: '',
-    businessType: 'Toko kelontong',
-    address: '',
-    phone: '',
-    timeZone: 'Asia/Makassar',
-  });
-  if (!made.ok) throw new Error(JSON.stringify(made.errors));
-  const bookId = made.value.id;
+  const bookId = await createBenchBook(db, plan.name, 'Toko kelontong');
   const { text, customerName, counts } = creditCsv(plan);
   log(
     `  ${plan.name}: ${counts[0]} entries, ${counts[1]} settlements, ${counts[2]} stock counts in the file`,

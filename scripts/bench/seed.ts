@@ -44,6 +44,28 @@ export function random(seed: number): () => number {
   };
 }
 
+/** Amounts between `min` and `max`, rounded to Rp500 (never zero), drawn from `rnd`. */
+export function amountsFrom(rnd: () => number): (min: number, max: number) => number {
+  return (min, max) => Math.round((min + rnd() * (max - min)) / 500) * 500 || 500;
+}
+
+/** Creates an empty bench book in WITA, as a member would, and answers its id. */
+export async function createBenchBook(db: LumbungDb, name: string, businessType: string): Promise<string> {
+  const made = await createBook(db, {
+    name,
+    owner: 'Bench',
+    memberNumber: '',
+    cooperative: '',
+    branch: '',
+    businessType,
+    address: '',
+    phone: '',
+    timeZone: 'Asia/Makassar',
+  });
+  if (!made.ok) throw new Error(JSON.stringify(made.errors));
+  return made.value.id;
+}
+
 const NOTES = [
   '',
   '',
@@ -63,7 +85,7 @@ type Row = ImportEntryRow;
 function dayRows(date: BusinessDate, quota: number, rnd: () => number, first: boolean): Row[] {
   const rows: Row[] = [];
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
-  const amount = (min: number, max: number) => Math.round((min + rnd() * (max - min)) / 500) * 500 || 500;
+  const amount = amountsFrom(rnd);
   const row = (categoryName: string, direction: 'in' | 'out', value: number, accountName = 'Kas'): Row => ({
     date,
     direction,
@@ -100,19 +122,7 @@ function dayRows(date: BusinessDate, quota: number, rnd: () => number, first: bo
  */
 export async function seedBook(db: LumbungDb, plan: SeedPlan, log: (line: string) => void): Promise<Seeded> {
   const started = performance.now();
-  const made = await createBook(db, {
-    name: plan.name,
-    owner: 'Bench',
-    memberNumber: '',
-    cooperative: '',
-    branch: '',
-    businessType: 'Kios',
-    address: '',
-    phone: '',
-    timeZone: 'Asia/Makassar',
-  });
-  if (!made.ok) throw new Error(JSON.stringify(made.errors));
-  const bookId = made.value.id;
+  const bookId = await createBenchBook(db, plan.name, 'Kios');
   for (const [name, type] of [
     ['BRI', 'bank'],
     ['QRIS', 'ewallet'],
