@@ -10,6 +10,7 @@ import { expect, test } from '../support/e2e/app';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook, MEMBER_MARIA, openDataScreen, record } from '../support/e2e/book';
 import { dayLastMonth, makeStatement, officerDesk } from '../support/e2e/statement';
+import { newPhoneContext } from '../support/e2e/sync-card';
 
 /** Opens Settings' "Pindah ke ponsel baru" at the given part (new phone or old phone). */
 async function openMove(page: Page, part: 'Ini ponsel baru' | 'Ini ponsel lama') {
@@ -51,12 +52,7 @@ test('a member moves to a new phone: the old phone hands over, and the officer s
   const backup = test.info().outputPath('cadangan.json');
   await download.saveAs(backup);
 
-  const newContext = await browser.newContext({
-    baseURL,
-    viewport: { width: 360, height: 740 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Makassar',
-  });
+  const newContext = await newPhoneContext(browser, baseURL);
   try {
     const newPhone = await newContext.newPage();
     await newPhone.goto('/');

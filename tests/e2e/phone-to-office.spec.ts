@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook, MEMBER_MARIA, record } from '../support/e2e/book';
 import { openAndCheck, signIn } from '../support/e2e/office-pages';
 import { startOfficeServer, type RunningServer } from '../support/e2e/office-server';
+import { enrolThisPhone, newPhoneContext } from '../support/e2e/sync-card';
 
 // From the branch office to the member's phone and back: the built server, whose clock the test
 // moves with the phone's, so each day's entry reaches it on that day.
@@ -75,25 +76,11 @@ test('an officer enrols a member whose phone keeps a week, and sees what the ser
   const code = (await office.getByTestId('enrolment-code').textContent()) ?? '';
   await expectNoSeriousA11yViolations(office);
 
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 360, height: 740 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Makassar',
-  });
+  const context = await newPhoneContext(browser, baseURL);
   try {
     const phone = await context.newPage();
     await createBook(phone, MEMBER_MARIA);
-    await phone.goto('/#/pengaturan');
-    const card = phone.getByRole('region', { name: 'Simpan ke koperasi' });
-    await card.getByRole('textbox', { name: 'Alamat server koperasi' }).fill(url);
-    await card.getByRole('textbox', { name: 'Kode pendaftaran dari petugas' }).fill(code);
-    await card.getByRole('button', { name: 'Daftarkan ponsel ini dan simpan' }).click();
-    const recovery = (
-      (await card.getByTestId('recovery-code').textContent({ timeout: 120_000 })) ?? ''
-    ).trim();
-    await card.getByLabel('Ketik ulang kode yang Anda tulis untuk memastikan').fill(recovery);
-    await card.getByRole('button', { name: 'Sudah saya catat' }).click();
+    const { card } = await enrolThisPhone(phone, url, code);
     // The new book holds nothing yet: it is sent as it is kept.
     await expect(card.getByText(/^Kode pemulihan tercatat/)).toBeVisible({ timeout: 60_000 });
 

@@ -5,6 +5,7 @@ import { collectConsoleErrors } from '../support/e2e/console';
 import { collectCspViolations, formatCspViolations } from '../support/e2e/csp';
 import { createBook, MEMBER_MARIA, openDataScreen, record } from '../support/e2e/book';
 import { startOfficeServer, type RunningServer } from '../support/e2e/office-server';
+import { enrolThisPhone, newPhoneContext } from '../support/e2e/sync-card';
 import { TestOfficer } from '../support/server/officer';
 
 // The built server (npm run test:e2e builds dist-server/ and dist-cli/) on a free port, its own
@@ -64,15 +65,7 @@ test('a book kept on the cooperative server comes back on a new phone with the r
   await record(page, 'Uang masuk', '250000', 'Penjualan');
   await record(page, 'Uang keluar', '40000', 'Belanja stok/bahan', { note: 'gula' });
 
-  await page.goto('/#/pengaturan');
-  const card = page.getByRole('region', { name: 'Simpan ke koperasi' });
-  await card.getByRole('textbox', { name: 'Alamat server koperasi' }).fill(url);
-  await card.getByRole('textbox', { name: 'Kode pendaftaran dari petugas' }).fill(await enrolmentCode(url));
-  await card.getByRole('button', { name: 'Daftarkan ponsel ini dan simpan' }).click();
-  const shown = await card.getByTestId('recovery-code').textContent({ timeout: 120_000 });
-  const code = (shown ?? '').trim();
-  await card.getByLabel('Ketik ulang kode yang Anda tulis untuk memastikan').fill(code);
-  await card.getByRole('button', { name: 'Sudah saya catat' }).click();
+  const { card, recovery: code } = await enrolThisPhone(page, url, await enrolmentCode(url));
   await expect(card.getByText(/^Tersimpan di koperasi: hari ini/)).toBeVisible({ timeout: 60_000 });
 
   // Recorded after the first sync: sent in the background, and Home says the book is safe.
@@ -96,12 +89,7 @@ test('a book kept on the cooperative server comes back on a new phone with the r
   expect(narrowed).toBe('blocked');
 
   // A fresh browser profile: the new phone.
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 360, height: 740 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Makassar',
-  });
+  const context = await newPhoneContext(browser, baseURL);
   try {
     const errors = collectConsoleErrors(context);
     const violations = await collectCspViolations(context);
