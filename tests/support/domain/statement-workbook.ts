@@ -28,7 +28,8 @@ export function readStatementWorkbook(statement: Statement): StatementWorkbook {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
-  });
+    // Signing and drawing the PDF beside the workbook takes seconds on a busy machine.
+  }, 120_000);
   const rows = (name: string): unknown[][] => {
     const sheet = workbook.getWorksheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
