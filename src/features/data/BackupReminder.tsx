@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { backupStatus, dismissBackupReminder } from '../../storage';
+import { OfferCard } from '../../ui/OfferCard';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { useAskPersistentStorageAfterFirstEntry } from './use-persistent-storage';
@@ -17,20 +18,16 @@ export function BackupReminder() {
   const status = useLiveQuery(() => backupStatus(db, new Date().toISOString()), [db]);
   if (!status?.reminderDue) return null;
   return (
-    <aside className="backup-note" aria-label={t('data.backup.title')}>
-      <p>{t('data.backup.reminder')}</p>
-      <div className="row-actions">
-        <a className="btn btn-small btn-primary" href={routes.data}>
-          {t('data.backup.reminderAction')}
-        </a>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={() => void dismissBackupReminder(db, new Date().toISOString())}
-        >
-          {t('data.backup.reminderLater')}
-        </button>
-      </div>
-    </aside>
+    <OfferCard
+      look="note"
+      className="backup-note"
+      title={t('data.backup.title')}
+      text={t('data.backup.reminder')}
+      action={{ href: routes.data, label: t('data.backup.reminderAction') }}
+      later={{
+        label: t('data.backup.reminderLater'),
+        onClick: () => void dismissBackupReminder(db, new Date().toISOString()),
+      }}
+    />
   );
 }

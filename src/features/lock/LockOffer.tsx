@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { OfferCard } from '../../ui/OfferCard';
 import { routes } from '../routes';
 import { readLock, subscribeLock } from './lock-store';
 
@@ -23,24 +24,17 @@ export function LockOffer({ bookCreatedAt }: { bookCreatedAt: string }) {
   const [now] = useState(() => Date.now());
   if (lock || hidden || now - Date.parse(bookCreatedAt) < OFFER_AFTER_MS) return null;
   return (
-    <section className="card" aria-labelledby="lock-offer-h">
-      <h2 id="lock-offer-h">{t('lock.offer.title')}</h2>
-      <p>{t('lock.offer.text')}</p>
-      <div className="row-actions">
-        <a className="btn btn-primary" href={routes.settings}>
-          {t('lock.offer.set')}
-        </a>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => {
-            localStorage.setItem(DISMISSED_KEY, '1');
-            setHidden(true);
-          }}
-        >
-          {t('lock.offer.dismiss')}
-        </button>
-      </div>
-    </section>
+    <OfferCard
+      title={t('lock.offer.title')}
+      text={t('lock.offer.text')}
+      action={{ href: routes.settings, label: t('lock.offer.set') }}
+      later={{
+        label: t('lock.offer.dismiss'),
+        onClick: () => {
+          localStorage.setItem(DISMISSED_KEY, '1');
+          setHidden(true);
+        },
+      }}
+    />
   );
 }

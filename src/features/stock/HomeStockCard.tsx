@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { stockCountDue } from '../../domain/stock/reminder';
 import { dismissStockReminder, markOpeningAsked, stockHomeFacts } from '../../storage/lazy';
 import { useI18n } from '../../i18n/I18nProvider';
+import { OfferCard } from '../../ui/OfferCard';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import './stock.css';
@@ -15,38 +16,26 @@ export function HomeStockCard() {
   const { t, date } = useI18n();
   const facts = useLiveQuery(() => stockHomeFacts(db, book.id), [db, book.id]);
   if (!facts) return null;
-  if (!facts.hasRecords && !facts.openingAsked)
+  if (!facts.hasRecords && !facts.openingAsked) {
+    const asked = () => void markOpeningAsked(db, book.id);
     return (
-      <section className="card home-stock" aria-labelledby="opening-ask-h">
-        <h2 id="opening-ask-h">{t('opening.ask.title')}</h2>
-        <p>{t('opening.ask.body')}</p>
-        <div className="row-actions">
-          <a
-            className="btn btn-primary"
-            href={routes.opening}
-            onClick={() => void markOpeningAsked(db, book.id)}
-          >
-            {t('opening.ask.yes')}
-          </a>
-          <button type="button" className="btn" onClick={() => void markOpeningAsked(db, book.id)}>
-            {t('opening.ask.skip')}
-          </button>
-        </div>
-      </section>
+      <OfferCard
+        className="home-stock"
+        title={t('opening.ask.title')}
+        text={t('opening.ask.body')}
+        action={{ href: routes.opening, label: t('opening.ask.yes'), onClick: asked }}
+        later={{ label: t('opening.ask.skip'), onClick: asked }}
+      />
     );
+  }
   if (!stockCountDue(facts, today)) return null;
   return (
-    <section className="card home-stock" aria-labelledby="stock-due-h">
-      <h2 id="stock-due-h">{t('stock.due.title')}</h2>
-      <p>{facts.lastCount ? t('stock.due.since', { date: date(facts.lastCount) }) : t('stock.due.never')}</p>
-      <div className="row-actions">
-        <a className="btn btn-primary" href={routes.stock}>
-          {t('stock.due.count')}
-        </a>
-        <button type="button" className="btn" onClick={() => void dismissStockReminder(db, book.id, today)}>
-          {t('stock.due.later')}
-        </button>
-      </div>
-    </section>
+    <OfferCard
+      className="home-stock"
+      title={t('stock.due.title')}
+      text={facts.lastCount ? t('stock.due.since', { date: date(facts.lastCount) }) : t('stock.due.never')}
+      action={{ href: routes.stock, label: t('stock.due.count') }}
+      later={{ label: t('stock.due.later'), onClick: () => void dismissStockReminder(db, book.id, today) }}
+    />
   );
 }
