@@ -94,6 +94,23 @@ export function monthsSheet(file: StatementFile, labels: StatementLabels): Row[]
   ];
 }
 
+/** What every kept record ends with, in the entries and the transfers sheets alike. */
+const RECORD_TAIL: StatementWord[] = ['note', 'recordedAt', 'imported', 'id'];
+
+/** A record's closing cells: its note, when it was recorded (on the book's clock), whether imported, its id. */
+function recordTail(
+  record: { note?: string; recordedAt: string; imported: boolean; id: string },
+  zone: string,
+  word: StatementLabels['word'],
+): Row {
+  return [
+    text(record.note ?? ''),
+    clockCell(record.recordedAt, zone),
+    text(word(record.imported ? 'yes' : 'no')),
+    text(record.id),
+  ];
+}
+
 /** Catatan: every entry of the period. */
 export function entriesSheet(file: StatementFile, labels: StatementLabels): Row[] {
   const { word } = labels;
@@ -105,10 +122,7 @@ export function entriesSheet(file: StatementFile, labels: StatementLabels): Row[
     'kind',
     'category',
     'account',
-    'note',
-    'recordedAt',
-    'imported',
-    'id',
+    ...RECORD_TAIL,
   ];
   return [
     head.map((key) => bold(word(key))),
@@ -119,10 +133,7 @@ export function entriesSheet(file: StatementFile, labels: StatementLabels): Row[
       text(labels.kind[e.kind]),
       text(e.category),
       text(e.account),
-      text(e.note ?? ''),
-      clockCell(e.recordedAt, zone),
-      text(word(e.imported ? 'yes' : 'no')),
-      text(e.id),
+      ...recordTail(e, zone, word),
     ]),
   ];
 }
@@ -130,16 +141,7 @@ export function entriesSheet(file: StatementFile, labels: StatementLabels): Row[
 /** Pindah dana: every transfer of the period. */
 export function transfersSheet(file: StatementFile, { word }: StatementLabels): Row[] {
   const zone = file.statement.business.timeZone;
-  const head: StatementWord[] = [
-    'date',
-    'amount',
-    'fromAccount',
-    'toAccount',
-    'note',
-    'recordedAt',
-    'imported',
-    'id',
-  ];
+  const head: StatementWord[] = ['date', 'amount', 'fromAccount', 'toAccount', ...RECORD_TAIL];
   return [
     head.map((key) => bold(word(key))),
     ...file.statement.transfers.map((t) => [
@@ -147,10 +149,7 @@ export function transfersSheet(file: StatementFile, { word }: StatementLabels): 
       money(t.amount),
       text(t.from),
       text(t.to),
-      text(t.note ?? ''),
-      clockCell(t.recordedAt, zone),
-      text(word(t.imported ? 'yes' : 'no')),
-      text(t.id),
+      ...recordTail(t, zone, word),
     ]),
   ];
 }
