@@ -1,37 +1,26 @@
 import { OFFICER_PASSWORD_MAX_LENGTH, OFFICER_USERNAME_MAX_LENGTH } from '../domain/limits';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { TextField } from '../ui/TextField';
 import { api, type Session } from './api';
-import { useErrorText } from './use-error-text';
+import { OfficeError } from './OfficeError';
+import { useOfficeSubmit } from './use-office-submit';
 
 /** Signing in with a username and password; the server's refusal (wrong, locked, too many) is shown as said. */
 export function SignInScreen(props: { expired: boolean; onSignedIn: (session: Session) => void }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      props.onSignedIn(await api<Session>('POST', '/session', { json: { username, password } }));
-    } catch (refused) {
-      setError(errorText(refused));
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useOfficeSubmit(
+    async () => props.onSignedIn(await api<Session>('POST', '/session', { json: { username, password } })),
+    () => setPassword(''),
+  );
   return (
     <main className="office-signin">
       <h1>{t('office.signIn.title')}</h1>
       <p>{t('office.signIn.intro')}</p>
       {props.expired && <p className="office-notice">{t('office.error.session')}</p>}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <TextField
           label={t('office.signIn.username')}
           value={username}
@@ -48,12 +37,12 @@ export function SignInScreen(props: { expired: boolean; onSignedIn: (session: Se
           maxLength={OFFICER_PASSWORD_MAX_LENGTH}
           onChange={(event) => setPassword(event.target.value)}
         />
-        {error && (
-          <p className="office-error" role="alert" data-testid="signin-error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="btn btn-primary btn-wide" disabled={busy || !username || !password}>
+        <OfficeError text={form.error} testId="signin-error" />
+        <button
+          type="submit"
+          className="btn btn-primary btn-wide"
+          disabled={form.busy || !username || !password}
+        >
           {t('office.signIn.submit')}
         </button>
       </form>

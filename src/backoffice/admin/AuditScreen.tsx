@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { api } from '../api';
 import { useErrorText } from '../use-error-text';
+import { OfficeError } from '../OfficeError';
 
 /** One line of the audit log. */
 interface AuditItem {
@@ -46,11 +47,7 @@ export function AuditScreen() {
       <h1 id="audit-h" tabIndex={-1}>
         {t('office.audit.title')}
       </h1>
-      {error && (
-        <p className="office-error" role="alert">
-          {error}
-        </p>
-      )}
+      <OfficeError text={error} />
       <div className="office-table-wrap">
         <table className="office-table" data-testid="audit">
           <thead>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { api } from '../api';
 import { useErrorText } from '../use-error-text';
+import { OfficeError } from '../OfficeError';
 
 /** One of a member's devices as the server lists it. */
 export interface MemberDevice {
@@ -57,11 +58,7 @@ export function DeviceList(props: {
           </li>
         ))}
       </ul>
-      {error && (
-        <p className="office-error" role="alert">
-          {error}
-        </p>
-      )}
+      <OfficeError text={error} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import { MEMBER_NUMBER_MAX_LENGTH, REGISTERED_NAME_MAX_LENGTH } from '../../domain/limits';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { enrolmentLink } from '../../domain/sync/enrolment-link';
 import { QrImage } from '../../features/handover/QrImage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 import { api } from '../api';
 import { memberHref } from '../route';
-import { useErrorText } from '../use-error-text';
+import { OfficeError } from '../OfficeError';
+import { useOfficeSubmit } from '../use-office-submit';
 
 /** A code the server issued, for the member named. */
 interface Issued {
@@ -18,27 +19,15 @@ interface Issued {
 /** Enrolling a member's phone: number and name → a one-time code and its QR (this server's address + code). */
 export function EnrolScreen(props: { member: string; name: string }) {
   const { t, instant } = useI18n();
-  const errorText = useErrorText();
   const [memberNumber, setMemberNumber] = useState(props.member);
   const [memberName, setMemberName] = useState(props.name);
   const [issued, setIssued] = useState<Issued | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await api<{ code: string; expiresAt: string }>('POST', '/enrolments', {
-        json: { memberNumber, memberName },
-      });
-      setIssued({ ...answer, memberNumber });
-    } catch (refused) {
-      setError(errorText(refused));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useOfficeSubmit(async () => {
+    const answer = await api<{ code: string; expiresAt: string }>('POST', '/enrolments', {
+      json: { memberNumber, memberName },
+    });
+    setIssued({ ...answer, memberNumber });
+  });
   if (issued) {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return (
@@ -70,7 +59,7 @@ export function EnrolScreen(props: { member: string; name: string }) {
         {t('office.enrol.title')}
       </h1>
       <p>{t('office.enrol.intro')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <TextField
           label={t('office.enrol.number')}
           value={memberNumber}
@@ -85,15 +74,11 @@ export function EnrolScreen(props: { member: string; name: string }) {
           autoComplete="off"
           onChange={(event) => setMemberName(event.target.value)}
         />
-        {error && (
-          <p className="office-error" role="alert">
-            {error}
-          </p>
-        )}
+        <OfficeError text={form.error} />
         <button
           type="submit"
           className="btn btn-primary btn-wide"
-          disabled={busy || !memberNumber.trim() || !memberName.trim()}
+          disabled={form.busy || !memberNumber.trim() || !memberName.trim()}
         >
           {t('office.enrol.submit')}
         </button>

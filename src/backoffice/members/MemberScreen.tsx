@@ -6,6 +6,7 @@ import { api } from '../api';
 import { enrolHref, memberHref, memberStatementsHref } from '../route';
 import { useErrorText } from '../use-error-text';
 import { DeviceList, type MemberDevice } from './DeviceList';
+import { OfficeError } from '../OfficeError';
 
 /** A member as the server shows them to their branch. */
 interface Member {
@@ -56,11 +57,7 @@ export function MemberScreen({ member }: { member: string }) {
           {t('office.member.find')}
         </button>
       </form>
-      {error && (
-        <p className="office-error" role="alert">
-          {error}
-        </p>
-      )}
+      <OfficeError text={error} />
       {found && (
         <>
           <h2 data-testid="member-heading">

@@ -8,6 +8,7 @@ import { useErrorText } from '../use-error-text';
 import { StatementRows } from './StatementRows';
 import type { StatementItem } from './types';
 import { UploadForm } from './UploadForm';
+import { OfficeError } from '../OfficeError';
 
 type Status = '' | 'genuine' | 'altered';
 
@@ -93,11 +94,7 @@ export function StatementsScreen({ member: initialMember }: { member: string }) 
           {t('office.statements.exportXlsx')}
         </a>
       </form>
-      {error && (
-        <p className="office-error" role="alert">
-          {error}
-        </p>
-      )}
+      <OfficeError text={error} />
       {items && items.length === 0 && <p>{t('office.statements.empty')}</p>}
       {items && items.length > 0 && <StatementRows items={items} />}
       {next && (
