@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/id';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CreditOverview } from '../../storage/lazy';
 import { Money } from '../../ui/Money';
+import { LineToggle } from './LineToggle';
 
 /** The age groups, youngest first, with their words. */
 const BUCKETS: readonly { key: keyof AgingBuckets; label: MessageKey }[] = [
@@ -92,18 +93,9 @@ function AgingBucket(props: {
     );
   return (
     <li className="pl-line">
-      <button
-        type="button"
-        className="pl-toggle"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <span className="pl-caret" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
+      <LineToggle open={open} onToggle={() => setOpen((o) => !o)} controls={listId}>
         {figure}
-      </button>
+      </LineToggle>
       {open && (
         <ul id={listId} className="pl-categories">
           {contacts.map((c) => (

@@ -4,6 +4,7 @@ import type { CategoryLine, Period } from '../../domain/reports';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { CategoryEntries } from './CategoryEntries';
+import { LineToggle } from './LineToggle';
 
 /** The categories under one laba rugi line, largest first; each opens to a page of its entries. */
 export function CategoryList({
@@ -39,21 +40,17 @@ function CategoryItem({
   const entriesId = useId();
   return (
     <li>
-      <button
-        type="button"
-        className="pl-toggle pl-category"
-        aria-expanded={open}
-        aria-controls={entriesId}
-        onClick={() => setOpen((o) => !o)}
+      <LineToggle
+        className="pl-category"
+        open={open}
+        onToggle={() => setOpen((o) => !o)}
+        controls={entriesId}
       >
-        <span className="pl-caret" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
         <span className="pl-label">{line.category}</span>
         <span className="pl-amount">
           <Money value={line.amount} />
         </span>
-      </button>
+      </LineToggle>
       {open && (
         <div id={entriesId}>
           <CategoryEntries

@@ -8,6 +8,7 @@ import { CategoryList } from './CategoryList';
 import { Change } from './Change';
 import { InventoryLines } from './InventoryLines';
 import { PL_LINES, type PlLine } from './pl-lines';
+import { LineToggle } from './LineToggle';
 
 /** The laba rugi (docs/domain.md#profit-and-loss); each line opens to its categories, each to its entries. */
 export function ProfitLossSection(props: {
@@ -62,18 +63,9 @@ function PlRow({
   return (
     <li className={`pl-line${line.emphasis ? ` pl-${line.emphasis}` : ''}`}>
       {line.kind ? (
-        <button
-          type="button"
-          className="pl-toggle"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          <span className="pl-caret" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
+        <LineToggle open={open} onToggle={() => setOpen((o) => !o)} controls={listId}>
           {figure}
-        </button>
+        </LineToggle>
       ) : (
         <div className="pl-fixed">{figure}</div>
       )}
