@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addCategory, editEntry, getEntry } from '../../storage';
+import { editEntry, getEntry } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toast';
@@ -10,11 +10,13 @@ import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
 import { MissingRecord } from '../../ui/MissingRecord';
 import { useProblemText } from '../form/use-problem-text';
+import { useCreateCategory } from '../entry/use-create-category';
 
 /** Edits an entry through the same form; the change is kept as a revision with its reason. */
 export function EditEntryScreen({ id }: { id: string }) {
   const { db, book } = useSession();
-  const { t, problem } = useI18n();
+  const { t } = useI18n();
+  const createCategory = useCreateCategory();
   const refusal = useProblemText();
   const toast = useToast();
   const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
@@ -51,10 +53,7 @@ export function EditEntryScreen({ id }: { id: string }) {
             window.location.hash = routes.entry(entry.id);
             return null;
           }}
-          onCreateCategory={async (name, kind) => {
-            const made = await addCategory(db, book.id, { name, kind });
-            return made.ok ? { id: made.value.id } : { error: made.errors.map(problem).join(' ') };
-          }}
+          onCreateCategory={createCategory}
         />
       </main>
     </>

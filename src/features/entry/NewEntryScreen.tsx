@@ -1,6 +1,6 @@
 import type { Direction } from '../../domain/kinds';
 import { formatRupiah } from '../../domain/money';
-import { addCategory, addEntry, voidEntry } from '../../storage';
+import { addEntry, voidEntry } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useUndoToast } from '../form/use-undo-toast';
@@ -9,13 +9,15 @@ import { useSession } from '../session/SessionContext';
 import { EntryForm } from './EntryForm';
 import { useEntryChoices } from './use-entry-choices';
 import { useEntryWarnings } from './use-entry-warnings';
+import { useCreateCategory } from './use-create-category';
 import { useOfferedProducts } from './use-offered-products';
 import { useProblemText } from '../form/use-problem-text';
 
 /** Records money in or out: the screen behind the two big buttons. */
 export function NewEntryScreen({ direction }: { direction: Direction }) {
   const { db, book, today } = useSession();
-  const { t, problem } = useI18n();
+  const { t } = useI18n();
+  const createCategory = useCreateCategory();
   const refusal = useProblemText();
   const showSaved = useUndoToast();
   const choices = useEntryChoices(direction);
@@ -55,10 +57,7 @@ export function NewEntryScreen({ direction }: { direction: Direction }) {
             window.location.hash = routes.home;
             return null;
           }}
-          onCreateCategory={async (name, kind) => {
-            const made = await addCategory(db, book.id, { name, kind });
-            return made.ok ? { id: made.value.id } : { error: made.errors.map(problem).join(' ') };
-          }}
+          onCreateCategory={createCategory}
         />
       </main>
     </>
