@@ -31,29 +31,22 @@ export function bookFromCsv(text: string, now: Date): { ok: true; book: CsvBook 
   const parsed = parseImportCsv(text);
   if (!parsed.ok) return parsed;
   const at = now.toISOString();
-  const categories: Category[] = DEFAULT_CATEGORIES.map((c) => ({
+  const category = (c: Pick<Category, 'name' | 'kind'>): Category => ({
     id: newId(),
     bookId: BOOK_ID,
     name: c.name,
     kind: c.kind,
     hidden: false,
     createdAt: at,
-  }));
+  });
+  const categories: Category[] = DEFAULT_CATEGORIES.map(category);
   const accounts: Account[] = [
     { id: newId(), bookId: BOOK_ID, name: CASH_ACCOUNT_NAME, type: 'cash', hidden: false, createdAt: at },
   ];
   const planned = planImport(parsed.rows, { categories, accounts });
   if (!planned.ok) return planned;
   const { plan } = planned;
-  for (const c of plan.newCategories)
-    categories.push({
-      id: newId(),
-      bookId: BOOK_ID,
-      name: c.name,
-      kind: c.kind,
-      hidden: false,
-      createdAt: at,
-    });
+  categories.push(...plan.newCategories.map(category));
   for (const a of plan.newAccounts)
     accounts.push({ id: newId(), bookId: BOOK_ID, name: a.name, type: a.type, hidden: false, createdAt: at });
   const contacts: Contact[] = plan.newContacts.map((c) => ({
