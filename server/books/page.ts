@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { MAX_PUSH_REVISIONS } from '../../src/domain/sync/wire';
 import { requireDevice } from '../auth/device';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
@@ -7,8 +8,8 @@ import { bookIdSchema } from '../schemas';
 
 const paramsSchema = z.strictObject({ bookId: bookIdSchema });
 
-/** The largest page a phone may ask for, of revisions or of receipts. */
-const PAGE_MAX = 500;
+/** The largest page a phone may ask for, of revisions or of receipts: the most a phone takes in one page. */
+const PAGE_MAX = MAX_PUSH_REVISIONS;
 
 /** A page of one of a phone's own books, as asked (`after` seq N, at most `limit` rows) and its tip. */
 export interface BookPage {

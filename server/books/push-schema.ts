@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { MAX_CIPHERTEXT_BYTES, MAX_PUSH_BYTES, MAX_PUSH_REVISIONS } from '../../src/domain/sync/wire';
 import { hashSchema } from '../schemas';
 
-/** The most a push may carry: revisions, decoded bytes of one ciphertext, and bytes of the request. */
+/** The most a push may carry: revisions, decoded bytes of one ciphertext, and bytes of the request (the phone's own limits). */
 export const PUSH_LIMITS = {
-  revisions: 500,
-  ciphertextBytes: 64 * 1024,
-  requestBytes: 4 * 1024 * 1024,
+  revisions: MAX_PUSH_REVISIONS,
+  ciphertextBytes: MAX_CIPHERTEXT_BYTES,
+  requestBytes: MAX_PUSH_BYTES,
 } as const;
 
 // base64url without padding: 4 characters carry 3 bytes.

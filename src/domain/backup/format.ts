@@ -6,28 +6,6 @@ export const BACKUP_FORMAT = 'lumbung.backup/1';
 /** The format version this app writes and the newest it reads. */
 export const BACKUP_FORMAT_VERSION = 1;
 
-/**
- * The tables a backup carries, and nothing else. An allowlist: a table added later is left out
- * until it is named here on purpose. Rollups are not carried (restore rebuilds them from the
- * entries), and the private signing key never is.
- */
-export const BACKUP_TABLES = [
-  'books',
-  'accounts',
-  'categories',
-  'entries',
-  'transfers',
-  'revisions',
-  'settings',
-  'imports',
-  'products',
-  'photos',
-  'contacts',
-  'settlements',
-  'stockCounts',
-  'openingItems',
-] as const;
-
 /** Tables a backup must never carry: the device's signing keys, and rollups that restore rebuilds. */
 export const NEVER_BACKED_UP = [
   'keys',

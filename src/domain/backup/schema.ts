@@ -1,5 +1,6 @@
 import { z } from '../zod';
-import { isBusinessDate, isTimeZone } from '../dates';
+import { timeZoneSchema } from '../time-zone-schema';
+import { isBusinessDate } from '../dates';
 import { CATEGORY_KINDS } from '../kinds';
 import { isTooLong, PHOTO_MAX_BYTES } from '../limits';
 import { fromBase64 } from '../photo/base64';
@@ -40,7 +41,7 @@ export const backupBookSchema = z.strictObject({
   businessType: text,
   address: text,
   phone: text,
-  timeZone: z.string().max(64).refine(isTimeZone, 'unknown time zone'),
+  timeZone: timeZoneSchema,
   createdAt: instant,
   updatedAt: instant,
 });

@@ -1,5 +1,6 @@
 import { z } from '../zod';
-import { isBusinessDate, isTimeZone } from '../dates';
+import { timeZoneSchema } from '../time-zone-schema';
+import { isBusinessDate } from '../dates';
 import { CATEGORY_KINDS } from '../kinds';
 import { STATEMENT_SIZE_LIMITS } from '../limits';
 
@@ -106,7 +107,7 @@ export const statementSchema = z.strictObject({
     cooperative: text,
     branch: text,
     type: text,
-    timeZone: z.string().max(64).refine(isTimeZone, 'unknown time zone'),
+    timeZone: timeZoneSchema,
   }),
   period: z.strictObject({ from: date, to: date }),
   profitAndLoss: z.strictObject({

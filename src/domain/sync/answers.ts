@@ -1,7 +1,7 @@
 import { MEMBER_NUMBER_MAX_LENGTH } from '../limits';
 import { publicJwkSchema } from '../statement/schema';
 import { z } from '../zod';
-import { MAX_PUSH_REVISIONS, tipSchema, wireRevisionSchema } from './wire';
+import { MAX_PUSH_REVISIONS, MAX_RECEIPT_CHARS, tipSchema, wireRevisionSchema } from './wire';
 import { MAX_SEALED_CATALOG_CHARS } from './catalog';
 import { MAX_WRAPPED_KEY_CHARS } from './wrapped-key';
 
@@ -50,6 +50,6 @@ export type ServerBook = z.infer<typeof bookListAnswerSchema>[number];
 
 /** `GET …/receipts`: a page of the receipts of a book's pushes, oldest first. */
 export const receiptsAnswerSchema = z.object({
-  receipts: z.array(z.string().min(1).max(4096)).max(MAX_PUSH_REVISIONS),
+  receipts: z.array(z.string().min(1).max(MAX_RECEIPT_CHARS)).max(MAX_PUSH_REVISIONS),
   next: z.int().min(1).nullable(),
 });

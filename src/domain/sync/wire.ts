@@ -6,6 +6,8 @@ export const MAX_CIPHERTEXT_BYTES = 64 * 1024;
 export const MAX_PUSH_REVISIONS = 500;
 /** The largest push body, in bytes of JSON. */
 export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
+/** The longest receipt (a compact JWS) a phone takes from the server. */
+export const MAX_RECEIPT_CHARS = 4096;
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 // Base64url text of at most MAX_CIPHERTEXT_BYTES bytes is at most this many characters.
@@ -26,13 +28,7 @@ export const wireRevisionSchema = z.strictObject({
 export const tipSchema = z.object({ seq: z.int().min(1).max(Number.MAX_SAFE_INTEGER), hash });
 
 /** The answer to a successful push. */
-export const pushAnswerSchema = z.object({ tip: tipSchema, receipt: z.string().max(4096) });
-
-/** The answer to a pull: a page of revisions and the stored tip. */
-export const pullAnswerSchema = z.object({
-  revisions: z.array(wireRevisionSchema).max(MAX_PUSH_REVISIONS),
-  tip: tipSchema.nullable(),
-});
+export const pushAnswerSchema = z.object({ tip: tipSchema, receipt: z.string().max(MAX_RECEIPT_CHARS) });
 
 /** The server's error body. */
 export const errorBodySchema = z.object({
