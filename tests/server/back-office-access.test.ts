@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../support/server/harness';
 import { TestOfficer } from '../support/server/officer';
 import { monthStatement, signedJson, testToday } from '../support/server/statement';
 import { call } from '../support/server/answer';
+import { ADMIN, addAndSignIn, BUDI, RINA } from '../support/server/staff';
 
 let server: TestServer;
 let rina: TestOfficer; // Maumere, where LAP-1 is
@@ -92,19 +93,7 @@ const withCookie = (route: Route, cookie: string | null, csrf?: string) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
-  await server.addOfficer({ username: 'budi', password: 'budi-password', branch: 'Ende', role: 'officer' });
-  await server.addOfficer({ username: 'admin', password: 'admin-password', branch: 'Pusat', role: 'admin' });
-  [rina, budi, admin] = await Promise.all([
-    TestOfficer.signIn(server.url, 'rina', 'rina-password'),
-    TestOfficer.signIn(server.url, 'budi', 'budi-password'),
-    TestOfficer.signIn(server.url, 'admin', 'admin-password'),
-  ]);
+  [rina, budi, admin] = await addAndSignIn(server, RINA, BUDI, ADMIN);
   phone = await enrolDevice(rina, 'LAP-1');
   const { statement } = monthStatement('LAP-1', [{ id: 'e1', date: testToday(), amount: 5_000 }]);
   const filed = await phone.send('POST', '/api/v1/statements', undefined, {

@@ -11,6 +11,7 @@ import { enrolDevice, revisionsPath } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
 import { signInAnswer, TestOfficer } from '../support/server/officer';
 import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
+import { ADMIN, addAndSignIn, RINA } from '../support/server/staff';
 
 let server: TestServer;
 let rina: TestOfficer; // Maumere
@@ -19,17 +20,7 @@ let phone: TestDevice; // LAP-1 of Maumere
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
-  await server.addOfficer({ username: 'admin', password: 'admin-password', branch: 'Pusat', role: 'admin' });
-  [rina, admin] = await Promise.all([
-    TestOfficer.signIn(server.url, 'rina', 'rina-password'),
-    TestOfficer.signIn(server.url, 'admin', 'admin-password'),
-  ]);
+  [rina, admin] = await addAndSignIn(server, RINA, ADMIN);
   phone = await enrolDevice(rina, 'LAP-1', 'Maria Goreti');
 });
 afterAll(() => server.stop());

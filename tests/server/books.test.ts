@@ -4,20 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDevice } from '../support/server/device';
 import { chainAfter, enrolDevice, revisionsPath, type WireRevision } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
-import { TestOfficer } from '../support/server/officer';
+import { addAndSignIn, RINA } from '../support/server/staff';
 
 let server: TestServer;
 let phone: TestDevice;
 let stranger: TestDevice; // another member's device
 beforeAll(async () => {
   server = await startTestServer();
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
-  const officer = await TestOfficer.signIn(server.url, 'rina', 'rina-password');
+  const [officer] = await addAndSignIn(server, RINA);
   phone = await enrolDevice(officer, 'BUKU-1');
   stranger = await enrolDevice(officer, 'BUKU-2');
 });

@@ -4,22 +4,15 @@ import { fingerprintOf, toPublicJwk } from '../../src/domain/statement/keys';
 import { TestDevice } from '../support/server/device';
 import { enrolDevice } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
-import { TestOfficer } from '../support/server/officer';
+import type { TestOfficer } from '../support/server/officer';
+import { addAndSignIn, BUDI, RINA } from '../support/server/staff';
 
 let server: TestServer;
 let rina: TestOfficer; // Maumere
 let budi: TestOfficer; // Ende
 beforeAll(async () => {
   server = await startTestServer({ LUMBUNG_ENROLMENT_TTL_S: '2' });
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
-  await server.addOfficer({ username: 'budi', password: 'budi-password', branch: 'Ende', role: 'officer' });
-  rina = await TestOfficer.signIn(server.url, 'rina', 'rina-password');
-  budi = await TestOfficer.signIn(server.url, 'budi', 'budi-password');
+  [rina, budi] = await addAndSignIn(server, RINA, BUDI);
 });
 afterAll(() => server.stop());
 

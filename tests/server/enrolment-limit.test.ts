@@ -2,19 +2,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TestDevice } from '../support/server/device';
 import { enrolDevice } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
-import { TestOfficer } from '../support/server/officer';
+import type { TestOfficer } from '../support/server/officer';
+import { addAndSignIn, RINA } from '../support/server/staff';
 
 let server: TestServer;
 let officer: TestOfficer;
 beforeAll(async () => {
   server = await startTestServer();
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
-  officer = await TestOfficer.signIn(server.url, 'rina', 'rina-password');
+  [officer] = await addAndSignIn(server, RINA);
 });
 afterAll(() => server.stop());
 

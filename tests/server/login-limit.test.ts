@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server/harness';
 import { signInAnswer } from '../support/server/officer';
+import { RINA } from '../support/server/staff';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
+  await server.addOfficer(RINA);
 });
 afterAll(() => server.stop());
 

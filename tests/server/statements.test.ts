@@ -4,8 +4,9 @@ import type { Revision } from '../../src/domain/model';
 import { TestDevice } from '../support/server/device';
 import { enrolDevice, revisionsPath } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
-import { TestOfficer } from '../support/server/officer';
+import type { TestOfficer } from '../support/server/officer';
 import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
+import { ADMIN, addAndSignIn, BUDI, RINA } from '../support/server/staff';
 
 interface Item {
   id: string;
@@ -23,19 +24,7 @@ let phone: TestDevice; // member LAP-1
 let other: TestDevice; // member LAP-2
 beforeAll(async () => {
   server = await startTestServer();
-  await server.addOfficer({
-    username: 'rina',
-    password: 'rina-password',
-    branch: 'Maumere',
-    role: 'officer',
-  });
-  await server.addOfficer({ username: 'budi', password: 'budi-password', branch: 'Ende', role: 'officer' });
-  await server.addOfficer({ username: 'admin', password: 'admin-password', branch: 'Pusat', role: 'admin' });
-  [rina, budi, admin] = await Promise.all([
-    TestOfficer.signIn(server.url, 'rina', 'rina-password'),
-    TestOfficer.signIn(server.url, 'budi', 'budi-password'),
-    TestOfficer.signIn(server.url, 'admin', 'admin-password'),
-  ]);
+  [rina, budi, admin] = await addAndSignIn(server, RINA, BUDI, ADMIN);
   phone = await enrolDevice(rina, 'LAP-1');
   other = await enrolDevice(rina, 'LAP-2');
 });
