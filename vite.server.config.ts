@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the cooperative's server (server/main.ts), its command line (server/cli/main.ts) and its
- * benchmark (server/bench.ts) into
+ * benchmark (server/bench.ts, its load generator server/bench-load.ts) into
  * dist-server/. Its packages stay in node_modules (PGlite loads its WebAssembly from there, argon2
  * is native); our own code, src/domain included, is bundled, since Node 20 cannot run TypeScript.
  */
@@ -18,7 +18,12 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { main: 'server/main.ts', cli: 'server/cli/main.ts', bench: 'server/bench.ts' },
+      input: {
+        main: 'server/main.ts',
+        cli: 'server/cli/main.ts',
+        bench: 'server/bench.ts',
+        'bench-load': 'server/bench-load.ts',
+      },
       // Every chunk beside the entries, so each finds server/db/migrations one folder up.
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
     },

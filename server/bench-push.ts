@@ -50,13 +50,23 @@ export async function benchDevice(url: string): Promise<BenchDevice> {
   };
 }
 
-/** An enrolled device of a new member. */
-export async function enrolledDevice(ctx: ServerContext, url: string, memberNumber: string) {
+/** A one-time enrolment code for a new bench member. */
+export async function benchEnrolmentCode(ctx: ServerContext, memberNumber: string): Promise<string> {
   const officer = { username: null, role: 'admin' as const, branch: 'Bench' };
   const { code } = await issueEnrolment(ctx, officer, { memberNumber, memberName: 'Bench' });
+  return code;
+}
+
+/** A new device enrolled at `url` with a one-time code. */
+export async function enrolWithCode(url: string, code: string): Promise<BenchDevice> {
   const device = await benchDevice(url);
   await device.send('POST', '/api/v1/devices', { code });
   return device;
+}
+
+/** An enrolled device of a new member. */
+export async function enrolledDevice(ctx: ServerContext, url: string, memberNumber: string) {
+  return enrolWithCode(url, await benchEnrolmentCode(ctx, memberNumber));
 }
 
 function batchAfter(seq: number, prevHash: string | null, load: PushLoad): BenchRevision[] {

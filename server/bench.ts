@@ -1,10 +1,12 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPublicJwk } from '../src/domain/statement/keys';
 import type { Device } from './auth/device';
 import { benchIntake, benchListing } from './bench-office';
-import { enrolledDevice, pushRaw, pushThroughApi, type PushLoad } from './bench-push';
+import type { LoadCommand, LoadReport } from './bench-load';
+import { benchEnrolmentCode, enrolledDevice, pushRaw, type PushLoad } from './bench-push';
 import { buildApp } from './build-app';
 import { readConfig } from './config';
 import { openDatabase } from './db/open';
@@ -14,6 +16,8 @@ import { loadKeys } from './keys';
 // multi-row INSERTs of rows of the same shape at the same concurrency, the p99 of a 20-revision
 // push under that load, the resident memory, then the back office's intake and branch list.
 // A benchmark, not a test: it prints its figures and fails nothing. DATABASE_URL measures PostgreSQL.
+// The devices run in a child process (server/bench-load.ts), so the server's CPU time and memory
+// are its own; the two processes still share the machine's cores, and each reports its CPU time.
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LOAD: PushLoad = {
@@ -32,6 +36,15 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+/** Sends the load generator a command and waits for its answer. */
+function ask(child: ChildProcess, command: LoadCommand): Promise<LoadReport> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (report) => resolve(report as LoadReport));
+    child.once('exit', (code) => reject(new Error(`the load generator stopped (${code})`)));
+    child.send(command);
+  });
+}
+
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'lumbung-bench-'));
   const config = readConfig({ ...process.env, LUMBUNG_DATA: dataDir, LOG_LEVEL: 'silent' });
@@ -40,24 +53,30 @@ async function main() {
   const app = await buildApp({ config, keys, db });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const ctx = { config, keys, db };
-  const devices = [];
-  for (let i = 0; i < LOAD.devices; i += 1) devices.push(await enrolledDevice(ctx, url, `BENCH-${i + 1}`));
+  const codes = [];
+  for (let i = 0; i < LOAD.devices; i += 1) codes.push(await benchEnrolmentCode(ctx, `BENCH-${i + 1}`));
+  const load = fork(new URL('./bench-load.js', import.meta.url));
+  await ask(load, { kind: 'enrol', url, codes, concurrency: LOAD.concurrency });
 
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-  const api = await pushThroughApi(devices, LOAD);
+  const serverCpu = process.cpuUsage();
+  const api = await ask(load, { kind: 'push', load: LOAD });
+  const serverCpuUsed = process.cpuUsage(serverCpu);
   clearInterval(sampler);
+  load.disconnect();
+  if (api.kind !== 'pushed') throw new Error('the load generator did not push');
   const rawSeconds = await pushRaw(db, LOAD);
   const latencies = api.latencies.sort((a, b) => a - b);
   const total = LOAD.devices * LOAD.revisionsPerDevice;
 
-  const first = devices[0];
+  const office = await enrolledDevice(ctx, url, 'BENCH-OFFICE');
   const [enrolled] = await db.query<{ thumbprint: string; fingerprint: string }>(
-    "SELECT thumbprint, fingerprint FROM devices WHERE member_number = 'BENCH-1'",
+    "SELECT thumbprint, fingerprint FROM devices WHERE member_number = 'BENCH-OFFICE'",
   );
-  if (enrolled === undefined || first === undefined) throw new Error('the bench device is not enrolled');
-  const device: Device = { ...enrolled, jwk: toPublicJwk(first.jwk), memberNumber: 'BENCH-1' };
-  const signer = { privateKey: first.privateKey, publicKey: toPublicJwk(first.jwk) };
+  if (enrolled === undefined) throw new Error('the bench device is not enrolled');
+  const device: Device = { ...enrolled, jwk: toPublicJwk(office.jwk), memberNumber: 'BENCH-OFFICE' };
+  const signer = { privateKey: office.privateKey, publicKey: toPublicJwk(office.jwk) };
   const intake = await benchIntake(ctx, device, signer, ENTRIES);
   const listing = await benchListing(ctx, device, STATEMENTS);
   console.log(
@@ -71,6 +90,10 @@ async function main() {
         pushP50Ms: Number(percentile(latencies, 0.5).toFixed(1)),
         pushP99Ms: Number(percentile(latencies, 0.99).toFixed(1)),
         pushPeakRssMiB: mib(peakRss),
+        // CPU seconds over the push phase's wall seconds: how much of a core each process used.
+        serverCoresUsed: Number(((serverCpuUsed.user + serverCpuUsed.system) / 1e6 / api.seconds).toFixed(2)),
+        loadGeneratorCoresUsed: Number((api.cpuMs / 1000 / api.seconds).toFixed(2)),
+        loadGeneratorPeakRssMiB: api.peakRssMiB,
         statementIntake: intake,
         branchList: listing,
         finalRssMiB: mib(process.memoryUsage().rss),

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { calculateJwkThumbprint, EmbeddedJWK, jwtVerify } from 'jose';
+import { jwtVerify } from 'jose';
 import { z } from 'zod';
-import { fingerprintOf, toPublicJwk } from '../../src/domain/statement/keys';
 import type { PublicJwk } from '../../src/domain/statement/schema';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
+import { embeddedKey, type KnownKey } from './key-cache';
 
 /** How far a proof's `iat` may be from the server's clock, either way. */
 export const DPOP_MAX_SKEW_SECONDS = 300;
@@ -53,25 +53,26 @@ export async function checkDpopProof(ctx: ServerContext, request: FastifyRequest
   const proof = request.headers.dpop;
   if (typeof proof !== 'string' || proof.length > MAX_PROOF_LENGTH) throw invalid();
   let verified;
+  let known: KnownKey | undefined;
   try {
-    verified = await jwtVerify(proof, EmbeddedJWK, { typ: 'dpop+jwt', algorithms: ['ES256'] });
+    verified = await jwtVerify(
+      proof,
+      async (header) => {
+        known = await embeddedKey(header);
+        return known.key;
+      },
+      { typ: 'dpop+jwt', algorithms: ['ES256'] },
+    );
   } catch {
     throw invalid();
   }
   const claims = claimsSchema.safeParse(verified.payload);
-  if (!claims.success) throw invalid();
+  if (!claims.success || known === undefined) throw invalid();
   const { jti, htm, htu, iat } = claims.data;
   if (htm !== request.method || withoutQuery(htu) !== expectedHtu(ctx, request)) throw invalid();
   if (Math.abs(Date.now() / 1000 - iat) > DPOP_MAX_SKEW_SECONDS) throw invalid();
-  let jwk: PublicJwk;
-  try {
-    jwk = toPublicJwk(verified.protectedHeader.jwk ?? {});
-  } catch {
-    throw invalid();
-  }
-  const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
   const replay = { jti, expiresAt: iat + DPOP_MAX_SKEW_SECONDS + 1 };
-  return { thumbprint, fingerprint: await fingerprintOf(jwk), jwk, replay };
+  return { thumbprint: known.thumbprint, fingerprint: known.fingerprint, jwk: known.jwk, replay };
 }
 
 /** Records a proof's id; false when it was seen already (a replay). */

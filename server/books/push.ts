@@ -1,14 +1,10 @@
 import type { Queryable } from '../db/database';
 import { ApiError } from '../errors';
-import { linkedInOrder, planAppend } from './chain';
+import type { ProvenKey } from '../auth/dpop';
+import { planAppend } from './chain';
+import { claimProofAndBook } from './open-book';
 import type { PushedRevision } from './push-schema';
 import type { ReceiptClaims } from './receipt';
-
-interface BookRow {
-  member_number: string;
-  tip_seq: number;
-  tip_hash: string | null;
-}
 
 /**
  * Inserts revisions and moves the book's tip in one statement (at most 500 rows, 4 parameters
@@ -35,44 +31,45 @@ async function appendRevisions(tx: Queryable, bookId: string, revisions: readonl
 }
 
 /**
- * Stores a push in one transaction, all or nothing: creates the book under the device's member on
- * its first push (404 when the book is another member's), checks the chain rules, skips the
- * repeated prefix and appends the rest. Returns the tip after the push and when it was first stored.
+ * Stores a push in one transaction, all or nothing, and claims its proof in the same transaction:
+ * the device is judged first (401), then the book is created under the device's member on its
+ * first push (404 when the book is another member's), the chain rules are checked, the repeated
+ * prefix is skipped and the rest appended. A refusal writes nothing but the proof's id. Returns
+ * the tip after the push and when it was first stored, or the refusal.
  */
 export async function storePush(
   tx: Queryable,
-  memberNumber: string,
+  key: ProvenKey,
   bookId: string,
   revisions: readonly PushedRevision[],
-): Promise<ReceiptClaims> {
-  if (!linkedInOrder(revisions)) throw new ApiError(400, 'chain.invalid');
-  // Creates the book on its first push, or locks the stored one, and reads it: one statement.
-  const [book] = await tx.query<BookRow>(
-    `INSERT INTO books (book_id, member_number) VALUES ($1, $2)
-     ON CONFLICT (book_id) DO UPDATE SET book_id = EXCLUDED.book_id
-     RETURNING member_number, tip_seq, tip_hash`,
-    [bookId, memberNumber],
-  );
-  if (book === undefined || book.member_number !== memberNumber) throw new ApiError(404, 'book.notFound');
+): Promise<ReceiptClaims | ApiError> {
+  const opened = await claimProofAndBook(tx, key, bookId);
+  if (opened instanceof ApiError) return opened;
+  const { device, book } = opened;
+  if (book.memberNumber !== device.memberNumber) return new ApiError(404, 'book.notFound');
   const first = revisions[0]?.seq ?? 1;
   const last = revisions[revisions.length - 1]?.seq ?? 0;
   // Only a retry repeats stored seqs; a push that continues the tip reads nothing more.
   const stored =
-    first > book.tip_seq
+    first > book.tipSeq
       ? []
       : await tx.query<{ seq: number; hash: string }>(
           'SELECT seq, hash FROM revisions WHERE book_id = $1 AND seq BETWEEN $2 AND $3',
-          [bookId, first, Math.min(last, book.tip_seq)],
+          [bookId, first, Math.min(last, book.tipSeq)],
         );
   const plan = planAppend(
     {
-      tipSeq: book.tip_seq,
-      tipHash: book.tip_hash,
+      tipSeq: book.tipSeq,
+      tipHash: book.tipHash,
       repeated: new Map(stored.map((row) => [row.seq, row.hash])),
     },
     revisions,
   );
-  if (!plan.ok) throw new ApiError(plan.refusal === 'chain.invalid' ? 400 : 409, plan.refusal);
+  if (!plan.ok) {
+    // The book this refused first push created goes again; the proof's id stays recorded.
+    if (book.created) await tx.query('DELETE FROM books WHERE book_id = $1', [bookId]);
+    return new ApiError(plan.refusal === 'chain.invalid' ? 400 : 409, plan.refusal);
+  }
   const tip = plan.append[plan.append.length - 1];
   if (tip !== undefined) {
     const receivedAt = await appendRevisions(tx, bookId, plan.append);
@@ -84,8 +81,8 @@ export async function storePush(
       WHERE b.book_id = $1`,
     [bookId],
   );
-  // Every stored book has a tip: a first push that stores nothing is refused and rolled back.
-  if (stamp === undefined) throw new ApiError(404, 'book.notFound');
+  // A book is only kept with a tip: a first push that stores nothing is refused and its book removed.
+  if (stamp === undefined) return new ApiError(404, 'book.notFound');
   return {
     book: bookId,
     seq: stamp.seq,

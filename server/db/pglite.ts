@@ -12,10 +12,23 @@ const wrap = (target: PGlite | Transaction): Queryable => ({
   },
 });
 
+const BYTEA = 17;
+function asBuffer(bytes: unknown): Buffer {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('a bytea parameter must be bytes');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+// PGlite's own bytea conversions go byte by byte through JavaScript strings, which made a tenth
+// of a push's time (20 ciphertexts each way); Buffer's hex codec does the same in native code.
+const byteaCodecs = {
+  serializers: { [BYTEA]: (value: unknown) => `\\x${asBuffer(value).toString('hex')}` },
+  parsers: { [BYTEA]: (text: string) => Buffer.from(text.slice(2), 'hex') },
+};
+
 /** The embedded database in `dataDir/db`: one process at a time, every commit on disk before it answers. */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create(join(dataDir, 'db'), { relaxedDurability: false });
+  const pglite = await PGlite.create(join(dataDir, 'db'), { relaxedDurability: false, ...byteaCodecs });
   return {
     kind: 'pglite',
     ...wrap(pglite),

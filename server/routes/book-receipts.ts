@@ -19,15 +19,13 @@ export function bookReceiptsRoute(app: FastifyInstance, ctx: ServerContext): voi
         WHERE next_at IS DISTINCT FROM received_at ORDER BY seq LIMIT $3`,
       [bookId, after, limit],
     );
-    const receipts = await Promise.all(
-      tips.map((row) =>
-        signReceipt(ctx.keys, {
-          book: bookId,
-          seq: row.seq,
-          hash: row.hash,
-          receivedAt: new Date(row.received_at).toISOString(),
-        }),
-      ),
+    const receipts = tips.map((row) =>
+      signReceipt(ctx.keys, {
+        book: bookId,
+        seq: row.seq,
+        hash: row.hash,
+        receivedAt: new Date(row.received_at).toISOString(),
+      }),
     );
     // `next`: the `after` of the following page, when this one is full.
     return { receipts, next: tips.length === limit ? (tips.at(-1)?.seq ?? null) : null };

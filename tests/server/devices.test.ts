@@ -1,4 +1,4 @@
-import { generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintOf, toPublicJwk } from '../../src/domain/statement/keys';
 import { TestDevice } from '../support/server/device';
@@ -149,6 +149,17 @@ describe('DPoP proofs', () => {
     await refused('not-a-proof');
     const none = await fetch(`${server.url}/api/v1/devices`);
     expect(none.status).toBe(401);
+  });
+
+  it('are refused when the header embeds a private key, or a key for another use, however often sent', async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const privateJwk = await exportJWK(privateKey);
+    await refused(await device.proof('GET', '/api/v1/devices', { jwk: privateJwk, signWith: privateKey }));
+    const forEncryption = { ...device.publicJwk, use: 'enc' };
+    await refused(await device.proof('GET', '/api/v1/devices', { jwk: forEncryption }));
+    // The device's own key, known to the server by now, still proves only what it signs.
+    await refused(await device.proof('GET', '/api/v1/devices', { signWith: privateKey }));
+    expect((await device.send('GET', '/api/v1/devices')).status).toBe(200);
   });
 
   it('are accepted with a query string the proof leaves out', async () => {

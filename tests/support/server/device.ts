@@ -13,6 +13,8 @@ export interface ProofParts {
   typ?: string;
   /** Sign with this key while embedding the device's public key (a forged proof). */
   signWith?: CryptoKey;
+  /** Embed this JWK in the header instead of the device's public key. */
+  jwk?: JWK;
 }
 
 /** A phone: its ES256 key, and requests to the server signed with DPoP proofs. */
@@ -48,7 +50,7 @@ export class TestDevice {
       htu: parts.htu ?? `${this.baseUrl}${path.split('?')[0]}`,
       iat: parts.iat ?? Math.floor(Date.now() / 1000),
     })
-      .setProtectedHeader({ typ: parts.typ ?? 'dpop+jwt', alg: 'ES256', jwk: this.publicJwk })
+      .setProtectedHeader({ typ: parts.typ ?? 'dpop+jwt', alg: 'ES256', jwk: parts.jwk ?? this.publicJwk })
       .sign(parts.signWith ?? this.privateKey);
   }
 
