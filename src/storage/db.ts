@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/account-rollups';
 import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
+import type { YearTotals } from '../domain/reports/year-rollups';
 import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
 import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
 import type { StockLevel } from '../domain/stock/levels';
@@ -38,6 +39,9 @@ export type AccountMonthKey = [bookId: Id, month: string, accountId: Id];
 /** The primary key of an account's year. */
 export type AccountYearKey = [bookId: Id, year: string, accountId: Id];
 
+/** The primary key of a book's year row. */
+export type YearTotalsKey = [bookId: Id, year: string];
+
 /** The primary key of a daily credit total. */
 export type ContactDailyKey = [bookId: Id, date: string, contactId: Id, side: string, accountId: Id];
 
@@ -61,6 +65,7 @@ export class LumbungDb extends Dexie {
   declare monthlyTransferTotals: Table<MonthlyTransferTotal, MonthlyTransferTotalKey>;
   declare accountMonths: Table<AccountMonthTotal, AccountMonthKey>;
   declare accountYears: Table<AccountYearTotal, AccountYearKey>;
+  declare yearTotals: Table<YearTotals, YearTotalsKey>;
   declare settings: Table<Setting, string>;
   declare products: Table<Product, Id>;
   declare contacts: Table<Contact, Id>;

@@ -5,6 +5,7 @@ import type { Account, Category, Id } from '../domain/model';
 import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
 import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../domain/reports/spans';
+import { unpackMonths, yearsOfSpan } from '../domain/reports/year-rollups';
 import type { ContactDailyTotal } from '../domain/credit/rollups';
 import type { StockLevel } from '../domain/stock/levels';
 import { creditInSpans } from './credit-rows';
@@ -31,22 +32,31 @@ export interface ReportRows {
 const monthsOf = <T, K>(table: Table<T, K>, bookId: Id, span: MonthSpan | null) =>
   span ? keyRange(table, [bookId, span.from], [bookId, span.to]).toArray() : Promise.resolve([]);
 
+/** The monthly totals and transfer totals of a span of months, read from the year rows holding them. */
+async function yearMonths(db: LumbungDb, bookId: Id, span: MonthSpan | null) {
+  if (!span) return { monthly: [], transfers: [] };
+  const years = yearsOfSpan(span);
+  return unpackMonths(
+    await keyRange(db.yearTotals, [bookId, years.from], [bookId, years.to]).toArray(),
+    span,
+  );
+}
+
 /** Reads the rollups of some spans in one read transaction, so they show one consistent moment. */
 function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
   return db.transaction('r', rollupTables(db), async () => {
-    const [years, accountMonths, months, movedMonths, days, movedDays, credit, stock] = await Promise.all([
+    const [years, accountMonths, months, days, movedDays, credit, stock] = await Promise.all([
       keyRange(db.accountYears, [bookId], [bookId, spans.yearsTo]).toArray(),
       monthsOf(db.accountMonths, bookId, spans.accountMonths),
-      monthsOf(db.monthlyTotals, bookId, spans.months),
-      monthsOf(db.monthlyTransferTotals, bookId, spans.months),
+      yearMonths(db, bookId, spans.months),
       Promise.all(spans.days.map((s) => inRange(db.dailyTotals, bookId, s.from, s.to).toArray())),
       Promise.all(spans.days.map((s) => inRange(db.dailyTransferTotals, bookId, s.from, s.to).toArray())),
       creditInSpans(db, bookId, spans),
       keyRange(db.stockLevels, [bookId], [bookId]).toArray(),
     ]);
     return {
-      totals: [...months.map(monthAsDay), ...days.flat()],
-      transfers: [...movedMonths.map(transferMonthAsDay), ...movedDays.flat()],
+      totals: [...months.monthly.map(monthAsDay), ...days.flat()],
+      transfers: [...months.transfers.map(transferMonthAsDay), ...movedDays.flat()],
       carried: carriedBalances([...years, ...accountMonths]),
       credit,
       stock,

@@ -6,6 +6,7 @@ import { accountMonthKey, accountYearKey } from '../domain/reports/account-rollu
 import { rollUpCredit } from '../domain/credit/rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
+import { unpackMonths, yearTotalsKey, type YearTotals } from '../domain/reports/year-rollups';
 import type { LumbungDb } from './db';
 import { rollupTables } from './rollup-tables';
 import { inRange, keyRange } from './queries';
@@ -18,7 +19,8 @@ export interface RollupMismatch {
     | 'monthlyTotals'
     | 'monthlyTransferTotals'
     | 'accountMonths'
-    | 'accountYears';
+    | 'accountYears'
+    | 'yearTotals';
   key: string;
   stored: { amount: number; count: number; kind?: CategoryKind } | null;
   expected: { amount: number; count: number; kind?: CategoryKind } | null;
@@ -58,15 +60,17 @@ const plain = (r: { amount: number; count: number }): Figures => ({ amount: r.am
 /** Lists every difference between a book's stored rollups (daily, monthly, per account) and its entries (none when exact). */
 export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMismatch[]> {
   const expected = await expectedRollups(db, bookId);
-  const [daily, moved, monthly, movedMonthly, accountMonths, accountYears] = await Promise.all([
+  const [daily, moved, monthly, movedMonthly, accountMonths, accountYears, years] = await Promise.all([
     inRange(db.dailyTotals, bookId).toArray(),
     inRange(db.dailyTransferTotals, bookId).toArray(),
     bookRollupRange(db.monthlyTotals, bookId).toArray(),
     bookRollupRange(db.monthlyTransferTotals, bookId).toArray(),
     bookRollupRange(db.accountMonths, bookId).toArray(),
     bookRollupRange(db.accountYears, bookId).toArray(),
+    bookRollupRange(db.yearTotals, bookId).toArray(),
   ]);
   return [
+    ...compareYears(years, expected.years),
     ...compare('dailyTotals', daily, expected.daily, dailyTotalKey, withKind),
     ...compare('dailyTransferTotals', moved, expected.transfers, dailyTransferTotalKey, plain),
     ...compare('monthlyTotals', monthly, expected.monthly, monthlyTotalKey, withKind),
@@ -79,6 +83,18 @@ export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMis
     ),
     ...compare('accountMonths', accountMonths, expected.accountMonths, accountMonthKey, plain),
     ...compare('accountYears', accountYears, expected.accountYears, accountYearKey, plain),
+  ];
+}
+
+/** The year rows' cells against the monthly rows they pack, and each row's count of records. */
+function compareYears(stored: readonly YearTotals[], expected: readonly YearTotals[]): RollupMismatch[] {
+  const all = { from: '0000-01', to: '9999-12' };
+  const [have, want] = [unpackMonths(stored, all), unpackMonths(expected, all)];
+  const counted = (r: YearTotals): Figures => ({ amount: 0, count: r.count });
+  return [
+    ...compare('yearTotals', have.monthly, want.monthly, monthlyTotalKey, withKind),
+    ...compare('yearTotals', have.transfers, want.transfers, monthlyTransferTotalKey, plain),
+    ...compare('yearTotals', stored, expected, yearTotalsKey, counted),
   ];
 }
 
@@ -125,6 +141,7 @@ export async function rebuildRollups(
       bookRollupRange(db.monthlyTransferTotals, bookId).delete(),
       bookRollupRange(db.accountMonths, bookId).delete(),
       bookRollupRange(db.accountYears, bookId).delete(),
+      bookRollupRange(db.yearTotals, bookId).delete(),
     ]);
     await Promise.all([
       db.dailyTotals.bulkAdd(expected.daily),
@@ -133,6 +150,7 @@ export async function rebuildRollups(
       db.monthlyTransferTotals.bulkAdd(expected.monthlyTransfers),
       db.accountMonths.bulkAdd(expected.accountMonths),
       db.accountYears.bulkAdd(expected.accountYears),
+      db.yearTotals.bulkAdd(expected.years),
     ]);
     return { daily: expected.daily.length, transfers: expected.transfers.length };
   });

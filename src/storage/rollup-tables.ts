@@ -22,6 +22,13 @@ import {
   type MonthlyTotal,
   type MonthlyTransferTotal,
 } from '../domain/reports/month-rollups';
+import {
+  addYearTotals,
+  mergeYearTotals,
+  packYears,
+  yearTotalsKey,
+  type YearTotals,
+} from '../domain/reports/year-rollups';
 import type {
   AccountMonthKey,
   AccountYearKey,
@@ -30,6 +37,7 @@ import type {
   LumbungDb,
   MonthlyTotalKey,
   MonthlyTransferTotalKey,
+  YearTotalsKey,
 } from './db';
 
 /** A row of any rollup table. */
@@ -40,6 +48,7 @@ export type RollupRow =
   | MonthlyTransferTotal
   | AccountMonthTotal
   | AccountYearTotal
+  | YearTotals
   | ContactDailyTotal
   | ContactMonthlyTotal
   | StockLevel;
@@ -136,6 +145,7 @@ const STORED = {
   ],
   accountMonth: (t: AccountMonthTotal): AccountMonthKey => [t.bookId, t.month, t.accountId],
   accountYear: (t: AccountYearTotal): AccountYearKey => [t.bookId, t.year, t.accountId],
+  year: (t: YearTotals): YearTotalsKey => [t.bookId, t.year],
 };
 
 /**
@@ -164,6 +174,16 @@ export function rollupChanges(
         STORED.monthlyTransfer,
       ),
     );
+  if (daily.length > 0 || transfers.length > 0)
+    changes.push(
+      countedTableChange(
+        db.yearTotals,
+        packYears(daily.map(dayToMonth), transfers.map(transferDayToMonth)),
+        yearTotalsKey,
+        STORED.year,
+        { merge: mergeYearTotals, add: addYearTotals },
+      ),
+    );
   const cash = credit.filter((c) => c.accountId !== '');
   if (daily.length > 0 || transfers.length > 0 || cash.length > 0) {
     const legs = accountLegs(daily, transfers, cash);
@@ -180,6 +200,7 @@ const rollupGroups = (db: LumbungDb) => ({
   daily: [db.dailyTotals, db.monthlyTotals],
   transfers: [db.dailyTransferTotals, db.monthlyTransferTotals],
   accounts: [db.accountMonths, db.accountYears],
+  years: [db.yearTotals],
   credit: [db.contactDailyTotals, db.contactMonthlyTotals],
   stock: [db.stockLevels],
 });
@@ -198,5 +219,10 @@ export const rollupTables = (db: LumbungDb): Table[] => Object.values(rollupGrou
 
 /** The cash rollup tables a write of these deltas must hold. */
 export function rollupTablesFor(db: LumbungDb, daily: boolean, transfers: boolean, cash = false): Table[] {
-  return rollupTablesOf(db, { daily, transfers, accounts: daily || transfers || cash });
+  return rollupTablesOf(db, {
+    daily,
+    transfers,
+    accounts: daily || transfers || cash,
+    years: daily || transfers,
+  });
 }

@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { fillRollupsOnUpgrade } from './upgrade-v2';
 import { fillMonthlyRollupsOnUpgrade } from './upgrade-v3';
+import { fillYearRowsOnUpgrade } from './upgrade-v9';
 
 /** One schema version: the stores it adds or changes, and how it upgrades the data before it. */
 export interface SchemaVersion {
@@ -103,6 +104,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       photos: 'entryId, bookId',
     },
+  },
+  {
+    // Each book's year packed in one row (its months per category and account, its transfers'
+    // months), filled from the monthly rollups, so a year's report reads a row, not hundreds.
+    version: 9,
+    stores: {
+      yearTotals: '[bookId+year]',
+    },
+    upgrade: fillYearRowsOnUpgrade,
   },
 ];
 

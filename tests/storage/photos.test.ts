@@ -4,7 +4,6 @@ import { PHOTO_MAX_BYTES } from '../../src/domain/limits';
 import {
   addEntry,
   LATEST_SCHEMA_VERSION,
-  LumbungDb,
   makeBackup,
   openLumbungDb,
   restoreBackup,
@@ -18,6 +17,7 @@ import {
   restoreOverEverything,
 } from '../../src/storage/lazy';
 import { freshDb, freshName, makeBook, sale, unwrap } from '../support/storage/db';
+import { atOlderVersion } from '../support/storage/older-db';
 
 /** A small picture's bytes: what a compressed receipt photo would be, byte values all different. */
 const jpeg = (size = 3_000) =>
@@ -40,12 +40,14 @@ const restoreOptions = { clash: 'replace' as const, copyName: (n: string) => `${
 describe('receipt photos', () => {
   it('opens a book of version 6 at the latest version with its entries and an empty photo store', async () => {
     const name = freshName();
-    const old = new LumbungDb(
+    const { old } = await atOlderVersion(
       name,
       SCHEMA_VERSIONS.filter((v) => v.version <= 6),
+      async (db) => {
+        const t = await makeBook(db);
+        unwrap(await addEntry(db, t.book.id, sale(t)));
+      },
     );
-    const t = await makeBook(old);
-    unwrap(await addEntry(old, t.book.id, sale(t)));
     const entries = await old.entries.toArray();
     old.close();
     const opened = await openLumbungDb(name);

@@ -6,7 +6,6 @@ import {
   LATEST_SCHEMA_VERSION,
   listAccounts,
   listCategories,
-  LumbungDb,
   openLumbungDb,
   SCHEMA_VERSIONS,
   verifyBookChain,
@@ -15,15 +14,18 @@ import { checkCsvBytes } from '../../src/features/data/csv-check';
 import { importCsvPlan } from '../../src/storage';
 import { addEntry } from '../../src/storage';
 import { freshName, makeBook, sale, unwrap } from '../support/storage/db';
+import { atOlderVersion } from '../support/storage/older-db';
 
 const BEFORE_IMPORTS = SCHEMA_VERSIONS.filter((v) => v.version < 4);
 
 describe('schema version 4 (import records)', () => {
   it('upgrades a database of the previous version: every row kept, an empty imports table added', async () => {
     const name = freshName();
-    const old = new LumbungDb(name, BEFORE_IMPORTS);
-    const t = await makeBook(old);
-    unwrap(await addEntry(old, t.book.id, sale(t)));
+    const { old, value: t } = await atOlderVersion(name, BEFORE_IMPORTS, async (db) => {
+      const t = await makeBook(db);
+      unwrap(await addEntry(db, t.book.id, sale(t)));
+      return t;
+    });
     const rows = { entries: await old.entries.toArray(), revisions: await old.revisions.toArray() };
     expect(old.tables.map((table) => table.name)).not.toContain('imports');
     old.close();

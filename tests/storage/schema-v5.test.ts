@@ -6,23 +6,25 @@ import {
   checkRollups,
   homeSummary,
   LATEST_SCHEMA_VERSION,
-  LumbungDb,
   openLumbungDb,
   positionAt,
   SCHEMA_VERSIONS,
   verifyBookChain,
 } from '../../src/storage';
 import { expense, freshName, makeBook, sale, unwrap } from '../support/storage/db';
+import { atOlderVersion } from '../support/storage/older-db';
 
 const BEFORE_CREDIT = SCHEMA_VERSIONS.filter((v) => v.version < 5);
 
 describe('schema version 5 (debts and stock)', () => {
   it('opens a book of version 4 with every figure unchanged, then records a credit sale', async () => {
     const name = freshName();
-    const old = new LumbungDb(name, BEFORE_CREDIT);
-    const t = await makeBook(old);
-    unwrap(await addEntry(old, t.book.id, sale(t)));
-    unwrap(await addEntry(old, t.book.id, expense(t)));
+    const { old, value: t } = await atOlderVersion(name, BEFORE_CREDIT, async (db) => {
+      const t = await makeBook(db);
+      unwrap(await addEntry(db, t.book.id, sale(t)));
+      unwrap(await addEntry(db, t.book.id, expense(t)));
+      return t;
+    });
     const before = await homeSummary(old, t.book.id, '2026-03-31');
     const entries = await old.entries.toArray();
     expect(old.tables.map((table) => table.name)).not.toContain('contacts');

@@ -6,23 +6,25 @@ import {
   getSyncLink,
   homeSummary,
   LATEST_SCHEMA_VERSION,
-  LumbungDb,
   openLumbungDb,
   SCHEMA_VERSIONS,
   verifyBookChain,
 } from '../../src/storage';
 import { expense, freshName, makeBook, sale, unwrap } from '../support/storage/db';
+import { atOlderVersion } from '../support/storage/older-db';
 
 const BEFORE_SYNC = SCHEMA_VERSIONS.filter((v) => v.version < 7);
 
 describe('schema version 7 (sync links and receipts)', () => {
   it('opens a book of version 6 with its entries, products and figures unchanged, and not synced', async () => {
     const name = freshName();
-    const old = new LumbungDb(name, BEFORE_SYNC);
-    const t = await makeBook(old);
-    unwrap(await addEntry(old, t.book.id, sale(t)));
-    unwrap(await addEntry(old, t.book.id, expense(t)));
-    unwrap(await addProduct(old, t.book.id, { name: 'Beras 1 kg', price: 15_000 }));
+    const { old, value: t } = await atOlderVersion(name, BEFORE_SYNC, async (db) => {
+      const t = await makeBook(db);
+      unwrap(await addEntry(db, t.book.id, sale(t)));
+      unwrap(await addEntry(db, t.book.id, expense(t)));
+      unwrap(await addProduct(db, t.book.id, { name: 'Beras 1 kg', price: 15_000 }));
+      return t;
+    });
     const before = await homeSummary(old, t.book.id, '2026-03-31');
     const entries = await old.entries.toArray();
     const products = await old.products.toArray();

@@ -15,6 +15,7 @@ export const NEVER_BACKED_UP = [
   'monthlyTransferTotals',
   'accountMonths',
   'accountYears',
+  'yearTotals',
   'contactDailyTotals',
   'contactMonthlyTotals',
   'stockLevels',

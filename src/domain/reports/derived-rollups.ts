@@ -12,6 +12,7 @@ import {
   type MonthlyTotal,
   type MonthlyTransferTotal,
 } from './month-rollups';
+import { packYears, type YearTotals } from './year-rollups';
 
 /** The rollups kept beside the daily ones, each a sum of daily rows. */
 export interface DerivedRollups {
@@ -19,6 +20,8 @@ export interface DerivedRollups {
   monthlyTransfers: MonthlyTransferTotal[];
   accountMonths: AccountMonthTotal[];
   accountYears: AccountYearTotal[];
+  /** The monthly rows packed one row per book and year. */
+  years: YearTotals[];
 }
 
 /** Every derived rollup of some daily rows (credit rows move accounts too): what the stored ones must always equal. */
@@ -26,9 +29,14 @@ export const derivedRollups = (
   daily: readonly DailyTotal[],
   transfers: readonly DailyTransferTotal[],
   credit: readonly ContactDailyTotal[] = [],
-): DerivedRollups => ({
-  monthly: rollUpMonths(daily),
-  monthlyTransfers: rollUpTransferMonths(transfers),
-  accountMonths: rollUpAccountMonths(daily, transfers, credit),
-  accountYears: rollUpAccountYears(daily, transfers, credit),
-});
+): DerivedRollups => {
+  const monthly = rollUpMonths(daily);
+  const monthlyTransfers = rollUpTransferMonths(transfers);
+  return {
+    monthly,
+    monthlyTransfers,
+    accountMonths: rollUpAccountMonths(daily, transfers, credit),
+    accountYears: rollUpAccountYears(daily, transfers, credit),
+    years: packYears(monthly, monthlyTransfers),
+  };
+};
