@@ -141,6 +141,12 @@ const SLOT_MS = 15 * 60 * 1000;
 
 /** A function giving the calendar day of an ISO instant in a time zone (one formatter, memoised per slot). */
 export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
+  const dayOf = dayOfTimeInZone(timeZone);
+  return (instant) => dayOf(instantTime(instant));
+}
+
+/** `dayInZone` for an instant already read (milliseconds since the epoch, as `instantTime` gives them). */
+export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDate {
   const format = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -148,8 +154,7 @@ export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
     day: '2-digit',
   });
   const days = new Map<number, BusinessDate>();
-  return (instant) => {
-    const time = instantTime(instant);
+  return (time) => {
     const slot = Math.floor(time / SLOT_MS);
     const known = days.get(slot);
     if (known !== undefined) return known;
