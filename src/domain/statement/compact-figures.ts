@@ -11,7 +11,7 @@ import { directionOf } from '../kinds';
 import { addMoney } from '../money';
 import { disciplineFromFacts, recordingLag, type DisciplineFacts } from '../reports';
 import { derivedOpenings, figuresBasis, statedFigures } from './check';
-import type { CompactStatement } from './compact-schema';
+import type { CompactEntryRow, CompactStatement, CompactTransferRow } from './compact-schema';
 import { diffFigures } from './diff';
 import { figuresFromTotals } from './figures';
 import { recordedAfterStatement, recordedTooEarly } from './plausibility';
@@ -104,11 +104,18 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
   };
   const daily = new Map<number, DailyTotal>();
   const named = new Map<number, { id: string; name: string }>();
-  const [nCategories, nAccounts] = [categories.length, accounts.length];
-  for (const [id, date, amount, c, a, recordedAt, imported] of compact.entries.rows) {
-    const day = recordedDay(id, date, recordedAt);
+  const nCategories = categories.length;
+  const nAccounts = accounts.length;
+  // Indexed loops over the rows, no destructuring: this runs once per row of a busy shop's year.
+  const entryRows = compact.entries.rows;
+  for (let i = 0; i < entryRows.length; i++) {
+    const row = entryRows[i] as CompactEntryRow;
+    const date = row[1];
+    const amount = row[2];
+    const day = recordedDay(row[0], date, row[5]);
     if (day === null) return false;
-    const [category, account] = [categoryOf[c] as number, accountOf[a] as number];
+    const category = categoryOf[row[3]] as number;
+    const account = accountOf[row[4]] as number;
     const { kind, name } = categories[category] as (typeof categories)[number];
     const categoryId = categoryIds[category] as string;
     if (!named.has(category)) named.set(category, { id: categoryId, name });
@@ -126,15 +133,21 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
     facts.dates.push(date);
     facts.recordedDays.push(day);
     facts.lags.push(recordingLag(date, day));
-    if (imported) facts.imported += 1;
+    if (row[6]) facts.imported += 1;
   }
   const moved = new Map<number, DailyTransferTotal>();
-  for (const [id, date, amount, f, t, recordedAt] of compact.transfers.rows) {
-    const [source, target] = [accountOf[f] as number, accountOf[t] as number];
-    if (recordedDay(id, date, recordedAt) === null || source === target) return false;
+  const transferRows = compact.transfers.rows;
+  for (let i = 0; i < transferRows.length; i++) {
+    const row = transferRows[i] as CompactTransferRow;
+    const date = row[1];
+    const amount = row[2];
+    const source = accountOf[row[3]] as number;
+    const target = accountOf[row[4]] as number;
+    if (recordedDay(row[0], date, row[5]) === null || source === target) return false;
     moves[source] = addMoney(moves[source] ?? 0, -amount);
     moves[target] = addMoney(moves[target] ?? 0, amount);
-    const [fromAccountId, toAccountId] = [accounts[source] as string, accounts[target] as string];
+    const fromAccountId = accounts[source] as string;
+    const toAccountId = accounts[target] as string;
     addTo(moved, (dayIndex(date) * nAccounts + source) * nAccounts + target, amount, () => ({
       bookId: STATEMENT_BOOK,
       date,
