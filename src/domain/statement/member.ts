@@ -44,6 +44,11 @@ export function readStatementMember(
     const expanded = expandStatement(raw);
     if (!('code' in expanded)) return { statement: expanded, signed: raw };
   }
+  return readCompactBySchema(raw, max);
+}
+
+/** A compact `statement` member read by its schema alone, value by value (the plain path), or at most `max` problems. */
+export function readCompactBySchema(raw: unknown, max: number): ReadMember | Problem[] {
   const parsed = compactStatementSchema.safeParse(raw);
   if (!parsed.success) return schemaProblems(parsed.error.issues, max);
   const expanded = expandStatement(parsed.data);
