@@ -28,11 +28,17 @@ export function makeBusinessDate(year: number, month: number, day: number): Busi
   return isBusinessDate(text) ? text : null;
 }
 
+/** A number within a date's text, read digit by digit (as `Number` reads it when they are not all digits). */
+function datePart(date: string, at: number, length: number): number {
+  const value = digitsAt(date, at, length);
+  return value >= 0 ? value : Number(date.slice(at, at + length));
+}
+
 /** Days since 1970-01-01 for a business date (pure integer arithmetic, no time zone involved). */
 export function toDayNumber(date: BusinessDate): number {
-  const y0 = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  const y0 = datePart(date, 0, 4);
+  const m = datePart(date, 5, 2);
+  const d = datePart(date, 8, 2);
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -124,16 +130,64 @@ export function dateInTimeZone(instant: Date, timeZone: string): BusinessDate {
 /** An instant as `Date.toISOString` writes it (milliseconds optional): read by hand, far faster than `Date` parses. */
 const ISO_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{3}))?Z$/;
 
-/** Milliseconds since the epoch of an ISO instant, exactly as `new Date(instant).getTime()` gives them. */
-export function instantTime(instant: string): number {
-  const m = ISO_UTC.exec(instant);
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0] = m ? m.slice(1).map((p) => Number(p ?? 0)) : [];
+/** The number written by `length` ASCII digits of `text` from `at`, or -1 when one is no digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Milliseconds since the epoch of an instant written exactly as `Date.toISOString` writes it (24
+ * characters), read without a regular expression or an array (a statement holds one per row); null
+ * for any other text.
+ */
+function isoTime(instant: string): number | null {
+  if (instant.length !== 24 || instant[23] !== 'Z') return null;
+  const separators = instant[4] === '-' && instant[7] === '-' && instant[10] === 'T';
+  if (!separators || instant[13] !== ':' || instant[16] !== ':' || instant[19] !== '.') return null;
+  const y = digitsAt(instant, 0, 4);
+  const mo = digitsAt(instant, 5, 2);
+  const d = digitsAt(instant, 8, 2);
+  const h = digitsAt(instant, 11, 2);
+  const mi = digitsAt(instant, 14, 2);
+  const s = digitsAt(instant, 17, 2);
+  const ms = digitsAt(instant, 20, 3);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0 || ms < 0) return null;
+  return timeOfParts(instant, y, mo, d, h, mi, s, ms);
+}
+
+/** The time of an instant's parts, read by hand in the ordinary case and by `Date` otherwise. */
+function timeOfParts(
+  instant: string,
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+): number {
   // Only the ordinary case is read by hand; the rest (years below 100, which Date.UTC maps to the
   // 1900s, hour 24, days past a month's end, which Date rolls over) is left to Date as before.
-  if (m === null || y < 100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
     return new Date(instant).getTime();
   const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   return new Date(time).getUTCDate() === d ? time : new Date(instant).getTime();
+}
+
+/** Milliseconds since the epoch of an ISO instant, exactly as `new Date(instant).getTime()` gives them. */
+export function instantTime(instant: string): number {
+  const fixed = isoTime(instant);
+  if (fixed !== null) return fixed;
+  const m = ISO_UTC.exec(instant);
+  if (m === null) return new Date(instant).getTime();
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0] = m.slice(1).map((p) => Number(p ?? 0));
+  return timeOfParts(instant, y, mo, d, h, mi, s, ms);
 }
 
 /** Every time zone's offset is a multiple of 15 minutes, so a day never changes inside such a slot. */
@@ -141,6 +195,12 @@ const SLOT_MS = 15 * 60 * 1000;
 
 /** A function giving the calendar day of an ISO instant in a time zone (one formatter, memoised per slot). */
 export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
+  const dayOf = dayOfTimeInZone(timeZone);
+  return (instant) => dayOf(instantTime(instant));
+}
+
+/** `dayInZone` for an instant already read (milliseconds since the epoch, as `instantTime` gives them). */
+export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDate {
   const format = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -148,8 +208,7 @@ export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
     day: '2-digit',
   });
   const days = new Map<number, BusinessDate>();
-  return (instant) => {
-    const time = instantTime(instant);
+  return (time) => {
     const slot = Math.floor(time / SLOT_MS);
     const known = days.get(slot);
     if (known !== undefined) return known;

@@ -55,7 +55,7 @@ const LATE_BURST_MIN_SHARE = 0.2;
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
-function median(values: number[]): number {
+function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -73,43 +73,76 @@ function longestGap(active: ReadonlySet<BusinessDate>, from: BusinessDate, to: B
   return longest;
 }
 
+/**
+ * What discipline is computed from, row by row: for each non-voided entry dated in the period, its
+ * date, the day it was recorded and how many days after its date that was (never below 0); how
+ * many of those were imported; and how many entries (voided too) were corrected after their day.
+ */
+export interface DisciplineFacts {
+  dates: readonly BusinessDate[];
+  recordedDays: readonly BusinessDate[];
+  lags: readonly number[];
+  imported: number;
+  corrections: number;
+}
+
+/** How many days after its date an entry recorded on `recordedDay` was recorded (0 when early). */
+export const recordingLag = (date: BusinessDate, recordedDay: BusinessDate): number =>
+  Math.max(0, daysBetween(date, recordedDay));
+
 /** Recording discipline for [from, to] from entry metadata. See docs/domain.md#recording-discipline */
 export function buildDiscipline({ entries, from, to, timeZone, now }: DisciplineInput): Discipline {
   if (!isBusinessDate(from) || !isBusinessDate(to)) throw new RangeError(`not a period: ${from}..${to}`);
   const dayOf = dayInZone(timeZone);
-  const today = dayOf(now.toISOString());
-  const end = to < today ? to : today;
   const inPeriod = entries.filter((e) => e.date >= from && e.date <= to);
   const kept = inPeriod.filter((e) => !e.voided);
-
-  const active = new Set(kept.map((e) => e.date));
   const recordedDays = kept.map((e) => dayOf(e.recordedAt));
-  const lags = kept.map((e, i) => Math.max(0, daysBetween(e.date, recordedDays[i] ?? e.date)));
-  const corrections = inPeriod.filter((e) => dayOf(e.updatedAt) > dayOf(e.recordedAt)).length;
-  const imported = kept.filter((e) => e.source === 'import').length;
+  return disciplineFromFacts(
+    {
+      dates: kept.map((e) => e.date),
+      recordedDays,
+      lags: kept.map((e, i) => recordingLag(e.date, recordedDays[i] ?? e.date)),
+      imported: kept.filter((e) => e.source === 'import').length,
+      corrections: inPeriod.filter((e) => dayOf(e.updatedAt) > dayOf(e.recordedAt)).length,
+    },
+    { from, to, today: dayOf(now.toISOString()) },
+  );
+}
 
+/** Recording discipline for [from, to] as of `today` (the book's day), from its entries' facts. */
+export function disciplineFromFacts(
+  facts: DisciplineFacts,
+  { from, to, today }: { from: BusinessDate; to: BusinessDate; today: BusinessDate },
+): Discipline {
+  const { recordedDays, lags, imported, corrections } = facts;
+  const end = to < today ? to : today;
+  const active = new Set(facts.dates);
   const windowStart = addDays(today, -(LATE_BURST_WINDOW_DAYS - 1));
-  const lateRecent = kept.filter((_, i) => {
+  let lateRecent = 0;
+  for (let i = 0; i < lags.length; i++) {
     const recorded = recordedDays[i] ?? today;
-    return recorded >= windowStart && recorded <= today && (lags[i] ?? 0) > LATE_BURST_AGE_DAYS;
-  }).length;
+    if (recorded >= windowStart && recorded <= today && (lags[i] ?? 0) > LATE_BURST_AGE_DAYS) lateRecent += 1;
+  }
+  const count = lags.length;
 
   const warnings: Problem[] = [];
-  if (kept.length === 0) warnings.push({ code: 'discipline.noEntries' });
-  if (lateRecent >= LATE_BURST_MIN_COUNT && share(lateRecent, kept.length) >= LATE_BURST_MIN_SHARE)
+  if (count === 0) warnings.push({ code: 'discipline.noEntries' });
+  if (lateRecent >= LATE_BURST_MIN_COUNT && share(lateRecent, count) >= LATE_BURST_MIN_SHARE)
     warnings.push({
       code: 'discipline.lateBurst',
       params: { count: lateRecent, days: LATE_BURST_WINDOW_DAYS, age: LATE_BURST_AGE_DAYS },
     });
 
+  let backdated = 0;
+  for (const lag of lags) if (lag >= BACKDATED_LAG_DAYS) backdated += 1;
   return {
     activeDays: [...active].filter((d) => d <= end).length,
     daysInPeriod: Math.max(0, daysBetween(from, end) + 1),
     longestGapDays: end < from ? 0 : longestGap(active, from, end),
     medianLagDays: median(lags),
-    backdatedShare: share(lags.filter((lag) => lag >= BACKDATED_LAG_DAYS).length, kept.length),
+    backdatedShare: share(backdated, count),
     corrections,
-    importedShare: share(imported, kept.length),
+    importedShare: share(imported, count),
     warnings,
   };
 }

@@ -2,7 +2,7 @@ import { directionOf } from '../kinds';
 import { addMoney } from '../money';
 import type { Problem } from '../result';
 import { diffFigures, MAX_MISMATCHES } from './diff';
-import { computeFigures, type StatementFigures } from './figures';
+import { computeFigures, type FiguresInput, type StatementFigures } from './figures';
 import type { Statement } from './schema';
 
 /** Problems with the recorded rows themselves: outside the period, duplicated, contradicting their kind. */
@@ -101,15 +101,9 @@ export function checkFigures(statement: Statement): Problem[] {
     const openings = derivedOpenings(statement);
     if (!Array.isArray(openings)) return [...problems, openings];
     const computed = computeFigures({
-      period: statement.period,
+      ...figuresBasis(statement, openings),
       entries: statement.entries,
       transfers: statement.transfers,
-      openingAccounts: openings,
-      ratio: statement.repaymentCapacity.ratio,
-      ...statedCosts(statement),
-      timeZone: statement.business.timeZone,
-      createdAt: statement.createdAt,
-      corrections: statement.discipline.corrections,
     });
     return [...problems, ...diffFigures(statedFigures(statement), computed)];
   } catch (error) {
@@ -117,3 +111,17 @@ export function checkFigures(statement: Statement): Problem[] {
     return [...problems, { code: 'figures.uncomputable', params: { reason: String(error) } }];
   }
 }
+
+/** What a statement's figures are recomputed from besides its rows: the stated choices and the derived openings. */
+export const figuresBasis = (
+  statement: Statement,
+  openings: FiguresInput['openingAccounts'],
+): Omit<FiguresInput, 'entries' | 'transfers'> => ({
+  period: statement.period,
+  openingAccounts: openings,
+  ratio: statement.repaymentCapacity.ratio,
+  ...statedCosts(statement),
+  timeZone: statement.business.timeZone,
+  createdAt: statement.createdAt,
+  corrections: statement.discipline.corrections,
+});

@@ -80,34 +80,45 @@ const columns = (names: readonly string[]) =>
     .meta({ const: names });
 
 /** How long the notes of some rows are together (the note is each row's eighth column). */
-const notesLength = (rows: readonly { 7: string }[]): number =>
+export const notesLength = (rows: readonly { 7: string }[]): number =>
   rows.reduce((sum, row) => sum + row[7].length, 0);
 
+/** The schemas of a compact row's cells, for a reader that checks the tables column by column. */
+export const COMPACT_CELLS = {
+  id: rowId,
+  date: shape.date,
+  amount: shape.amount,
+  categoryCode,
+  accountCode,
+  recordedAt,
+  note,
+} as const;
+
+/** The compact form's fields, before the bound on all notes together (see `compactStatementSchema`). */
+export const compactStatementFields = statementSchema.omit({ entries: true, transfers: true }).extend({
+  codes: z.strictObject({
+    categories: z
+      .array(z.strictObject({ kind: shape.kind, name: shape.category }))
+      .max(L.categories)
+      .describe('the categories the entries name, each once'),
+    accounts: z.array(shape.account).max(L.accounts).describe('the accounts the rows name, each once'),
+  }),
+  entries: z.strictObject({
+    columns: columns(ENTRY_COLUMNS),
+    rows: z.array(entryRow).max(L.entries),
+  }),
+  transfers: z.strictObject({
+    columns: columns(TRANSFER_COLUMNS),
+    rows: z.array(transferRow).max(L.transfers),
+  }),
+});
+
 /** The signed statement in its compact form: the fields of format 1, with the rows as tables. */
-export const compactStatementSchema = statementSchema
-  .omit({ entries: true, transfers: true })
-  .extend({
-    codes: z.strictObject({
-      categories: z
-        .array(z.strictObject({ kind: shape.kind, name: shape.category }))
-        .max(L.categories)
-        .describe('the categories the entries name, each once'),
-      accounts: z.array(shape.account).max(L.accounts).describe('the accounts the rows name, each once'),
-    }),
-    entries: z.strictObject({
-      columns: columns(ENTRY_COLUMNS),
-      rows: z.array(entryRow).max(L.entries),
-    }),
-    transfers: z.strictObject({
-      columns: columns(TRANSFER_COLUMNS),
-      rows: z.array(transferRow).max(L.transfers),
-    }),
-  })
-  .refine(
-    // The notes of all rows together stay within the format's bound, so the file's size is bounded.
-    (s) => notesLength(s.entries.rows) + notesLength(s.transfers.rows) <= STATEMENT_NOTES_MAX_LENGTH,
-    { message: 'notes too long', path: ['entries', 'rows'] },
-  );
+export const compactStatementSchema = compactStatementFields.refine(
+  // The notes of all rows together stay within the format's bound, so the file's size is bounded.
+  (s) => notesLength(s.entries.rows) + notesLength(s.transfers.rows) <= STATEMENT_NOTES_MAX_LENGTH,
+  { message: 'notes too long', path: ['entries', 'rows'] },
+);
 
 /** A statement in its compact form. */
 export type CompactStatement = z.infer<typeof compactStatementSchema>;

@@ -80,8 +80,12 @@ export function expandStatement(compact: CompactStatement): Statement | Problem 
     if (category === undefined) return unknownCode('entries', i, 3);
     if (account === undefined) return unknownCode('entries', i, 4);
     const { kind, name } = category;
-    const row = { id, date, direction: directionOf(kind), amount, kind, category: name, account };
-    out[i] = note === '' ? { ...row, recordedAt, imported } : { ...row, note, recordedAt, imported };
+    const direction = directionOf(kind);
+    // Written out whole, not spread: a busy shop's statement makes 100,000 of these.
+    out[i] =
+      note === ''
+        ? { id, date, direction, amount, kind, category: name, account, recordedAt, imported }
+        : { id, date, direction, amount, kind, category: name, account, note, recordedAt, imported };
   }
   const moved: StatementTransfer[] = new Array<StatementTransfer>(transfers.rows.length);
   for (let i = 0; i < transfers.rows.length; i++) {
@@ -89,8 +93,10 @@ export function expandStatement(compact: CompactStatement): Statement | Problem 
     const [from, to] = [accounts[f], accounts[t]];
     if (from === undefined) return unknownCode('transfers', i, 3);
     if (to === undefined) return unknownCode('transfers', i, 4);
-    const row = { id, date, amount, from, to };
-    moved[i] = note === '' ? { ...row, recordedAt, imported } : { ...row, note, recordedAt, imported };
+    moved[i] =
+      note === ''
+        ? { id, date, amount, from, to, recordedAt, imported }
+        : { id, date, amount, from, to, note, recordedAt, imported };
   }
   return { ...rest, entries: out, transfers: moved };
 }

@@ -1,9 +1,9 @@
 import type { ContactDailyTotal } from '../credit/rollups';
 import { addDays } from '../dates';
 import type { CategoryKind } from '../kinds';
-import type { DailyTotal } from '../daily-rollups';
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
 import { rollUp } from '../daily-rollups';
-import { buildDiscipline, buildReport, type Period, type Report } from '../reports';
+import { buildDiscipline, buildReport, type Discipline, type Period, type Report } from '../reports';
 import type { StockLevel } from '../stock/levels';
 import { fileCapacity } from './capacity';
 import { categoryKey, entryFromStatement, transferFromStatement } from './rows';
@@ -78,20 +78,43 @@ export function computeReportFigures(input: FiguresInput): { figures: StatementF
     input.transfers.map(transferFromStatement),
     (id) => kinds.get(id) ?? 'modal',
   );
-  const report = buildReport({
-    ...period,
-    totals: [...openingRows(period, input.openingAccounts), ...rolled.daily],
-    transfers: rolled.transfers,
-    categories: [...names].map(([id, name]) => ({ id, name })),
-    accounts: input.openingAccounts.map((a) => ({ id: a.name, name: a.name })),
-    credit: input.credit ?? [],
-    stock: input.stock ?? [],
-  });
   const discipline = buildDiscipline({
     entries,
     ...period,
     timeZone: input.timeZone,
     now: new Date(input.createdAt),
+  });
+  return figuresFromTotals(input, {
+    ...rolled,
+    categories: [...names].map(([id, name]) => ({ id, name })),
+    discipline,
+  });
+}
+
+/** What the figures are read from once the rows are rolled up: daily totals, categories, discipline. */
+export interface RolledRows {
+  daily: readonly DailyTotal[];
+  transfers: readonly DailyTransferTotal[];
+  /** The categories the entries name, in the order first met (`categoryKey` ids). */
+  categories: readonly { id: string; name: string }[];
+  discipline: Discipline;
+}
+
+/** The figures of a statement from its rows rolled up (`RolledRows`): the same report code as the rows themselves. */
+export function figuresFromTotals(
+  input: Omit<FiguresInput, 'entries' | 'transfers'>,
+  rolled: RolledRows,
+): { figures: StatementFigures; report: Report } {
+  const { period } = input;
+  const { discipline } = rolled;
+  const report = buildReport({
+    ...period,
+    totals: [...openingRows(period, input.openingAccounts), ...rolled.daily],
+    transfers: [...rolled.transfers],
+    categories: [...rolled.categories],
+    accounts: input.openingAccounts.map((a) => ({ id: a.name, name: a.name })),
+    credit: input.credit ?? [],
+    stock: input.stock ?? [],
   });
   const { byCategory, ...profitAndLoss } = report.profitAndLoss;
   const figures: StatementFigures = {

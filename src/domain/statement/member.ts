@@ -1,6 +1,7 @@
 import type { z } from '../zod';
 import type { Problem } from '../result';
 import { expandStatement } from './compact';
+import { compactColumnsAccepted } from './compact-columns';
 import { compactStatementSchema } from './compact-schema';
 import { statementSchema, type Statement } from './schema';
 import { isCompact } from './written';
@@ -37,6 +38,17 @@ export function readStatementMember(
   // Only the `/1` format has a compact form: a `/2` statement is always written in full.
   if (schema !== statementSchema)
     return [{ code: 'schema.invalid', params: { path: 'statement.entries', issue: 'invalid_type' } }];
+  // A busy shop's tables are checked column by column; anything that check does not accept is read
+  // by the schema, which names its faults.
+  if (compactColumnsAccepted(raw)) {
+    const expanded = expandStatement(raw);
+    if (!('code' in expanded)) return { statement: expanded, signed: raw };
+  }
+  return readCompactBySchema(raw, max);
+}
+
+/** A compact `statement` member read by its schema alone, value by value (the plain path), or at most `max` problems. */
+export function readCompactBySchema(raw: unknown, max: number): ReadMember | Problem[] {
   const parsed = compactStatementSchema.safeParse(raw);
   if (!parsed.success) return schemaProblems(parsed.error.issues, max);
   const expanded = expandStatement(parsed.data);

@@ -19,6 +19,26 @@ function countedProblem(
   return [{ code, params: { count: rows.length, id: first.id, date: first.date, recordedOn } }];
 }
 
+/** Whether a record recorded at `recordedTime` was recorded after the statement was made (both epoch milliseconds). */
+export const recordedAfterStatement = (recordedTime: number, madeTime: number): boolean =>
+  recordedTime > madeTime;
+
+/** Whether a record dated `date` was recorded (on `recordedDay`) more than `MAX_RECORDED_AHEAD_DAYS` before it. */
+export const recordedTooEarly = (recordedDay: string, date: string): boolean =>
+  daysBetween(recordedDay, date) > MAX_RECORDED_AHEAD_DAYS;
+
+/** The rules about the statement's period alone: whole calendar months, made after its last day. */
+export function periodPlausibility(
+  statement: Pick<Statement, 'period' | 'createdAt' | 'business'>,
+): Problem[] {
+  const { period, createdAt } = statement;
+  const problems: Problem[] = [];
+  if (!isWholeMonths(period)) problems.push({ code: 'period.notWholeMonths', params: { ...period } });
+  const madeOn = dateInTimeZone(new Date(createdAt), statement.business.timeZone);
+  if (madeOn <= period.to) problems.push({ code: 'period.notEnded', params: { to: period.to, madeOn } });
+  return problems;
+}
+
 /**
  * What a statement made by the app always satisfies, and a forged one may not
  * (docs/statement-format.md#plausibility): the period is whole calendar months; it was made after
@@ -32,18 +52,14 @@ export function plausibilityProblems(
     transfers: readonly Recorded[];
   },
 ): Problem[] {
-  const { period, createdAt } = statement;
-  const { timeZone } = statement.business;
-  const problems: Problem[] = [];
-  if (!isWholeMonths(period)) problems.push({ code: 'period.notWholeMonths', params: { ...period } });
-  const made = new Date(createdAt);
-  const madeOn = dateInTimeZone(made, timeZone);
-  if (madeOn <= period.to) problems.push({ code: 'period.notEnded', params: { to: period.to, madeOn } });
-  const dayOf = dayInZone(timeZone);
+  const made = new Date(statement.createdAt).getTime();
+  const dayOf = dayInZone(statement.business.timeZone);
   const rows: Recorded[] = [...statement.entries, ...statement.transfers];
-  const after = rows.filter((r) => instantTime(r.recordedAt) > made.getTime());
-  const early = rows.filter((r) => daysBetween(dayOf(r.recordedAt), r.date) > MAX_RECORDED_AHEAD_DAYS);
-  problems.push(...countedProblem('rows.recordedAfterStatement', after, dayOf));
-  problems.push(...countedProblem('rows.recordedTooEarly', early, dayOf));
-  return problems;
+  const after = rows.filter((r) => recordedAfterStatement(instantTime(r.recordedAt), made));
+  const early = rows.filter((r) => recordedTooEarly(dayOf(r.recordedAt), r.date));
+  return [
+    ...periodPlausibility(statement),
+    ...countedProblem('rows.recordedAfterStatement', after, dayOf),
+    ...countedProblem('rows.recordedTooEarly', early, dayOf),
+  ];
 }

@@ -3,7 +3,7 @@ import type { Entry, Transfer } from '../model';
 import type { StatementEntry, StatementTransfer } from './schema';
 
 /** The book id statement rows are rolled up under (a statement holds one book). */
-const BOOK = 'statement';
+export const STATEMENT_BOOK = 'statement';
 
 /** The id a statement category is known by in rollups: its kind and name, since the file has no ids. */
 export const categoryKey = (kind: CategoryKind, name: string): string => `${kind}\u0000${name}`;
@@ -12,7 +12,7 @@ export const categoryKey = (kind: CategoryKind, name: string): string => `${kind
 export function entryFromStatement(e: StatementEntry): Entry {
   return {
     id: e.id,
-    bookId: BOOK,
+    bookId: STATEMENT_BOOK,
     date: e.date,
     direction: e.direction,
     amount: e.amount,
@@ -31,7 +31,7 @@ export function entryFromStatement(e: StatementEntry): Entry {
 export function transferFromStatement(t: StatementTransfer): Transfer {
   return {
     id: t.id,
-    bookId: BOOK,
+    bookId: STATEMENT_BOOK,
     date: t.date,
     amount: t.amount,
     fromAccountId: t.from,

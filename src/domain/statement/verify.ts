@@ -1,17 +1,16 @@
 import { verifyEs256 } from '../platform';
 import type { Problem } from '../result';
-import { checkFigures } from './check';
-import { creditFigureProblems, creditPlausibilityRows, envelopeSchemaOf } from './credit-verify';
+import { envelopeSchemaOf } from './credit-verify';
 import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
 import { identityProblems } from './identity';
 import { checkHandovers, type HandoverCheck } from './handover';
 import { fingerprintOf, importPublicKey } from './keys';
-import { plausibilityProblems } from './plausibility';
 import { checkWitness, type WitnessCheck } from './receipts';
 import type { StatementLabels } from './labels';
 import { readStatementInput, type StatementSource } from './read';
 import { readStatementMember, type ReadMember } from './member';
+import { rowChecks } from './row-checks';
 import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
 import { canonicalBytes, statementCode } from './sign';
 
@@ -162,10 +161,11 @@ export async function verifyStatement(
   const bytes = canonicalBytes(envelope.signed);
   const signature = await checkSignature(bytes, envelope.signature);
   progress(VERIFY_PROGRESS.signature);
-  const figureProblems = creditFigureProblems(statement) ?? checkFigures(statement);
+  const rows = rowChecks(envelope.signed, statement);
+  const figureProblems = rows.figures;
   progress(VERIFY_PROGRESS.figures);
   // Who it is from and whether the app could have made it: a forger's own key signs anything.
-  const claims = [...identityProblems(statement), ...plausibilityProblems(creditPlausibilityRows(statement))];
+  const claims = [...identityProblems(statement), ...rows.plausibility];
   const code = await statementCode(statement, bytes);
   const witness = await checkWitness(statement, options);
   // pdf-lib and qrcode are loaded already when a PDF was read; the renderer comes with them.

@@ -1,0 +1,113 @@
+import { STATEMENT_NOTES_MAX_LENGTH } from '../limits';
+import {
+  COMPACT_CELLS as CELL,
+  COMPACT_ROW_ID,
+  ENTRY_COLUMNS,
+  TRANSFER_COLUMNS,
+  compactStatementFields,
+  type CompactStatement,
+} from './compact-schema';
+import { STATEMENT_LIMITS } from './schema';
+
+// The compact form's tables read column by column (docs/statement-format.md#the-fast-column-path):
+// zod checks a busy shop's 100,000 rows value by value; this accepts exactly the tables it accepts,
+// with every bound read from the same cell schemas, and says nothing else. Anything it does not
+// accept goes to the schema, which names the fault as always.
+
+/** Everything of the compact form but its two row tables, checked by the schema. */
+const headSchema = compactStatementFields.omit({ entries: true, transfers: true });
+
+/** A string cell's test: its schema's length bounds (and, for ids, the id pattern). */
+function stringCell(schema: { minLength: number | null; maxLength: number | null }, pattern?: RegExp) {
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength ?? Infinity;
+  return (value: unknown): boolean =>
+    typeof value === 'string' &&
+    value.length >= min &&
+    value.length <= max &&
+    (pattern === undefined || pattern.test(value));
+}
+
+/** An integer cell's test: a whole number within its schema's bounds (`z.int` keeps to safe integers). */
+function intCell(schema: { minValue: number | null; maxValue: number | null }) {
+  const min = schema.minValue ?? Number.MIN_SAFE_INTEGER;
+  const max = schema.maxValue ?? Number.MAX_SAFE_INTEGER;
+  return (value: unknown): boolean =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** A date cell's test: the date schema itself, asked once per distinct text (a year has 365 days). */
+function dateCell(): (value: unknown) => boolean {
+  const known = new Map<string, boolean>();
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    let ok = known.get(value);
+    if (ok === undefined) {
+      ok = CELL.date.safeParse(value).success;
+      known.set(value, ok);
+    }
+    return ok;
+  };
+}
+
+const isId = stringCell(CELL.id, COMPACT_ROW_ID);
+const isNote = stringCell(CELL.note);
+const isAmount = intCell(CELL.amount);
+const isCategoryCode = intCell(CELL.categoryCode);
+const isAccountCode = intCell(CELL.accountCode);
+const instantPattern: RegExp | undefined = CELL.recordedAt._zod.pattern;
+const isInstant = (value: unknown): boolean =>
+  typeof value === 'string' && instantPattern !== undefined && instantPattern.test(value);
+
+/** A table `{ columns, rows }` with exactly these columns and at most `max` rows, or null. */
+function tableRows(value: unknown, names: readonly string[], max: number): readonly unknown[] | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (Object.keys(value).length !== 2 || !Object.hasOwn(value, 'columns') || !Object.hasOwn(value, 'rows'))
+    return null;
+  const { columns, rows } = value as { columns: unknown; rows: unknown };
+  if (!Array.isArray(columns) || columns.length !== names.length) return null;
+  if (!columns.every((name, i) => name === names[i])) return null;
+  return Array.isArray(rows) && rows.length <= max ? rows : null;
+}
+
+/**
+ * The notes' length of a table whose every row the schema accepts and whose codes name a category
+ * (`categories` of them; transfers: null) and accounts that `codes` hold, or -1 at the first that does not.
+ */
+function rowsNotesLength(rows: readonly unknown[], categories: number | null, accounts: number): number {
+  const isDate = dateCell();
+  let notes = 0;
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length !== 8) return -1;
+    const [id, date, amount, first, second, recordedAt, imported, note] = row as unknown[];
+    if (!isId(id) || !isDate(date) || !isAmount(amount) || !isInstant(recordedAt)) return -1;
+    if (typeof imported !== 'boolean' || !isNote(note)) return -1;
+    const firstOk = categories === null ? isAccountCode(first) : isCategoryCode(first);
+    if (!firstOk || !isAccountCode(second)) return -1;
+    // A code past the end of `codes` names nothing: the schema passes it, expanding it refuses it.
+    if ((first as number) >= (categories ?? accounts) || (second as number) >= accounts) return -1;
+    notes += (note as string).length;
+  }
+  return notes;
+}
+
+/**
+ * Whether a compact statement is one the compact schema accepts and every code of whose rows names
+ * a category or account (what `readStatementMember` would expand). False says only "ask the
+ * schema": it names no fault itself.
+ */
+export function compactColumnsAccepted(raw: unknown): raw is CompactStatement {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const { entries, transfers, ...head } = raw as Record<string, unknown>;
+  const limits = STATEMENT_LIMITS;
+  const entryRows = tableRows(entries, ENTRY_COLUMNS, limits.entries);
+  const transferRows = tableRows(transfers, TRANSFER_COLUMNS, limits.transfers);
+  if (entryRows === null || transferRows === null) return false;
+  const parsed = headSchema.safeParse(head);
+  if (!parsed.success) return false;
+  const { categories, accounts } = parsed.data.codes;
+  const entryNotes = rowsNotesLength(entryRows, categories.length, accounts.length);
+  const transferNotes = rowsNotesLength(transferRows, null, accounts.length);
+  if (entryNotes < 0 || transferNotes < 0) return false;
+  return entryNotes + transferNotes <= STATEMENT_NOTES_MAX_LENGTH;
+}

@@ -1,0 +1,172 @@
+import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
+import {
+  dayInZone,
+  dayOfTimeInZone,
+  instantTime,
+  isBusinessDate,
+  toDayNumber,
+  type BusinessDate,
+} from '../dates';
+import { directionOf } from '../kinds';
+import { addMoney } from '../money';
+import { disciplineFromFacts, recordingLag, type DisciplineFacts } from '../reports';
+import { derivedOpenings, figuresBasis, statedFigures } from './check';
+import type { CompactEntryRow, CompactStatement, CompactTransferRow } from './compact-schema';
+import { diffFigures } from './diff';
+import { figuresFromTotals } from './figures';
+import { recordedAfterStatement, recordedTooEarly } from './plausibility';
+import { categoryKey, STATEMENT_BOOK } from './rows';
+import type { Statement } from './schema';
+
+// A compact statement's rows checked and rolled up straight from its columns, in one pass and
+// without an object per row (docs/statement-format.md#the-fast-column-path). It answers only
+// "nothing to report": at the first thing the plain checks would report, it stops, and the plain
+// checks run and name it, so every reason still comes from one place.
+
+/** Each code as the first code of the same name: two codes naming one account count as one, as names do. */
+function firstCodes(keys: readonly string[]): number[] {
+  const first = new Map<string, number>();
+  return keys.map((key, code) => {
+    const known = first.get(key);
+    if (known !== undefined) return known;
+    first.set(key, code);
+    return code;
+  });
+}
+
+/** The day of the period a date is (0 for its first), read once per distinct date. */
+function dayIndexer(from: BusinessDate): (date: BusinessDate) => number {
+  const start = toDayNumber(from);
+  const known = new Map<string, number>();
+  return (date) => {
+    let day = known.get(date);
+    if (day === undefined) known.set(date, (day = toDayNumber(date) - start));
+    return day;
+  };
+}
+
+/** Adds `amount` to the total under `key`, or starts it with `start`. */
+function addTo<T extends { amount: number; count: number }>(
+  totals: Map<number, T>,
+  key: number,
+  amount: number,
+  start: () => T,
+) {
+  const total = totals.get(key);
+  if (total === undefined) totals.set(key, start());
+  else {
+    total.amount += amount;
+    total.count += 1;
+  }
+}
+
+/**
+ * Whether the plain checks would find nothing wrong with a compact statement's rows, their
+ * plausibility or its figures: no row outside the period or twice, no transfer within one account,
+ * none recorded after the statement or too early, and every figure the one its rows give. A sum
+ * past the safe range, or any other surprise, answers false: the plain checks then say what it is.
+ */
+export function compactRowsConsistent(compact: CompactStatement, statement: Statement): boolean {
+  try {
+    return rowsConsistent(compact, statement);
+  } catch {
+    return false;
+  }
+}
+
+function rowsConsistent(compact: CompactStatement, statement: Statement): boolean {
+  const { from, to } = compact.period;
+  if (from > to || !isBusinessDate(from) || !isBusinessDate(to)) return false;
+  const { categories, accounts } = compact.codes;
+  const categoryIds = categories.map((c) => categoryKey(c.kind, c.name));
+  const categoryOf = firstCodes(categoryIds);
+  const accountOf = firstCodes(accounts);
+  const madeTime = new Date(compact.createdAt).getTime();
+  const dayOf = dayOfTimeInZone(compact.business.timeZone);
+  const dayIndex = dayIndexer(from);
+  const seen = new Set<string>();
+  /** The day a row was recorded on, or null when the plain checks would report the row. */
+  const recordedDay = (id: string, date: BusinessDate, recordedAt: string): BusinessDate | null => {
+    const known = seen.size;
+    seen.add(id);
+    if (seen.size === known || date < from || date > to) return null;
+    const time = instantTime(recordedAt);
+    const day = dayOf(time);
+    return recordedAfterStatement(time, madeTime) || recordedTooEarly(day, date) ? null : day;
+  };
+  const moves = accounts.map(() => 0);
+  const facts: DisciplineFacts & { dates: string[]; recordedDays: string[]; lags: number[] } = {
+    dates: [],
+    recordedDays: [],
+    lags: [],
+    imported: 0,
+    corrections: 0, // a statement's rows are as recorded: the count of corrections is stated, not computed
+  };
+  const daily = new Map<number, DailyTotal>();
+  const named = new Map<number, { id: string; name: string }>();
+  const nCategories = categories.length;
+  const nAccounts = accounts.length;
+  // Indexed loops over the rows, no destructuring: this runs once per row of a busy shop's year.
+  const entryRows = compact.entries.rows;
+  for (let i = 0; i < entryRows.length; i++) {
+    const row = entryRows[i] as CompactEntryRow;
+    const date = row[1];
+    const amount = row[2];
+    const day = recordedDay(row[0], date, row[5]);
+    if (day === null) return false;
+    const category = categoryOf[row[3]] as number;
+    const account = accountOf[row[4]] as number;
+    const { kind, name } = categories[category] as (typeof categories)[number];
+    const categoryId = categoryIds[category] as string;
+    if (!named.has(category)) named.set(category, { id: categoryId, name });
+    const accountId = accounts[account] as string;
+    addTo(daily, (dayIndex(date) * nCategories + category) * nAccounts + account, amount, () => ({
+      bookId: STATEMENT_BOOK,
+      date,
+      categoryId,
+      accountId,
+      kind,
+      amount,
+      count: 1,
+    }));
+    moves[account] = addMoney(moves[account] ?? 0, directionOf(kind) === 'in' ? amount : -amount);
+    facts.dates.push(date);
+    facts.recordedDays.push(day);
+    facts.lags.push(recordingLag(date, day));
+    if (row[6]) facts.imported += 1;
+  }
+  const moved = new Map<number, DailyTransferTotal>();
+  const transferRows = compact.transfers.rows;
+  for (let i = 0; i < transferRows.length; i++) {
+    const row = transferRows[i] as CompactTransferRow;
+    const date = row[1];
+    const amount = row[2];
+    const source = accountOf[row[3]] as number;
+    const target = accountOf[row[4]] as number;
+    if (recordedDay(row[0], date, row[5]) === null || source === target) return false;
+    moves[source] = addMoney(moves[source] ?? 0, -amount);
+    moves[target] = addMoney(moves[target] ?? 0, amount);
+    const fromAccountId = accounts[source] as string;
+    const toAccountId = accounts[target] as string;
+    addTo(moved, (dayIndex(date) * nAccounts + source) * nAccounts + target, amount, () => ({
+      bookId: STATEMENT_BOOK,
+      date,
+      fromAccountId,
+      toAccountId,
+      amount,
+      count: 1,
+    }));
+  }
+  const movement = new Map<string, number>();
+  accounts.forEach((name, code) => accountOf[code] === code && movement.set(name, moves[code] ?? 0));
+  const openings = derivedOpenings(statement, movement);
+  if (!Array.isArray(openings)) return false;
+  const today = dayInZone(compact.business.timeZone)(new Date(compact.createdAt).toISOString());
+  const { figures } = figuresFromTotals(figuresBasis(statement, openings), {
+    daily: [...daily.values()],
+    transfers: [...moved.values()],
+    categories: [...named.values()],
+    discipline: disciplineFromFacts(facts, { from, to, today }),
+  });
+  return diffFigures(statedFigures(statement), figures).length === 0;
+}
