@@ -7,6 +7,7 @@ import { rollUpCredit } from '../domain/credit/rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import type { LumbungDb } from './db';
+import { openCreditTables, rebuildOpenCredit } from './open-credit';
 import { rollupTables } from './rollup-tables';
 import { inRange, keyRange } from './queries';
 
@@ -115,8 +116,10 @@ export async function rebuildRollups(
     db.settlements,
     db.openingItems,
     ...rollupTables(db),
+    ...openCreditTables(db),
   ];
   return db.transaction('rw', tables, async () => {
+    await rebuildOpenCredit(db, bookId);
     const expected = await expectedRollups(db, bookId);
     await Promise.all([
       inRange(db.dailyTotals, bookId).delete(),
