@@ -20,6 +20,8 @@ import {
 } from './credit-tables';
 import { checkExpectation, expectationTables } from './expectations';
 import { importsTable } from './import-records';
+import { openCreditTables } from './open-credit';
+import { writeOpenCredit } from './open-credit-write';
 import { chainTip, expectChainTip, type ChainTip } from './revisions';
 import {
   rollupChanges,
@@ -87,6 +89,7 @@ function scopeOf(db: LumbungDb, change: Change): Table[] {
   for (const table of rollupTablesFor(db, daily, transfers, cash)) scope.add(table);
   for (const table of creditRollupTablesFor(db, credit.length > 0, (change.stock?.length ?? 0) > 0))
     scope.add(table);
+  if (credit.length > 0) for (const table of openCreditTables(db)) scope.add(table);
   for (const e of change.expects ?? []) for (const table of expectationTables(db, e)) scope.add(table);
   if ((change.creditExpects?.length ?? 0) > 0) scope.add(db.contacts);
   if ((change.replaces?.length ?? 0) > 0)
@@ -180,7 +183,8 @@ function writeAll(
   ];
   const writes = () => {
     const rows = rollupWrites(changes, last?.rows);
-    return Promise.all([...recordWrites(db, change, revisions), rows]).then(() => rows);
+    const written = Promise.all([...recordWrites(db, change, revisions), rows]);
+    return Promise.all([written, writeOpenCredit(db, change, written)]).then(() => rows);
   };
   const replaces = change.replaces ?? [];
   if (replaces.length > 0)

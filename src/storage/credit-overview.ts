@@ -13,6 +13,7 @@ import { contactCreditItems } from './credit-items';
 import { creditUpTo } from './credit-rows';
 import type { LumbungDb } from './db';
 import { bookRows } from './expectations';
+import { keptOutstanding } from './open-credit';
 
 /** One contact in the list: what they owe and are owed, and what of it is overdue. */
 export interface ContactStanding {
@@ -59,18 +60,27 @@ export async function outstandingAt(
   return outstandingItems(items.flat(), balances, date);
 }
 
+/** What every contact owes at `date` by walking the newest items each one's balance needs. */
+async function walkedOutstanding(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<OutstandingItem[]> {
+  const balances = contactBalances(await creditUpTo(db, bookId, date), date);
+  return outstandingAt(db, bookId, balances, date);
+}
+
 const overdueOf = (s: ContactStanding) => s.receivable.overdue + s.payable.overdue;
 const owedOf = (s: ContactStanding) => s.receivable.total + s.payable.total;
 
 /**
- * The debts of a book at `date` for the home screen and the contact list: balances from the credit
- * rollups (a row per contact, side and account a month), aging from each owing contact's newest
- * items only, as many as its balance needs.
+ * The debts of a book at `date` for the home screen and the contact list. When nothing is dated
+ * after `date` (today, as a rule) what is owed is the kept open credit, a row per contact side;
+ * otherwise balances come from the credit rollups (a row per contact, side and account a month)
+ * and aging from each owing contact's newest items only, as many as its balance needs.
  */
 export async function creditOverview(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<CreditOverview> {
-  const [rows, contacts] = await Promise.all([creditUpTo(db, bookId, date), bookRows(db.contacts, bookId)]);
-  const balances = contactBalances(rows, date);
-  const items = await outstandingAt(db, bookId, balances, date);
+  const [kept, contacts] = await Promise.all([
+    keptOutstanding(db, bookId, date),
+    bookRows(db.contacts, bookId),
+  ]);
+  const items = kept ?? (await walkedOutstanding(db, bookId, date));
   const byContact = new Map<Id, OutstandingItem[]>();
   for (const item of items) byContact.set(item.contactId, [...(byContact.get(item.contactId) ?? []), item]);
   const side = (list: readonly OutstandingItem[], s: CreditSide) => summariseSide(list, s, date);

@@ -9,11 +9,12 @@ import type { CategoryKind } from '../domain/kinds';
 import type { Id } from '../domain/model';
 import { rollUpStock, stockLevelKey } from '../domain/stock/levels';
 import type { LumbungDb } from './db';
+import { checkOpenCredit } from './open-credit';
 import { keyRange } from './queries';
 
 /** A stored credit rollup or stock level that differs from what the records add up to. */
 export interface CreditRollupMismatch {
-  table: 'contactDailyTotals' | 'contactMonthlyTotals' | 'stockLevels';
+  table: 'contactDailyTotals' | 'contactMonthlyTotals' | 'stockLevels' | 'openCredit';
   key: string;
   stored: string | null;
   expected: string | null;
@@ -63,15 +64,17 @@ const bookRange = <T, K>(table: Table<T, K>, bookId: Id) => keyRange(table, [boo
 
 /** Every difference between a book's stored credit rollups and stock levels and its records (none when exact). */
 export async function checkCreditRollups(db: LumbungDb, bookId: Id): Promise<CreditRollupMismatch[]> {
-  const [expected, daily, monthly, stock] = await Promise.all([
+  const [expected, daily, monthly, stock, open] = await Promise.all([
     expectedCreditRollups(db, bookId),
     db.contactDailyTotals.where('[bookId+contactId+side+date]').between([bookId], [bookId, []]).toArray(),
     bookRange(db.contactMonthlyTotals, bookId).toArray(),
     bookRange(db.stockLevels, bookId).toArray(),
+    checkOpenCredit(db, bookId),
   ]);
   return [
     ...compare('contactDailyTotals', daily, expected.daily, contactDailyKey),
     ...compare('contactMonthlyTotals', monthly, expected.monthly, contactMonthlyKey),
     ...compare('stockLevels', stock, expected.stock, stockLevelKey),
+    ...open.map((m) => ({ table: 'openCredit' as const, ...m })),
   ];
 }

@@ -4,6 +4,7 @@ import type { AccountMonthTotal, AccountYearTotal } from '../domain/reports/acco
 import type { MonthlyTotal, MonthlyTransferTotal } from '../domain/reports/month-rollups';
 import type { YearTotals } from '../domain/reports/year-rollups';
 import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
+import type { OpenCredit } from '../domain/credit/open-items';
 import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
 import type { StockLevel } from '../domain/stock/levels';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
@@ -48,6 +49,9 @@ export type ContactDailyKey = [bookId: Id, date: string, contactId: Id, side: st
 /** The primary key of a monthly credit total. */
 export type ContactMonthlyKey = [bookId: Id, month: string, contactId: Id, side: string, accountId: Id];
 
+/** The primary key of a contact's open credit on one side. */
+export type OpenCreditKey = [bookId: Id, contactId: Id, side: string];
+
 /** The primary key of a stock level. */
 export type StockLevelKey = [bookId: Id, date: string];
 
@@ -76,6 +80,7 @@ export class LumbungDb extends Dexie {
   declare contactMonthlyTotals: Table<ContactMonthlyTotal, ContactMonthlyKey>;
   declare stockLevels: Table<StockLevel, StockLevelKey>;
   declare photos: Table<StoredPhoto, Id>;
+  declare openCredit: Table<OpenCredit, OpenCreditKey>;
 
   /** Declares the schema (all versions unless a test asks for the first few) without opening. */
   constructor(name = 'lumbung', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -8,6 +8,7 @@ import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import { unpackMonths, yearTotalsKey, type YearTotals } from '../domain/reports/year-rollups';
 import type { LumbungDb } from './db';
+import { openCreditTables, rebuildOpenCredit } from './open-credit';
 import { rollupTables } from './rollup-tables';
 import { inRange, keyRange } from './queries';
 
@@ -131,8 +132,10 @@ export async function rebuildRollups(
     db.settlements,
     db.openingItems,
     ...rollupTables(db),
+    ...openCreditTables(db),
   ];
   return db.transaction('rw', tables, async () => {
+    await rebuildOpenCredit(db, bookId);
     const expected = await expectedRollups(db, bookId);
     await Promise.all([
       inRange(db.dailyTotals, bookId).delete(),

@@ -2,6 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { fillRollupsOnUpgrade } from './upgrade-v2';
 import { fillMonthlyRollupsOnUpgrade } from './upgrade-v3';
 import { fillYearRowsOnUpgrade } from './upgrade-v9';
+import { fillOpenCreditOnUpgrade } from './upgrade-v10';
 
 /** One schema version: the stores it adds or changes, and how it upgrades the data before it. */
 export interface SchemaVersion {
@@ -113,6 +114,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       yearTotals: '[bookId+year]',
     },
     upgrade: fillYearRowsOnUpgrade,
+  },
+  {
+    // What each contact still owes (or is owed) on each side, item by item with its due date, kept
+    // by every write so the home screen's totals and overdue read a row per contact. A book of
+    // an older version has it counted from its records.
+    version: 10,
+    stores: {
+      openCredit: '[bookId+contactId+side]',
+    },
+    upgrade: fillOpenCreditOnUpgrade,
   },
 ];
 

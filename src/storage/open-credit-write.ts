@@ -1,0 +1,114 @@
+import { Dexie, type Table } from 'dexie';
+import type { Change } from '../domain/changes/change';
+import { creditItemsOf, type CreditItem } from '../domain/credit/aging';
+import { balanceMove } from '../domain/credit/balances';
+import {
+  appendOpenCredit,
+  openCreditKey,
+  kindLookup,
+  openCreditOfRecords,
+  type OpenCredit,
+} from '../domain/credit/open-items';
+import type { CreditSide } from '../domain/credit/records';
+import type { Category, Id } from '../domain/model';
+import type { LumbungDb, OpenCreditKey } from './db';
+import { keepsOpenCredit } from './open-credit';
+
+const storedKey = (o: Pick<OpenCredit, 'bookId' | 'contactId' | 'side'>): OpenCreditKey => [
+  o.bookId,
+  o.contactId,
+  o.side,
+];
+
+/** One contact side a change moves: how far its balance moves, and whether only by new items and settlements. */
+interface Move {
+  bookId: Id;
+  contactId: Id;
+  side: CreditSide;
+  move: number;
+  appendOnly: boolean;
+}
+
+/** The contact sides a change's credit deltas move (a delta taking anything away rules out appending). */
+function movesOf(change: Change): Map<string, Move> {
+  const moves = new Map<string, Move>();
+  const recounted = new Set<Id>([
+    ...(change.put?.entries ?? []).flatMap((e) => (e.contactId === undefined ? [] : [e.contactId])),
+    ...(change.putCredit?.openingItems ?? []).map((o) => o.contactId),
+    ...(change.putCredit?.settlements ?? []).map((s) => s.contactId),
+  ]);
+  for (const row of change.credit ?? []) {
+    const key = openCreditKey(row);
+    const known = moves.get(key) ?? { ...row, move: 0, appendOnly: !recounted.has(row.contactId) };
+    known.move += balanceMove(row);
+    if (row.credit < 0 || row.opening < 0 || row.settled < 0) known.appendOnly = false;
+    moves.set(key, known);
+  }
+  return moves;
+}
+
+/** The credit items a change's new entries and opening items make, by the kinds of their categories. */
+async function addedItems(db: LumbungDb, change: Change): Promise<CreditItem[]> {
+  const entries = (change.add?.entries ?? []).filter((e) => e.contactId !== undefined);
+  const known = new Map<Id, Category>(
+    [...(change.add?.categories ?? []), ...(change.basis?.categories ?? [])].map((c) => [c.id, c]),
+  );
+  const missing = [...new Set(entries.map((e) => e.categoryId))].filter((id) => !known.has(id));
+  for (const c of await db.categories.bulkGet(missing)) if (c) known.set(c.id, c);
+  const kindOf = kindLookup([...known.values()]);
+  return creditItemsOf(entries, kindOf, change.addCredit?.openingItems ?? []);
+}
+
+/** One contact's open credit on both sides, counted from its records as they now stand. */
+async function recount(db: LumbungDb, bookId: Id, contactId: Id): Promise<OpenCredit[]> {
+  const range = <T>(table: Table<T, Id>) =>
+    table
+      .where('[bookId+contactId+date]')
+      .between([bookId, contactId, Dexie.minKey], [bookId, contactId, Dexie.maxKey])
+      .toArray();
+  const [entries, settlements, openingItems, categories] = await Promise.all([
+    range(db.entries),
+    range(db.settlements),
+    range(db.openingItems),
+    db.categories.where('bookId').equals(bookId).toArray(),
+  ]);
+  const kindOf = kindLookup(categories);
+  return openCreditOfRecords(bookId, entries, kindOf, settlements, openingItems);
+}
+
+/**
+ * Inside a commit's transaction, once its records are written: the open credit of every contact
+ * side its credit deltas move. New items newer than any the side had, and settlements, append to
+ * the kept row; anything else (an edit, a void, a back-dated item) counts the contact again from
+ * its records, which the transaction already holds as the change left them.
+ */
+export async function writeOpenCredit(
+  db: LumbungDb,
+  change: Change,
+  written: Promise<unknown>,
+): Promise<void> {
+  const moves = movesOf(change);
+  if (moves.size === 0 || !keepsOpenCredit(db)) return;
+  const list = [...moves.values()];
+  const [kept, added] = await Promise.all([
+    db.openCredit.bulkGet(list.map(storedKey)),
+    addedItems(db, change),
+    written,
+  ]);
+  const rows = new Map<string, OpenCredit | null>();
+  const again = new Map<string, { bookId: Id; contactId: Id }>();
+  list.forEach((m, i) => {
+    const key = openCreditKey(m);
+    const own = added.filter((a) => a.contactId === m.contactId && a.side === m.side);
+    const base = kept[i] ?? { bookId: m.bookId, contactId: m.contactId, side: m.side, newest: '', items: [] };
+    const next = m.appendOnly ? appendOpenCredit(base, own, m.move) : undefined;
+    if (next) rows.set(key, next);
+    else again.set(`${m.bookId}|${m.contactId}`, m);
+  });
+  const counted = await Promise.all([...again.values()].map((c) => recount(db, c.bookId, c.contactId)));
+  for (const m of list) if (again.has(`${m.bookId}|${m.contactId}`)) rows.set(openCreditKey(m), null);
+  for (const row of counted.flat()) rows.set(openCreditKey(row), row);
+  const puts = [...rows.values()].filter((r): r is OpenCredit => r !== null);
+  const gone = list.filter((m) => rows.get(openCreditKey(m)) === null).map(storedKey);
+  await Promise.all([db.openCredit.bulkPut(puts), gone.length > 0 ? db.openCredit.bulkDelete(gone) : null]);
+}
