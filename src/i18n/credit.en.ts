@@ -99,4 +99,7 @@ export const creditEn: Record<keyof typeof creditId, string> = {
   'credit.detail.due': 'Due',
   'credit.edit.settledFirst':
     'The payments already recorded with {contact} would be more than is owed after this change. Change or void that payment on {contact}’s page first.',
+  'credit.page.sharePdf': 'Rekap as PDF',
+  'credit.page.pdfSaved': 'Rekap saved to Downloads: {file}',
+  'credit.page.pdfFailed': 'The PDF rekap could not be made. Try again.',
 };

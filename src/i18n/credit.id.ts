@@ -97,4 +97,7 @@ export const creditId = {
   'credit.detail.due': 'Jatuh tempo',
   'credit.edit.settledFirst':
     'Pembayaran {contact} yang sudah dicatat lebih besar dari utangnya bila catatan ini diubah. Ubah atau batalkan pembayaran itu dulu di halaman {contact}.',
+  'credit.page.sharePdf': 'Rekap PDF',
+  'credit.page.pdfSaved': 'Rekap tersimpan di Unduhan: {file}',
+  'credit.page.pdfFailed': 'Rekap PDF tidak bisa dibuat. Coba lagi.',
 } as const;

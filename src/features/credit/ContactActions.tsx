@@ -3,7 +3,9 @@ import type { ContactPage } from '../../storage';
 import { useToast } from '../../ui/Toast';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import { rekapContent } from './rekap-content';
 import { rekapText } from './rekap-text';
+import { RekapPdfButton } from './RekapPdfButton';
 import { reminderLink } from './reminder';
 
 /** Shares text through the phone's share sheet, or copies it where there is none; whether it copied. */
@@ -16,7 +18,7 @@ async function shareText(text: string, title: string): Promise<'shared' | 'copie
   return 'copied';
 }
 
-/** What a member can do from a contact's page: collect, pay, remind on WhatsApp, share the summary. */
+/** What a member can do from a contact's page: collect, pay, remind on WhatsApp, share the summary as text or PDF. */
 export function ContactActions({ page }: { page: ContactPage }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -46,7 +48,7 @@ export function ContactActions({ page }: { page: ContactPage }) {
         type="button"
         className="btn"
         onClick={() => {
-          const text = rekapText(i18n, book.name, page, today);
+          const text = rekapText(rekapContent(i18n, book.name, page, today));
           shareText(text, contact.name).then(
             (how) => how === 'copied' && toast.show(t('credit.page.copied')),
             () => undefined,
@@ -55,6 +57,11 @@ export function ContactActions({ page }: { page: ContactPage }) {
       >
         {t('credit.page.share')}
       </button>
+      <RekapPdfButton
+        rekap={() => rekapContent(i18n, book.name, page, today)}
+        name={contact.name}
+        today={today}
+      />
     </div>
   );
 }
