@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/I18nProvider';
+import { makeI18n, useI18n } from '../../i18n/I18nProvider';
 import type { ContactPage } from '../../storage';
 import { useToast } from '../../ui/Toast';
 import { routes } from '../routes';
@@ -25,7 +25,8 @@ export function ContactActions({ page }: { page: ContactPage }) {
   const { book, today } = useSession();
   const toast = useToast();
   const { contact } = page;
-  const remind = reminderLink(i18n, book.name, contact, page.receivable.total, page.outstanding);
+  // The reminder goes to the customer, so it is written in Indonesian whatever the app speaks.
+  const remind = reminderLink(makeI18n('id'), book.name, contact, page.receivable.total, page.outstanding);
   return (
     <div className="credit-actions">
       {page.receivable.total > 0 && (
