@@ -92,4 +92,14 @@ export const creditEn: Record<keyof typeof creditId, string> = {
   'credit.contacts.showHidden': 'Hidden contacts ({count})',
   'credit.contacts.hideHidden': 'Back to active contacts',
   'credit.contacts.hiddenTitle': 'Hidden contacts',
+  'credit.detail.title': 'Debt',
+  'credit.detail.contact': 'Contact',
+  'credit.detail.paid': 'Paid at the time',
+  'credit.detail.left': 'Still owed',
+  'credit.detail.due': 'Due',
+  'credit.edit.settledFirst':
+    'The payments already recorded with {contact} would be more than is owed after this change. Change or void that payment on {contact}’s page first.',
+  'credit.page.sharePdf': 'Rekap as PDF',
+  'credit.page.pdfSaved': 'Rekap saved to Downloads: {file}',
+  'credit.page.pdfFailed': 'The PDF rekap could not be made. Try again.',
 };

@@ -90,4 +90,14 @@ export const creditId = {
   'credit.contacts.showHidden': 'Kontak tersembunyi ({count})',
   'credit.contacts.hideHidden': 'Kembali ke kontak aktif',
   'credit.contacts.hiddenTitle': 'Kontak tersembunyi',
+  'credit.detail.title': 'Utang-piutang',
+  'credit.detail.contact': 'Kontak',
+  'credit.detail.paid': 'Dibayar saat itu',
+  'credit.detail.left': 'Masih harus dibayar',
+  'credit.detail.due': 'Jatuh tempo',
+  'credit.edit.settledFirst':
+    'Pembayaran {contact} yang sudah dicatat lebih besar dari utangnya bila catatan ini diubah. Ubah atau batalkan pembayaran itu dulu di halaman {contact}.',
+  'credit.page.sharePdf': 'Rekap PDF',
+  'credit.page.pdfSaved': 'Rekap tersimpan di Unduhan: {file}',
+  'credit.page.pdfFailed': 'Rekap PDF tidak bisa dibuat. Coba lagi.',
 } as const;

@@ -72,6 +72,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.import.duplicateConfirm': 'I understand, import again',
   'data.import.confirm': 'Import {rows} rows',
   'data.import.done': 'Import finished: {entries} entries and {transfers} transfers.',
+  'data.import.credit':
+    'Also {contacts} new contacts, {settlements} debt collections or payments, {stockCounts} stock counts and {openingItems} opening receivables or payables.',
   'data.import.refused': 'The file was not imported and nothing was saved. Fix these rows, then try again.',
   'data.import.problemCount': '{count} problems found.',
   'data.import.more': '… and {count} more problems.',

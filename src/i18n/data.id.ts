@@ -74,6 +74,8 @@ export const dataId = {
   'data.import.duplicateConfirm': 'Saya mengerti, impor lagi',
   'data.import.confirm': 'Impor {rows} baris',
   'data.import.done': 'Impor selesai: {entries} catatan dan {transfers} pindah dana.',
+  'data.import.credit':
+    'Juga {contacts} kontak baru, {settlements} pembayaran piutang atau utang, {stockCounts} hitung stok dan {openingItems} piutang atau utang awal.',
   'data.import.refused':
     'Berkas tidak diimpor dan tidak ada yang disimpan. Perbaiki baris berikut, lalu coba lagi.',
   'data.import.problemCount': '{count} masalah ditemukan.',

@@ -2,7 +2,7 @@ import { expect, test } from '../support/e2e/app';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook } from '../support/e2e/book';
 
-test('a credit sale, its WhatsApp reminder, the collection, and the figures on home and the contact page', async ({
+test('a credit sale, its WhatsApp reminder, the collection and its void, and the figures on home, the sale and the contact page', async ({
   app,
 }) => {
   test.setTimeout(120_000);
@@ -55,7 +55,22 @@ test('a credit sale, its WhatsApp reminder, the collection, and the figures on h
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('contact-receivable')).toHaveText('Rp 25.000');
 
+  // The sale's detail shows the contact, what was paid then and what is left of it.
+  const history = page.getByRole('region', { name: 'Riwayat' });
+  await history.getByRole('link', { name: /Penjualan/ }).click();
+  const debt = page.getByRole('region', { name: 'Utang-piutang' });
+  await expect(debt.getByTestId('entry-owed')).toHaveText('Rp 25.000');
+  await debt.getByRole('link', { name: 'Bu Sri Wahyuni' }).click();
+
+  // Voiding the collection brings the debt back; the history keeps it, marked voided.
+  await history.getByRole('button', { name: /Terima pembayaran/ }).click();
+  await history.getByRole('button', { name: 'Batalkan catatan' }).click();
+  await history.getByLabel('Alasan pembatalan').fill('uangnya belum diterima');
+  await history.getByRole('button', { name: 'Batalkan catatan ini' }).click();
+  await expect(page.getByTestId('contact-receivable')).toHaveText('Rp 40.000');
+  await expect(history.getByText(/dibatalkan/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.goto('/#/');
-  await expect(page.getByTestId('owed-to-shop')).toHaveText('Rp 25.000');
-  await expect(page.getByTestId('balance-total')).toHaveText('Rp 25.000');
+  await expect(page.getByTestId('owed-to-shop')).toHaveText('Rp 40.000');
+  await expect(page.getByTestId('balance-total')).toHaveText('Rp 10.000');
 });

@@ -185,3 +185,73 @@ test('stock counts, opening items and the neraca fit a 320 px phone with huge am
   await check('reports with the neraca and the aging open');
   expect(found, found.join('\n')).toEqual([]);
 });
+
+test('the contact screens, stock counts and opening items fit 320 and 360 px phones with long names and huge amounts, and pass axe', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const page = app.page;
+  await page.clock.setFixedTime(NOW);
+  await createBook(page, { name: LONG_BOOK_NAME });
+  const addContactNamed = async (name: string) => {
+    await page.goto('/#/kontak/baru');
+    await page.getByLabel('Nama').fill(name);
+    await page.getByLabel(/Nomor WhatsApp/).fill('0812-3456-7890');
+    await page.getByRole('button', { name: 'Simpan kontak' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    return new URL(page.url()).hash;
+  };
+  // The longest a contact's name may be (60), with one word too long for a narrow line.
+  const longName = 'Maria Goreti Bunga Wulan Dewi KusumawardhaniPurnamasariTjia';
+  const contactHash = await addContactNamed(longName);
+  await page.goto('/#/catat/masuk');
+  await page.getByLabel('Jumlah').fill('9999999999999');
+  await page.getByText('Belum lunas', { exact: true }).click();
+  await page.getByLabel('Nama kontak').fill('Kusuma');
+  await page.getByText(longName, { exact: true }).click();
+  await page.getByLabel(/Dibayar sekarang/).fill('1111111111111');
+  // Sold in October, due on 1 November: overdue today.
+  await page.getByLabel('Tanggal', { exact: true }).fill('2026-10-01');
+  await page.getByLabel(/Jatuh tempo/).fill('2026-11-01');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('owed-to-shop')).toHaveText('Rp 8.888.888.888.888');
+  await page.goto(`/${contactHash}`);
+  await page.getByRole('link', { name: 'Terima pembayaran' }).click();
+  await page.getByLabel('Jumlah').fill('2222222222222');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('contact-receivable')).toHaveText('Rp 6.666.666.666.666');
+  await addContactNamed('Yohanes Don Bosco Kusumawardhani Purnamasari Wangge');
+  await page.getByRole('button', { name: 'Sembunyikan kontak' }).click();
+  await expect(page.getByText(/disembunyikan dari daftar/)).toBeVisible();
+
+  const found: string[] = [];
+  const check = async (where: string) => {
+    found.push(...(await layoutProblems(page)).map((p) => `${where}: ${p}`));
+    await expectNoSeriousA11yViolations(page);
+  };
+  for (const phone of PHONES) {
+    await page.setViewportSize(phone);
+    const at = (where: string) => `${phone.width}px ${where}`;
+    await open(page, '#/kontak', 'Pelanggan & pemasok', /Kusumawardhani/);
+    await check(at('contacts'));
+    await page.getByRole('button', { name: /Kontak tersembunyi/ }).click();
+    await expect(page.getByRole('heading', { name: 'Kontak tersembunyi' })).toBeVisible();
+    await check(at('hidden contacts'));
+    await open(page, contactHash, longName, /6\.666\.666/);
+    await check(at('contact page'));
+    await page
+      .getByRole('region', { name: 'Riwayat' })
+      .getByRole('button', { name: /Terima pembayaran/ })
+      .click();
+    await check(at('a settlement being corrected'));
+    await open(page, `#/lunasi/terima${contactHash.slice('#/kontak'.length)}`, 'Terima pembayaran');
+    await check(at('collect'));
+    await open(page, `${contactHash}/ubah`, 'Ubah kontak');
+    await check(at('contact form'));
+    await open(page, '#/stok', 'Hitung stok');
+    await check(at('stock counts'));
+    await open(page, '#/saldo-awal', 'Saldo awal');
+    await check(at('opening items'));
+  }
+  expect(found, found.join('\n')).toEqual([]);
+});

@@ -1,9 +1,11 @@
-import { useI18n } from '../../i18n/I18nProvider';
+import { makeI18n, useI18n } from '../../i18n/I18nProvider';
 import type { ContactPage } from '../../storage';
 import { useToast } from '../../ui/Toast';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
+import { rekapContent } from './rekap-content';
 import { rekapText } from './rekap-text';
+import { RekapPdfButton } from './RekapPdfButton';
 import { reminderLink } from './reminder';
 
 /** Shares text through the phone's share sheet, or copies it where there is none; whether it copied. */
@@ -16,14 +18,15 @@ async function shareText(text: string, title: string): Promise<'shared' | 'copie
   return 'copied';
 }
 
-/** What a member can do from a contact's page: collect, pay, remind on WhatsApp, share the summary. */
+/** What a member can do from a contact's page: collect, pay, remind on WhatsApp, share the summary as text or PDF. */
 export function ContactActions({ page }: { page: ContactPage }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { book, today } = useSession();
   const toast = useToast();
   const { contact } = page;
-  const remind = reminderLink(i18n, book.name, contact, page.receivable.total, page.outstanding);
+  // The reminder goes to the customer, so it is written in Indonesian whatever the app speaks.
+  const remind = reminderLink(makeI18n('id'), book.name, contact, page.receivable.total, page.outstanding);
   return (
     <div className="credit-actions">
       {page.receivable.total > 0 && (
@@ -46,7 +49,7 @@ export function ContactActions({ page }: { page: ContactPage }) {
         type="button"
         className="btn"
         onClick={() => {
-          const text = rekapText(i18n, book.name, page, today);
+          const text = rekapText(rekapContent(i18n, book.name, page, today));
           shareText(text, contact.name).then(
             (how) => how === 'copied' && toast.show(t('credit.page.copied')),
             () => undefined,
@@ -55,6 +58,11 @@ export function ContactActions({ page }: { page: ContactPage }) {
       >
         {t('credit.page.share')}
       </button>
+      <RekapPdfButton
+        rekap={() => rekapContent(i18n, book.name, page, today)}
+        name={contact.name}
+        today={today}
+      />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import type { CsvCheck, CsvPhase } from './csv-check';
 import { checkCsvFile } from './data-job';
 import { FilePicker } from './FilePicker';
 import { LISTED_PROBLEMS, csvErrorText, storageProblemText } from './import-problems';
+import { importCreditCounts } from './import-credit-counts';
 import { ImportPreview } from './ImportPreview';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ProblemList } from './ProblemList';
@@ -80,10 +81,13 @@ export function ImportCard() {
       );
       if (!written.ok)
         return setState({ step: 'refused', lines: written.errors.map((p) => storageProblemText(p, i18n)) });
-      const message = t('data.import.done', {
+      const done = t('data.import.done', {
         entries: written.value.entries,
         transfers: written.value.transfers,
       });
+      // The import is whole or nothing, so what the plan adds of debts and stock is what was written.
+      const credit = importCreditCounts(ready.plan, t);
+      const message = credit ? `${done} ${credit}` : done;
       toast.show(message);
       setState({ step: 'done', message });
     } catch (error) {

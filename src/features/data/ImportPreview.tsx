@@ -4,12 +4,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { ImportRecord } from '../../storage';
 import { Money } from '../../ui/Money';
 import type { CsvCheck } from './csv-check';
+import { importCreditCounts } from './import-credit-counts';
 
 type Ready = Extract<CsvCheck, { ok: true }>;
 
 /**
- * What an import will write, before anything is: rows by type, the period, the amount per kind,
- * new categories and accounts, and a warning (to be acknowledged) when the same file came before.
+ * What an import will write, before anything is: rows by type (with contacts, settlements, stock
+ * counts and opening items), the period, the amount per kind, new categories and accounts, and a
+ * warning (to be acknowledged) when the same file came before.
  */
 export function ImportPreview(props: {
   check: Ready;
@@ -22,6 +24,7 @@ export function ImportPreview(props: {
   const [again, setAgain] = useState(false);
   const { plan, period } = props.check;
   const last = props.earlier[0];
+  const credit = importCreditCounts(plan, t);
   const kinds = CATEGORY_KINDS.filter((kind) => plan.totalsByKind[kind] !== 0);
   return (
     <section className="import-preview" aria-labelledby="import-preview-h">
@@ -35,6 +38,7 @@ export function ImportPreview(props: {
           to: date(period.to),
         })}
       </p>
+      {credit && <p data-testid="import-credit">{credit}</p>}
       {kinds.length > 0 && (
         <table className="kind-totals">
           <caption>{t('data.import.byKind')}</caption>

@@ -11,6 +11,7 @@ import { useSession } from '../session/SessionContext';
 import { MissingRecord } from '../../ui/MissingRecord';
 import { useProblemText } from '../form/use-problem-text';
 import { useCreateCategory } from '../entry/use-create-category';
+import { entryRefusalText } from './entry-refusal';
 
 /** Edits an entry through the same form; the change is kept as a revision with its reason. */
 export function EditEntryScreen({ id }: { id: string }) {
@@ -48,7 +49,7 @@ export function EditEntryScreen({ id }: { id: string }) {
           askReason
           onSubmit={async (fields, reason) => {
             const saved = await editEntry(db, entry.id, fields, reason || undefined);
-            if (!saved.ok) return saved.errors.map(refusal).join(' ');
+            if (!saved.ok) return entryRefusalText(saved.errors, refusal, t);
             toast.show(t('detail.history.edit'));
             window.location.hash = routes.entry(entry.id);
             return null;

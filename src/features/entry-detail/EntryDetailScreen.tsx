@@ -14,6 +14,8 @@ import './detail.css';
 import { MissingRecord } from '../../ui/MissingRecord';
 import { LazyEntryPhotoCard } from '../photo/LazyEntryPhotoCard';
 import { useProblemText } from '../form/use-problem-text';
+import { LazyEntryCreditCard } from '../credit/LazyEntryCreditCard';
+import { entryRefusalText } from './entry-refusal';
 
 /** One entry: its fields, edit and void, and its full history. */
 export function EntryDetailScreen({ id }: { id: string }) {
@@ -72,6 +74,7 @@ export function EntryDetailScreen({ id }: { id: string }) {
             {t(entry.source === 'import' ? 'detail.source.import' : 'detail.source.app')}
           </p>
         </section>
+        <LazyEntryCreditCard entry={entry} />
         {!entry.voided && (
           <div className="stack">
             <a className="btn btn-primary btn-wide" href={routes.editEntry(entry.id)}>
@@ -80,7 +83,7 @@ export function EntryDetailScreen({ id }: { id: string }) {
             <VoidForm
               onVoid={async (reason) => {
                 const done = await voidEntry(db, entry.id, reason);
-                if (!done.ok) return done.errors.map(refusal).join(' ');
+                if (!done.ok) return entryRefusalText(done.errors, refusal, t);
                 toast.show(`${t('detail.history.void')}: ${formatRupiah(entry.amount)}`);
                 return null;
               }}
