@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPublicJwk } from '../src/domain/statement/keys';
 import type { Device } from './auth/device';
-import { benchIntake, benchListing } from './bench-office';
+import { benchIntake } from './bench-office';
+import { benchListing } from './bench-listing';
 import { enrolledDevice, pushRaw, pushThroughApi, type PushLoad } from './bench-push';
 import { buildApp } from './build-app';
 import { readConfig } from './config';
@@ -59,7 +60,7 @@ async function main() {
   const device: Device = { ...enrolled, jwk: toPublicJwk(first.jwk), memberNumber: 'BENCH-1' };
   const signer = { privateKey: first.privateKey, publicKey: toPublicJwk(first.jwk) };
   const intake = await benchIntake(ctx, device, signer, ENTRIES);
-  const listing = await benchListing(ctx, device, STATEMENTS);
+  const listing = await benchListing(db, 'Bench', STATEMENTS, LOAD.devices);
   console.log(
     JSON.stringify(
       {
@@ -72,13 +73,16 @@ async function main() {
         pushP99Ms: Number(percentile(latencies, 0.99).toFixed(1)),
         pushPeakRssMiB: mib(peakRss),
         statementIntake: intake,
-        branchList: listing,
+        branchList: { statements: listing.statements, ms: listing.ms },
         finalRssMiB: mib(process.memoryUsage().rss),
       },
       null,
       2,
     ),
   );
+  if (process.env.BENCH_EXPLAIN === '1')
+    for (const [name, plan] of Object.entries(listing.plans))
+      console.error(`${name}:\n  ${plan.join('\n  ')}`);
   await app.close();
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });
