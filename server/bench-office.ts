@@ -11,7 +11,6 @@ import {
 } from '../src/domain/statement';
 import type { Device } from './auth/device';
 import type { ServerContext } from './context';
-import { listStatements } from './statements/listing';
 import { submitStatement } from './statements/submit';
 
 const TIME_ZONE = 'Asia/Makassar';
@@ -107,41 +106,4 @@ export async function benchIntake(
     verifyMs: Math.round(verifyMs),
     intakeOverVerify: Number((intakeMs / verifyMs).toFixed(2)),
   };
-}
-
-/** The first page of a branch list of `count` statements: the median of a few readings, in ms. */
-export async function benchListing(
-  ctx: ServerContext,
-  device: Device,
-  count: number,
-): Promise<{ statements: number; firstPageMs: number }> {
-  const [template] = await ctx.db.query<{ id: string }>('SELECT id FROM statements LIMIT 1');
-  if (template === undefined) throw new Error('no statement to copy');
-  await ctx.db.query(
-    `INSERT INTO statements (id, member_number, branch, device_thumbprint, verdict, period_from, period_to,
-       fingerprint, problems, witnessed, witness_report, envelope, received_at)
-     SELECT gen_random_uuid(), member_number, branch, device_thumbprint, verdict, period_from, period_to,
-       fingerprint, problems, witnessed, '[]'::jsonb, '{}', now() - make_interval(secs => g)
-     FROM statements, generate_series(1, $2) AS g WHERE id = $1`,
-    [template.id, count - 1],
-  );
-  const [member] = await ctx.db.query<{ branch: string }>(
-    'SELECT branch FROM members WHERE member_number = $1',
-    [device.memberNumber],
-  );
-  const officer = {
-    username: 'bench',
-    branch: member?.branch ?? '',
-    role: 'officer' as const,
-    csrfToken: '',
-  };
-  const readings: number[] = [];
-  for (let i = 0; i < 7; i += 1) {
-    const start = performance.now();
-    const page = await listStatements(ctx.db, officer, { limit: 50 });
-    readings.push(performance.now() - start);
-    if (page.items.length !== Math.min(50, count)) throw new Error('bench listing short');
-  }
-  readings.sort((a, b) => a - b);
-  return { statements: count, firstPageMs: Number((readings[3] ?? 0).toFixed(1)) };
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPublicJwk } from '../src/domain/statement/keys';
 import type { Device } from './auth/device';
-import { benchIntake, benchListing } from './bench-office';
+import { benchIntake } from './bench-office';
+import { benchListing } from './bench-listing';
 import type { LoadCommand, LoadReport } from './bench-load';
 import { benchEnrolmentCode, enrolledDevice, pushRaw, type PushLoad } from './bench-push';
 import { buildApp } from './build-app';
@@ -78,7 +79,7 @@ async function main() {
   const device: Device = { ...enrolled, jwk: toPublicJwk(office.jwk), memberNumber: 'BENCH-OFFICE' };
   const signer = { privateKey: office.privateKey, publicKey: toPublicJwk(office.jwk) };
   const intake = await benchIntake(ctx, device, signer, ENTRIES);
-  const listing = await benchListing(ctx, device, STATEMENTS);
+  const listing = await benchListing(db, 'Bench', STATEMENTS, LOAD.devices);
   console.log(
     JSON.stringify(
       {
@@ -95,13 +96,16 @@ async function main() {
         loadGeneratorCoresUsed: Number((api.cpuMs / 1000 / api.seconds).toFixed(2)),
         loadGeneratorPeakRssMiB: api.peakRssMiB,
         statementIntake: intake,
-        branchList: listing,
+        branchList: { statements: listing.statements, ms: listing.ms },
         finalRssMiB: mib(process.memoryUsage().rss),
       },
       null,
       2,
     ),
   );
+  if (process.env.BENCH_EXPLAIN === '1')
+    for (const [name, plan] of Object.entries(listing.plans))
+      console.error(`${name}:\n  ${plan.join('\n  ')}`);
   await app.close();
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

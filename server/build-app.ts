@@ -27,6 +27,7 @@ import { sessionsAllRoute } from './routes/sessions-all';
 import { statementExportRoute } from './routes/statement-export';
 import { statementUploadRoute } from './routes/statement-upload';
 import { statementRoutes } from './routes/statements';
+import { refreshStatistics, STATISTICS_SWEEP_MS } from './db/statistics';
 import { refuseNulInput } from './text-input';
 
 /** The largest body of a route that names no other limit. */
@@ -91,9 +92,14 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     pruneAudit(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'audit sweep failed'));
   }, AUDIT_SWEEP_MS);
   auditSweep.unref();
+  const statisticsSweep = setInterval(() => {
+    refreshStatistics(ctx.db).catch((error: unknown) => app.log.warn({ err: error }, 'statistics failed'));
+  }, STATISTICS_SWEEP_MS);
+  statisticsSweep.unref();
   app.addHook('onClose', async () => {
     clearInterval(sweep);
     clearInterval(auditSweep);
+    clearInterval(statisticsSweep);
   });
   return app;
 }

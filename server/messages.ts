@@ -1,3 +1,5 @@
+import { MAX_STATEMENT_FILE_BYTES, MAX_WITNESSED_STATEMENT_BYTES, megabytes } from '../src/domain/limits';
+
 /** Every error the API answers with, and its message in Indonesian (the officers' and members' language). */
 export const ERROR_MESSAGES = {
   'body.invalid': 'Permintaan tidak sesuai format yang diterima.',
@@ -29,6 +31,7 @@ export const ERROR_MESSAGES = {
   'chain.fork': 'Server sudah menyimpan revisi lain dengan nomor yang sama.',
   'statement.unreadable': 'Berkas ini bukan laporan Lumbung yang bisa dibaca.',
   'statement.notFound': 'Laporan tidak ditemukan.',
+  'statement.tooLarge': `Berkas laporan terlalu besar: server menerima laporan JSON beserta bukti saksinya sampai ${megabytes(MAX_WITNESSED_STATEMENT_BYTES)} dan PDF sampai ${megabytes(MAX_STATEMENT_FILE_BYTES)}. Tidak ada yang disimpan.`,
   'server.unavailable':
     'Server sedang tidak bisa menyimpan. Data Anda aman di ponsel; coba lagi sebentar lagi.',
   'server.error': 'Terjadi kesalahan di server. Coba lagi nanti.',

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
 import { markAudited } from '../audit/request-officer';
 import { requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
+import { readStatementBodies } from '../statements/body-limit';
 import { uploadStatement, type UploadedFile } from '../statements/upload';
 
 /** The body as the parsers below leave it: JSON as text, a PDF as bytes. */
@@ -15,26 +15,13 @@ function uploadedFile(body: unknown): UploadedFile {
 
 /** `POST /api/v1/statements/uploads` (officer): a statement file received by WhatsApp, JSON or PDF. */
 export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext): void {
-  scope.removeContentTypeParser('application/json');
-  scope.addContentTypeParser(
-    'application/json',
-    { parseAs: 'string', bodyLimit: MAX_STATEMENT_FILE_BYTES },
-    (_request, body, done) => done(null, body),
-  );
-  scope.addContentTypeParser(
-    'application/pdf',
-    { parseAs: 'buffer', bodyLimit: MAX_STATEMENT_FILE_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  readStatementBodies(scope, ['json', 'pdf']);
 
-  scope.post(
-    '/api/v1/statements/uploads',
-    { bodyLimit: MAX_STATEMENT_FILE_BYTES },
-    async (request, reply) => {
-      const officer = await requireOfficer(ctx, request, { changes: true });
-      const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
-      markAudited(request);
-      return reply.status(201).send(filed);
-    },
-  );
+  // No route-wide limit: each type's parser holds its own (a route's limit would override both).
+  scope.post('/api/v1/statements/uploads', async (request, reply) => {
+    const officer = await requireOfficer(ctx, request, { changes: true });
+    const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
+    markAudited(request);
+    return reply.status(201).send(filed);
+  });
 }

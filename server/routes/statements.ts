@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
 import { requireDevice } from '../auth/device';
 import { mayActOn, requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import { memberNumberSchema } from '../schemas';
+import { readStatementBodies } from '../statements/body-limit';
 import { lateArrivals } from '../statements/late-arrivals';
 import type { WitnessedRecord } from '../statements/witness';
 import { listStatements, STATEMENT_COLUMNS, statementItem, type StatementRow } from '../statements/listing';
@@ -36,14 +36,9 @@ const idParams = z.strictObject({ id: z.uuid() });
 /** Submitting a statement (device), listing the branch's statements and opening one (officer). */
 export function statementRoutes(scope: FastifyInstance, ctx: ServerContext): void {
   // The statement is read as text by the domain's strict reader, which refuses duplicate keys.
-  scope.removeContentTypeParser('application/json');
-  scope.addContentTypeParser(
-    'application/json',
-    { parseAs: 'string', bodyLimit: MAX_STATEMENT_FILE_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  readStatementBodies(scope, ['json']);
 
-  scope.post('/api/v1/statements', { bodyLimit: MAX_STATEMENT_FILE_BYTES }, async (request, reply) => {
+  scope.post('/api/v1/statements', async (request, reply) => {
     const device = await requireDevice(ctx, request);
     if (typeof request.body !== 'string') throw new ApiError(400, 'statement.unreadable');
     return reply.status(201).send(await submitStatement(ctx, device, request.body));

@@ -46,28 +46,31 @@ export const statementItem = (row: StatementRow): StatementItem => ({
 export const STATEMENT_COLUMNS =
   'id, member_number, branch, period_from, period_to, verdict, received_at, witnessed';
 
+/** The listing's query: the officer's branch (all for an admin), the filters, after the cursor, newest first. */
+export const LIST_SQL = `SELECT ${STATEMENT_COLUMNS} FROM statements
+      WHERE ($1::text IS NULL OR branch = $1)
+        AND ($2::text IS NULL OR verdict = $2)
+        AND ($3::text IS NULL OR member_number = $3)
+        AND ($4::timestamptz IS NULL OR (received_at, id) < ($4::timestamptz, $5::uuid))
+      ORDER BY received_at DESC, id DESC LIMIT $6`;
+
+/** The parameters of `LIST_SQL` for an officer's query: one row more than the page, to tell whether one follows. */
+export const listParams = (officer: Officer, query: StatementQuery): unknown[] => [
+  officer.role === 'admin' ? null : officer.branch,
+  query.status ?? null,
+  query.member ?? null,
+  query.cursor?.receivedAt ?? null,
+  query.cursor?.id ?? null,
+  query.limit + 1,
+];
+
 /** One page of the statements an officer may see, newest first, and the cursor of the next page. */
 export async function listStatements(
   db: Queryable,
   officer: Officer,
   query: StatementQuery,
 ): Promise<{ items: StatementItem[]; next: string | null }> {
-  const rows = await db.query<StatementRow>(
-    `SELECT ${STATEMENT_COLUMNS} FROM statements
-      WHERE ($1::text IS NULL OR branch = $1)
-        AND ($2::text IS NULL OR verdict = $2)
-        AND ($3::text IS NULL OR member_number = $3)
-        AND ($4::timestamptz IS NULL OR (received_at, id) < ($4::timestamptz, $5::uuid))
-      ORDER BY received_at DESC, id DESC LIMIT $6`,
-    [
-      officer.role === 'admin' ? null : officer.branch,
-      query.status ?? null,
-      query.member ?? null,
-      query.cursor?.receivedAt ?? null,
-      query.cursor?.id ?? null,
-      query.limit + 1,
-    ],
-  );
+  const rows = await db.query<StatementRow>(LIST_SQL, listParams(officer, query));
   const items = rows.slice(0, query.limit).map(statementItem);
   const last = items[items.length - 1];
   const next =

@@ -135,6 +135,31 @@ export const STATEMENT_PDF_PAGES_MAX_BYTES = 8 * 1024 * 1024;
 /** The largest statement file the officer's check reads (JSON or PDF), and all a PDF may inflate to. */
 export const MAX_STATEMENT_FILE_BYTES = MAX_STATEMENT_BYTES + STATEMENT_PDF_PAGES_MAX_BYTES;
 
+/**
+ * The most characters of free text (notes, counterparties, reasons) one statement's witness
+ * evidence carries, all its revisions together: the statement's own notes and room beside them.
+ */
+export const WITNESS_TEXT_MAX_LENGTH = 4 * STATEMENT_NOTES_MAX_LENGTH;
+
+/** The longest one revision of a witness evidence is written, its free text aside (counted all together). */
+export const WITNESS_REVISION_MAX_BYTES =
+  5 * (STATEMENT_SIZE_LIMITS.id + 2) + // book, subject, two accounts or category, contact: ASCII ids, quoted
+  64 +
+  2 + // the previous revision's hash
+  3 * (26 + 2) + // when, the date and the due date
+  2 * String(Number.MAX_SAFE_INTEGER).length + // amount and what was paid
+  10 + // seq
+  200; // keys, the action, direction, subject and voided, and the layout
+
+/**
+ * The largest statement JSON with its witness evidence beside it that the server reads: the
+ * largest statement, one revision at its longest for each of its rows, and the evidence's text.
+ */
+export const MAX_WITNESSED_STATEMENT_BYTES =
+  MAX_STATEMENT_BYTES +
+  (STATEMENT_SIZE_LIMITS.entries + STATEMENT_SIZE_LIMITS.transfers) * WITNESS_REVISION_MAX_BYTES +
+  WITNESS_TEXT_MAX_LENGTH * JSON_BYTES_PER_CHAR;
+
 /** A size as the messages show it: whole megabytes, rounded up. */
 export const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024)} MB`;
 

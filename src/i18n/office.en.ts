@@ -17,6 +17,8 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.signOut': 'Sign out',
   'office.signOutAll': 'Sign out everywhere',
   'office.error.network': 'The server cannot be reached. Check the network and try again.',
+  'office.error.statementTooLarge':
+    'The statement file is too large: the server takes JSON with its witness evidence up to {json} and a PDF up to {pdf}. Nothing was stored.',
   'office.error.session': 'Your session has ended. Please sign in again.',
 
   'office.signIn.title': 'Sign in to the office',

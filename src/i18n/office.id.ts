@@ -16,6 +16,8 @@ export const officeId = {
   'office.signOutAll': 'Keluar di semua perangkat',
   'office.error.network': 'Server tidak bisa dihubungi. Periksa jaringan lalu coba lagi.',
   'office.error.session': 'Sesi Anda berakhir. Silakan masuk lagi.',
+  'office.error.statementTooLarge':
+    'Berkas laporan terlalu besar: server menerima JSON beserta bukti saksinya sampai {json} dan PDF sampai {pdf}. Tidak ada yang disimpan.',
 
   'office.signIn.title': 'Masuk ke kantor',
   'office.signIn.intro': 'Untuk petugas koperasi. Masukkan nama pengguna dan kata sandi Anda.',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { verifyStatement, type StatementVerification } from '../../domain/statement';
 import { CapacityCalculator } from '../../features/verify/CapacityCalculator';
+import { CreditFiguresCard } from '../../features/verify/CreditFiguresCard';
 import { VerdictPanel } from '../../features/verify/VerdictPanel';
 import { StatementView } from '../../features/statement/view/StatementView';
 import '../../features/verify/verify.css';
@@ -12,7 +13,10 @@ import { serverVerdict } from './server-verdict';
 import type { StatementDetail } from './types';
 import { WitnessReport } from './WitnessReport';
 
-/** One statement: the server's verdict first with its reasons, the witness report, the figures, the calculator. */
+/**
+ * One statement: the server's verdict first with its reasons, a `/2` statement's position and debts
+ * by age, the witness report, the figures, the calculator.
+ */
 export function StatementScreen({ id }: { id: string }) {
   const { t, instant } = useI18n();
   const errorText = useErrorText();
@@ -70,6 +74,7 @@ export function StatementScreen({ id }: { id: string }) {
         registered={detail.verdict === 'genuine' ? detail.fingerprint : null}
         unregisteredMember={unregistered ? detail.memberNumber : null}
       />
+      {statement && <CreditFiguresCard statement={statement} />}
       <WitnessReport detail={detail} />
       {statement && (
         <>
