@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coldLoad, FIRST_USABLE, heapRun, staticFirstScreen } from './bench-app.mjs';
 import { primeApp, primeReference, repeatVisit } from './bench-repeat-visit.mjs';
+import { measureProductSale } from './bench-product-sale.mjs';
 import { measureUnlock } from './bench-unlock.mjs';
 import { median, RUNS } from './bench-results.mjs';
 
@@ -75,4 +76,6 @@ export async function measureApp({ context, url, benchDir, record, log }, { year
   );
 
   await measureUnlock({ context, url, record, log });
+  // Last: it keeps a product and saves a sale in the book.
+  await measureProductSale({ context, url, record, log });
 }

@@ -1,4 +1,6 @@
 // Unlocking to Home: from pressing Buka with the right PIN to the home figures, at 4× CPU.
+// DevTools' CPU throttling slows the page's own thread only, and WebCrypto hashes on another, so the
+// PIN's hash would run at full speed: the page times its own hash and the bench counts it four times.
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FIRST_USABLE, throttle } from './bench-app.mjs';
@@ -19,19 +21,38 @@ function secretHash(secret, iterations) {
   return { scheme: 'pbkdf2-sha256', iterations, salt: salt.toString('hex'), hash: hash.toString('hex') };
 }
 
+/** Sums, in the page, the time WebCrypto takes to derive bits (the PIN's hash) into `__hashMs`. */
+function timeHashes() {
+  const derive = crypto.subtle.deriveBits.bind(crypto.subtle);
+  window.__hashMs = 0;
+  crypto.subtle.deriveBits = async (...args) => {
+    const start = performance.now();
+    try {
+      return await derive(...args);
+    } finally {
+      window.__hashMs += performance.now() - start;
+    }
+  };
+}
+
 /** Milliseconds from the PIN's submit to the first usable home screen, median of a few runs. */
 export async function measureUnlock({ context, url, record, log }) {
   const lock = { pin: secretHash(PIN, PIN_ITERATIONS), recovery: secretHash('0'.repeat(20), 1000), idle: 0 };
   const times = [];
+  const hashes = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
+    await page.addInitScript(timeHashes);
     await page.goto(`${url}/`);
     await page.evaluate((record) => localStorage.setItem('lumbung.lock', JSON.stringify(record)), lock);
-    await page.reload();
-    await page.getByLabel('PIN', { exact: true }).fill(PIN);
     const cdp = await context.newCDPSession(page);
     await throttle(cdp);
-    const ms = await page.evaluate(
+    await page.reload();
+    // Typed as a member types, a digit every 150 ms, with the phone slowed all along: what the app
+    // does while the PIN is typed runs at the phone's pace too.
+    await page.getByLabel('PIN', { exact: true }).pressSequentially(PIN, { delay: 150 });
+    await page.evaluate(() => (window.__hashMs = 0));
+    const seen = await page.evaluate(
       (selector) =>
         new Promise((resolve) => {
           const start = performance.now();
@@ -45,8 +66,14 @@ export async function measureUnlock({ context, url, record, log }) {
         }),
       FIRST_USABLE,
     );
-    log(`  unlock ${i + 1}: ${ms.toFixed(0)} ms`);
+    const hashMs = await page.evaluate(() => window.__hashMs);
+    // The hash ran unthrottled: three more of it make it the 4× phone's.
+    const ms = seen + 3 * hashMs;
+    log(
+      `  unlock ${i + 1}: ${ms.toFixed(0)} ms (seen ${seen.toFixed(0)} ms, hash ${hashMs.toFixed(0)} ms × 4)`,
+    );
     times.push(ms);
+    hashes.push(hashMs);
     await page.evaluate(() => localStorage.removeItem('lumbung.lock'));
     await page.close();
   }
@@ -57,6 +84,7 @@ export async function measureUnlock({ context, url, record, log }) {
     { value, reference: null },
     '≤ 300 ms',
     value <= 300,
-    `PBKDF2-SHA-256 × ${PIN_ITERATIONS} through WebCrypto, then the home screen mounts`,
+    `PBKDF2-SHA-256 × ${PIN_ITERATIONS} through WebCrypto, then the home screen mounts; the hash ` +
+      `(median ${median(hashes).toFixed(0)} ms unthrottled, off the page's thread) counted four times`,
   );
 }

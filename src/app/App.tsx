@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
 import { onVersionChange, type LumbungDb, type OpenOutcome } from '../storage';
 import { saveAllUnsavedWork } from '../features/form/unsaved-work';
 import { LockGate } from '../features/lock/LockGate';
 import { BookShell } from './BookShell';
-import { prefetchLaterScreens } from './later-screens';
+import { warmBehindLock } from './warm-behind-lock';
 import { currentLanguage } from './language';
 
 type Opening =
@@ -36,10 +36,12 @@ export function App({ opening: pending }: { opening: Promise<OpenOutcome> }) {
       unsubscribe();
     };
   }, [pending]);
+  const openDb = opening.status === 'open' ? opening.db : null;
+  const whileLocked = useCallback(() => (openDb ? warmBehindLock(openDb) : () => {}), [openDb]);
 
   if (opening.status === 'open')
     return (
-      <LockGate db={opening.db} language={currentLanguage()} whileLocked={prefetchLaterScreens}>
+      <LockGate db={opening.db} language={currentLanguage()} whileLocked={whileLocked}>
         <BookShell db={opening.db} />
       </LockGate>
     );

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
-import { getSetting, listBooks, setSetting, type LumbungDb } from '../storage';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { setSetting, type LumbungDb } from '../storage';
 import { LazyCreateBookScreen } from '../features/book/LazyCreateBookScreen';
 import { routes } from '../features/routes';
 import { SessionContext, type Session } from '../features/session/SessionContext';
@@ -10,25 +10,18 @@ import { LazyVerifyScreen } from '../features/statement/lazy-screens';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { loadLanguage, type Language } from '../i18n/translate';
 import { ToastProvider } from '../ui/Toast';
-import { currentLanguage, rememberLanguage } from './language';
+import { rememberLanguage } from './language';
+import { forgetWarmShellState, peekWarmShellState, readShellState } from './shell-state';
 import { Screens } from './Screens';
 import { useHashRoute } from './use-hash-route';
 
 /** Chooses the book to work in (or asks for the first one) and provides the session. */
 export function BookShell({ db }: { db: LumbungDb }) {
   const route = useHashRoute();
-  const state = useLiveQuery(async () => {
-    const [books, currentBookId, language] = await Promise.all([
-      listBooks(db),
-      getSetting(db, 'currentBookId'),
-      getSetting(db, 'language'),
-    ]);
-    const book = books.find((b) => b.id === currentBookId) ?? books[0];
-    return {
-      book,
-      language: language === 'en' || language === 'id' ? (language as Language) : currentLanguage(),
-    };
-  }, [db]);
+  // The state read while the lock screen waited is used at once; the live read then follows.
+  const [warm] = useState(peekWarmShellState);
+  useEffect(forgetWarmShellState, []);
+  const state = useLiveQuery(() => readShellState(db), [db], warm);
   const switchBook = useCallback(
     async (bookId: string) => {
       await setSetting(db, 'currentBookId', bookId);

@@ -16,6 +16,27 @@ test('today counts sales as income, capital apart, and a sale just saved can be 
   // The confirmation waits at the top with its undo; undoing voids the sale, which stays in history.
   const toast = page.getByRole('status').filter({ hasText: 'Tersimpan: Rp 150.000' });
   await expect(toast).toBeVisible();
+  // On a 360 × 740 phone it lies over nothing the home screen needs: no field, button, link or
+  // figure shares its place, and it stays inside the screen.
+  const box = (await toast.boundingBox()) ?? { x: -1, y: -1, width: 0, height: 0 };
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.width).toBeGreaterThan(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const covered = await page.evaluate((t) => {
+    const needed = document.querySelectorAll<HTMLElement>(
+      'main a, main button, main input, main select, main textarea, main [data-testid], nav a',
+    );
+    return [...needed]
+      .filter((element) => !element.closest('[role="status"]'))
+      .filter((element) => {
+        const r = element.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        return r.left < t.x + t.width && r.right > t.x && r.top < t.y + t.height && r.bottom > t.y;
+      })
+      .map((element) => element.textContent?.trim() || element.tagName);
+  }, box);
+  expect(covered).toEqual([]);
+  await expect(page.getByTestId('today-in')).toBeInViewport();
   await expectNoSeriousA11yViolations(page);
   await toast.getByRole('button', { name: 'Urungkan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Diurungkan' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook, record } from '../support/e2e/book';
 import { setPin, typePin } from '../support/e2e/lock';
 
@@ -80,4 +81,34 @@ test('with both the PIN and the code lost, the lock screen leads to a restore an
   await typePin(page, '2468');
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible();
   await expect(page.getByText('Warung Maria').first()).toBeVisible();
+});
+
+test('the PIN is offered on Home only once the book is a week old, and stays away once declined', async ({
+  app,
+}) => {
+  const page = app.page;
+  const offer = page.getByRole('region', { name: 'Ponsel dipakai bersama keluarga?' });
+  const homeAt = async (local: string) => {
+    await page.clock.setFixedTime(new Date(`${local}+08:00`));
+    await page.goto('/#/');
+    await page.reload();
+    await expect(page.getByTestId('today-in')).toBeVisible();
+  };
+  await page.clock.setFixedTime(new Date('2026-11-01T09:00:00+08:00'));
+  await createBook(page);
+  // Day one and the days after it: the member learns the book first.
+  await expect(page.getByTestId('today-in')).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await homeAt('2026-11-07T20:00:00');
+  await expect(offer).toHaveCount(0);
+
+  // A week and a day on: the offer, leading to Settings.
+  await homeAt('2026-11-08T10:00:00');
+  await expect(offer).toBeVisible();
+  await expect(offer.getByRole('link', { name: 'Pasang PIN' })).toHaveAttribute('href', '#/pengaturan');
+  await expectNoSeriousA11yViolations(page);
+  await offer.getByRole('button', { name: 'Tidak perlu' }).click();
+  await expect(offer).toHaveCount(0);
+  await homeAt('2026-11-20T10:00:00');
+  await expect(offer).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/e2e/app';
+import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { createBook, record } from '../support/e2e/book';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -28,8 +29,11 @@ test('the evening reminder, once on, reminds after its time when nothing was rec
   await createBook(page);
   await page.goto('/#/pengaturan');
   const card = page.getByRole('region', { name: 'Pengingat malam' });
+  await expect(card.getByRole('button', { name: 'Nyalakan pengingat' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await card.getByRole('button', { name: 'Nyalakan pengingat' }).click();
   await expect(card.getByText('Pengingat menyala, pukul 19:00 (Asia/Makassar).')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await expect.poll(shown).toBe('Belum ada catatan hari ini;');
 
   // Once a day only.

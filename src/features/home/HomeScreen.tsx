@@ -1,13 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useSyncExternalStore } from 'react';
-import {
-  entriesPage,
-  homeSummary,
-  listAccounts,
-  listCategories,
-  subscribeWriteStamp,
-  writeStamp,
-} from '../../storage';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { subscribeWriteStamp, writeStamp } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { LazyHomeDebts } from '../credit/LazyHomeDebts';
@@ -16,6 +9,8 @@ import { EntryRow } from '../ledger/EntryRow';
 import { LockOffer } from '../lock/LockOffer';
 import { NudgeCheck } from '../nudge/NudgeCheck';
 import { keepFirstScreen } from './first-screen';
+import { readHome } from './home-reads';
+import { forgetWarmHome, peekWarmHome } from './warm-home';
 import { OutsideProfit } from './OutsideProfit';
 import { routes } from '../routes';
 import { LazyHomeStockCard } from '../stock/lazy-screens';
@@ -30,23 +25,10 @@ export function HomeScreen() {
   // Any write, even one these figures do not read (a setting), reads them again: the screen kept
   // for the next visit is then kept with the stamp that write left.
   const written = useSyncExternalStore(subscribeWriteStamp, writeStamp);
-  const data = useLiveQuery(async () => {
-    // Taken before the reads: a write that overlaps them moves the stamp, and the kept screen with it.
-    const stamp = writeStamp();
-    const [summary, page, categories, accounts] = await Promise.all([
-      homeSummary(db, book.id, today),
-      entriesPage(db, book.id, {}, { limit: 5 }),
-      listCategories(db, book.id),
-      listAccounts(db, book.id),
-    ]);
-    return {
-      stamp,
-      summary,
-      recent: page.entries,
-      categoryName: new Map(categories.map((c) => [c.id, c.name])),
-      accountName: new Map(accounts.map((a) => [a.id, a.name])),
-    };
-  }, [db, book.id, today, written]);
+  // Figures read while the lock screen waited are shown at once; the live read then follows.
+  const [warm] = useState(() => peekWarmHome(book.id, today));
+  useEffect(forgetWarmHome, []);
+  const data = useLiveQuery(() => readHome(db, book.id, today), [db, book.id, today, written], warm);
   const stamp = data?.stamp;
   useEffect(() => {
     if (stamp !== undefined) return keepFirstScreen({ stamp, today, timeZone: book.timeZone });

@@ -30,8 +30,8 @@ function Loading() {
 /**
  * Shows the book only when no PIN is set or it was given. While locked, the book's screens are
  * not mounted at all: nothing of the book is in the page for someone to read or uncover.
- * `whileLocked` runs while the lock screen is up (fetching code, never reading the book), so that
- * the PIN's tap finds the screens behind it loaded.
+ * `whileLocked` runs while the lock screen is up (fetching code, and reading home's figures into
+ * memory, never into the page), so that the right PIN finds the screens behind it ready.
  */
 export function LockGate({
   db,

@@ -3,7 +3,7 @@ import { readLock, saveLock, type LockRecord } from './lock-store';
 
 /**
  * After the right PIN, rehashes a PIN kept with more rounds than the app now uses (earlier versions
- * used 300,000), so later unlocks are as quick as a new PIN's. It waits until the page is idle, after
+ * used 300,000, then 100,000), so later unlocks are as quick as a new PIN's. It waits until the page is idle, after
  * the home screen, and changes nothing if the lock changed in the meantime.
  */
 export function lightenPinHash(pin: string, opened: LockRecord): void {
