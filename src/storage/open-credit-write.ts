@@ -12,7 +12,6 @@ import {
 import type { CreditSide } from '../domain/credit/records';
 import type { Category, Id } from '../domain/model';
 import type { LumbungDb, OpenCreditKey } from './db';
-import { keepsOpenCredit } from './open-credit';
 
 const storedKey = (o: Pick<OpenCredit, 'bookId' | 'contactId' | 'side'>): OpenCreditKey => [
   o.bookId,
@@ -88,7 +87,7 @@ export async function writeOpenCredit(
   written: Promise<unknown>,
 ): Promise<void> {
   const moves = movesOf(change);
-  if (moves.size === 0 || !keepsOpenCredit(db)) return;
+  if (moves.size === 0) return;
   const list = [...moves.values()];
   const [kept, added] = await Promise.all([
     db.openCredit.bulkGet(list.map(storedKey)),

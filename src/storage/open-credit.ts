@@ -6,12 +6,14 @@ import type { Id } from '../domain/model';
 import type { LumbungDb } from './db';
 import { keyRange } from './queries';
 
-/** Whether the database keeps open credit (not one still at a version before 10). */
-export const keepsOpenCredit = (db: LumbungDb): boolean => db.tables.includes(db.openCredit);
-
 /** The tables a write of credit deltas holds to keep open credit: the kept rows and what a recount reads. */
-export const openCreditTables = (db: LumbungDb): Table[] =>
-  keepsOpenCredit(db) ? [db.openCredit, db.categories, db.entries, db.settlements, db.openingItems] : [];
+export const openCreditTables = (db: LumbungDb): Table[] => [
+  db.openCredit,
+  db.categories,
+  db.entries,
+  db.settlements,
+  db.openingItems,
+];
 
 const bookOpenCredit = (db: LumbungDb, bookId: Id) => keyRange(db.openCredit, [bookId], [bookId]);
 
@@ -25,7 +27,6 @@ export async function keptOutstanding(
   bookId: Id,
   date: BusinessDate,
 ): Promise<OutstandingItem[] | undefined> {
-  if (!keepsOpenCredit(db)) return undefined;
   return db.transaction('r', [db.openCredit, db.contactDailyTotals], async () => {
     const [later, rows] = await Promise.all([
       db.contactDailyTotals
@@ -55,7 +56,6 @@ export async function checkOpenCredit(
   db: LumbungDb,
   bookId: Id,
 ): Promise<{ key: string; stored: string | null; expected: string | null }[]> {
-  if (!keepsOpenCredit(db)) return [];
   const [expected, stored] = await Promise.all([
     expectedOpenCredit(db, bookId),
     bookOpenCredit(db, bookId).toArray(),
@@ -75,7 +75,6 @@ export async function checkOpenCredit(
 
 /** Inside a transaction holding the open credit tables: replaces a book's kept rows with its records' count. */
 export async function rebuildOpenCredit(db: LumbungDb, bookId: Id): Promise<number> {
-  if (!keepsOpenCredit(db)) return 0;
   const expected = await expectedOpenCredit(db, bookId);
   await bookOpenCredit(db, bookId).delete();
   await db.openCredit.bulkAdd(expected);

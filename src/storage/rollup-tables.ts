@@ -203,8 +203,7 @@ const rollupGroups = (db: LumbungDb) => ({
   years: [db.yearTotals],
   credit: [db.contactDailyTotals, db.contactMonthlyTotals],
   stock: [db.stockLevels],
-  // Absent from a database still at a version before 10 (an upgrade test's old app).
-  open: db.tables.includes(db.openCredit) ? [db.openCredit] : [],
+  open: [db.openCredit],
 });
 
 /** A group of rollup tables moved by the same deltas. */

@@ -7,51 +7,53 @@ import {
   checkCreditRollups,
   creditOverview,
   LATEST_SCHEMA_VERSION,
-  LumbungDb,
   openLumbungDb,
   SCHEMA_VERSIONS,
 } from '../../src/storage';
 import { freshName, makeBook, sale, unwrap } from '../support/storage/db';
+import { atOlderVersion } from '../support/storage/older-db';
 
 const BEFORE_OPEN_CREDIT = SCHEMA_VERSIONS.filter((v) => v.version < 10);
 
 describe('schema version 10 (what each contact still owes, kept)', () => {
   it('opens a book with debts from before it with the same owed and overdue figures, kept from then on', async () => {
     const name = freshName();
-    const old = new LumbungDb(name, BEFORE_OPEN_CREDIT);
-    const t = await makeBook(old);
-    const sari = unwrap(
-      await addContact(old, t.book.id, { name: 'Bu Sari', whatsapp: '', role: 'customer' }),
-    );
-    const sale1 = { contactId: sari.id, paid: 0, date: '2026-03-02', dueDate: '2026-03-10' };
-    unwrap(await addEntry(old, t.book.id, sale(t, { ...sale1, amount: 40_000 })));
-    unwrap(
-      await addEntry(
-        old,
-        t.book.id,
-        sale(t, { ...sale1, amount: 25_000, date: '2026-03-20', dueDate: '2026-04-20' }),
-      ),
-    );
-    unwrap(
-      await addOpeningItem(old, t.book.id, {
-        date: '2026-03-01',
-        side: 'receivable',
-        contactId: sari.id,
-        amount: 10_000,
-        note: '',
-      }),
-    );
-    unwrap(
-      await addSettlement(old, t.book.id, {
-        type: 'collect',
-        contactId: sari.id,
-        accountId: t.kas.id,
-        date: '2026-03-25',
-        amount: 30_000,
-        note: '',
-      }),
-    );
-    const before = await creditOverview(old, t.book.id, '2026-04-01');
+    const { old, value } = await atOlderVersion(name, BEFORE_OPEN_CREDIT, async (scratch) => {
+      const t = await makeBook(scratch);
+      const sari = unwrap(
+        await addContact(scratch, t.book.id, { name: 'Bu Sari', whatsapp: '', role: 'customer' }),
+      );
+      const sale1 = { contactId: sari.id, paid: 0, date: '2026-03-02', dueDate: '2026-03-10' };
+      unwrap(await addEntry(scratch, t.book.id, sale(t, { ...sale1, amount: 40_000 })));
+      unwrap(
+        await addEntry(
+          scratch,
+          t.book.id,
+          sale(t, { ...sale1, amount: 25_000, date: '2026-03-20', dueDate: '2026-04-20' }),
+        ),
+      );
+      unwrap(
+        await addOpeningItem(scratch, t.book.id, {
+          date: '2026-03-01',
+          side: 'receivable',
+          contactId: sari.id,
+          amount: 10_000,
+          note: '',
+        }),
+      );
+      unwrap(
+        await addSettlement(scratch, t.book.id, {
+          type: 'collect',
+          contactId: sari.id,
+          accountId: t.kas.id,
+          date: '2026-03-25',
+          amount: 30_000,
+          note: '',
+        }),
+      );
+      return { t, sale1, before: await creditOverview(scratch, t.book.id, '2026-04-01') };
+    });
+    const { t, sale1, before } = value;
     expect(old.tables.map((table) => table.name)).not.toContain('openCredit');
     old.close();
 
