@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import { jsonbText } from '../db/jsonb';
 
 /** One line of the audit log as the server writes it. */
 export interface AuditLine {
@@ -29,7 +30,7 @@ export async function recordAudit(db: Queryable, line: AuditLine): Promise<void>
       clip(line.target, 200),
       line.outcome,
       line.address.slice(0, 100),
-      JSON.stringify(line.detail ?? {}),
+      jsonbText(line.detail ?? {}),
     ],
   );
 }

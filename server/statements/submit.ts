@@ -12,6 +12,7 @@ import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import { evidenceSchema, type Evidence } from './evidence';
 import { witnessReport, type WitnessSummary } from './witness';
+import { jsonbText } from '../db/jsonb';
 
 /** A statement file as received: the envelope's text and any witness evidence beside it. */
 export function splitEvidence(body: string): { file: string; evidence: Evidence | null } {
@@ -95,9 +96,9 @@ export async function submitStatement(
       statement.period.from,
       statement.period.to,
       verification.fingerprint,
-      JSON.stringify(verification.problems),
-      JSON.stringify(report.summary),
-      JSON.stringify(report.records),
+      jsonbText(verification.problems),
+      jsonbText(report.summary),
+      jsonbText(report.records),
       file,
     ],
   );

@@ -9,6 +9,7 @@ import { ApiError } from '../errors';
 import type { FastifyRequest } from 'fastify';
 import { splitEvidence, verdictAgainstMember } from './submit';
 import { witnessReport, type WitnessSummary } from './witness';
+import { jsonbText } from '../db/jsonb';
 
 /** What an officer uploads: a statement's JSON text (evidence beside it allowed) or a PDF's bytes. */
 export type UploadedFile = { kind: 'json'; text: string } | { kind: 'pdf'; bytes: Uint8Array };
@@ -67,9 +68,9 @@ export async function uploadStatement(
         statement.period.from,
         statement.period.to,
         verification.fingerprint,
-        JSON.stringify(verification.problems),
-        JSON.stringify(report.summary),
-        JSON.stringify(report.records),
+        jsonbText(verification.problems),
+        jsonbText(report.summary),
+        jsonbText(report.records),
         await envelopeText(input),
         officer.username,
       ],
