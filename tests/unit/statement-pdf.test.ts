@@ -50,14 +50,6 @@ describe('the statement PDF', () => {
       expect(text).toContain(expected);
   });
 
-  it('is named by the business and its months, so twenty files in a chat can be told apart', () => {
-    expect(docs.names).toEqual({
-      json: 'laporan-warung-maria-2026-01-2026-06.json',
-      pdf: 'laporan-warung-maria-2026-01-2026-06.pdf',
-      xlsx: 'laporan-warung-maria-2026-01-2026-06.xlsx',
-    });
-  });
-
   it('draws the chart and the QR code as vectors, not images', () => {
     expect(run('pdfimages', ['-list', pdfPath]).trim().split('\n')).toHaveLength(2); // the header lines only
   });
