@@ -16,6 +16,7 @@ import {
   removePhoto,
   restoreOverEverything,
 } from '../../src/storage/lazy';
+import { generateSigningKeyPair, signerFromKeyPair } from '../../src/domain/statement';
 import { freshDb, freshName, makeBook, sale, unwrap } from '../support/storage/db';
 import { atOlderVersion } from '../support/storage/older-db';
 
@@ -67,6 +68,20 @@ describe('receipt photos', () => {
     expect(await entryPhoto(db, entry.id)).toBeUndefined();
     expect(await db.entries.get(entry.id)).toEqual(entry);
     expect(await db.revisions.count()).toBe(revisions);
+  });
+
+  it('never puts a photo in a loan statement: the statement of a book is the same with its photo or without', async () => {
+    const { db, t, entry } = await phoneWithPhoto();
+    const { makeStatementFiles } = await import('../../src/features/statement/make-statement-files');
+    const signer = await signerFromKeyPair(await generateSigningKeyPair());
+    const choices = { from: '2026-01-01', to: '2026-12-31', signer, now: new Date('2027-01-02T02:00:00Z') };
+    const made = async () => {
+      const files = unwrap(await makeStatementFiles(db, t.book.id, choices));
+      return { statement: { ...files.statement, id: '' }, bytes: files.json.length };
+    };
+    const withPhoto = await made();
+    await removePhoto(db, entry.id);
+    expect(await made()).toEqual(withPhoto);
   });
 
   it('refuses a photo over the limit, of another format, or for an entry not in the book', async () => {
