@@ -30,7 +30,6 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.statements.title': 'Branch statements',
   'office.statements.filter.status': 'Verdict',
   'office.statements.filter.all': 'All',
-  'office.statements.filter.member': 'Member number',
   'office.statements.filter.apply': 'Show',
   'office.statements.empty': 'No statements yet.',
   'office.statements.more': 'Show more',
@@ -79,7 +78,6 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.enrol.title': 'Enrol a member’s phone',
   'office.enrol.intro':
     'Enter the member’s number and name. Show the code or QR to the member’s phone; the code works once.',
-  'office.enrol.number': 'Member number',
   'office.enrol.name': 'Member name',
   'office.enrol.submit': 'Make a code',
   'office.enrol.code': 'Enrolment code',
@@ -88,6 +86,7 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.enrol.again': 'Enrol another phone',
 
   'office.member.title': 'Member',
+  'office.member.number': 'Member number',
   'office.member.find': 'Find',
   'office.member.notFound': 'No such member in your branch.',
   'office.member.heading': '{name} ({number}), branch {branch}',

@@ -28,7 +28,6 @@ export const officeId = {
   'office.statements.title': 'Laporan cabang',
   'office.statements.filter.status': 'Hasil',
   'office.statements.filter.all': 'Semua',
-  'office.statements.filter.member': 'Nomor anggota',
   'office.statements.filter.apply': 'Tampilkan',
   'office.statements.empty': 'Belum ada laporan.',
   'office.statements.more': 'Tampilkan lebih banyak',
@@ -78,7 +77,6 @@ export const officeId = {
   'office.enrol.title': 'Daftarkan ponsel anggota',
   'office.enrol.intro':
     'Isi nomor dan nama anggota. Tunjukkan kode atau QR ke ponsel anggota; kode berlaku sekali.',
-  'office.enrol.number': 'Nomor anggota',
   'office.enrol.name': 'Nama anggota',
   'office.enrol.submit': 'Buat kode',
   'office.enrol.code': 'Kode pendaftaran',
@@ -87,6 +85,7 @@ export const officeId = {
   'office.enrol.again': 'Daftarkan ponsel lain',
 
   'office.member.title': 'Anggota',
+  'office.member.number': 'Nomor anggota',
   'office.member.find': 'Cari',
   'office.member.notFound': 'Anggota tidak ditemukan di cabang Anda.',
   'office.member.heading': '{name} ({number}), cabang {branch}',

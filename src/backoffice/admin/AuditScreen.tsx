@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { api } from '../api';
-import { useErrorText } from '../use-error-text';
 import { OfficeError } from '../OfficeError';
+import { OfficeSection } from '../OfficeSection';
+import { usePagedList } from '../use-paged-list';
 
 /** One line of the audit log. */
 interface AuditItem {
@@ -19,34 +18,13 @@ interface AuditItem {
 /** The audit log for an admin: who did what, when and from where, newest first, older pages on demand. */
 export function AuditScreen() {
   const { t, instant } = useI18n();
-  const errorText = useErrorText();
-  const [items, setItems] = useState<AuditItem[]>([]);
-  const [next, setNext] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const load = useCallback(
-    (before: number | null) => {
-      api<{ items: AuditItem[]; next: number | null }>(
-        'GET',
-        `/audit?limit=50${before ? `&before=${before}` : ''}`,
-      ).then(
-        (page) => {
-          setItems((shown) => (before ? [...shown, ...page.items] : page.items));
-          setNext(page.next);
-        },
-        (refused: unknown) => setError(errorText(refused)),
-      );
-    },
-    // errorText is remade each render; the first page loads once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+  const { items, next, error, load } = usePagedList<AuditItem, number>(
+    (before) => `/audit?limit=50${before ? `&before=${before}` : ''}`,
+    'audit',
   );
-  useEffect(() => load(null), [load]);
   return (
-    <section aria-labelledby="audit-h">
-      <h1 id="audit-h" tabIndex={-1}>
-        {t('office.audit.title')}
-      </h1>
+    <OfficeSection id="audit" title={t('office.audit.title')}>
       <OfficeError text={error} />
       <div className="office-table-wrap">
         <table className="office-table" data-testid="audit">
@@ -59,7 +37,7 @@ export function AuditScreen() {
             </tr>
           </thead>
           <tbody>
-            {items.map((item) => (
+            {items?.map((item) => (
               <tr key={item.id} className={item.outcome === 'refused' ? 'office-refused' : ''}>
                 <td>{instant(item.at, zone)}</td>
                 <td>
@@ -82,6 +60,6 @@ export function AuditScreen() {
           {t('office.audit.more')}
         </button>
       )}
-    </section>
+    </OfficeSection>
   );
 }

@@ -1,4 +1,4 @@
-import { MEMBER_NUMBER_MAX_LENGTH, REGISTERED_NAME_MAX_LENGTH } from '../../domain/limits';
+import { REGISTERED_NAME_MAX_LENGTH } from '../../domain/limits';
 import { useState } from 'react';
 import { enrolmentLink } from '../../domain/sync/enrolment-link';
 import { QrImage } from '../../features/handover/QrImage';
@@ -7,7 +7,9 @@ import { TextField } from '../../ui/TextField';
 import { api } from '../api';
 import { memberHref } from '../route';
 import { OfficeError } from '../OfficeError';
+import { OfficeSection } from '../OfficeSection';
 import { useOfficeSubmit } from '../use-office-submit';
+import { MemberNumberField } from './MemberNumberField';
 
 /** A code the server issued, for the member named. */
 interface Issued {
@@ -31,10 +33,7 @@ export function EnrolScreen(props: { member: string; name: string }) {
   if (issued) {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return (
-      <section aria-labelledby="enrol-h">
-        <h1 id="enrol-h" tabIndex={-1}>
-          {t('office.enrol.title')}
-        </h1>
+      <OfficeSection id="enrol" title={t('office.enrol.title')}>
         <p>
           <a href={memberHref(issued.memberNumber)}>{issued.memberNumber}</a>
         </p>
@@ -50,23 +49,14 @@ export function EnrolScreen(props: { member: string; name: string }) {
         <button type="button" className="btn btn-wide" onClick={() => setIssued(null)}>
           {t('office.enrol.again')}
         </button>
-      </section>
+      </OfficeSection>
     );
   }
   return (
-    <section aria-labelledby="enrol-h">
-      <h1 id="enrol-h" tabIndex={-1}>
-        {t('office.enrol.title')}
-      </h1>
+    <OfficeSection id="enrol" title={t('office.enrol.title')}>
       <p>{t('office.enrol.intro')}</p>
       <form onSubmit={form.submit} noValidate>
-        <TextField
-          label={t('office.enrol.number')}
-          value={memberNumber}
-          maxLength={MEMBER_NUMBER_MAX_LENGTH}
-          autoComplete="off"
-          onChange={(event) => setMemberNumber(event.target.value)}
-        />
+        <MemberNumberField value={memberNumber} onChange={setMemberNumber} />
         <TextField
           label={t('office.enrol.name')}
           value={memberName}
@@ -83,6 +73,6 @@ export function EnrolScreen(props: { member: string; name: string }) {
           {t('office.enrol.submit')}
         </button>
       </form>
-    </section>
+    </OfficeSection>
   );
 }

@@ -1,12 +1,12 @@
-import { MEMBER_NUMBER_MAX_LENGTH } from '../../domain/limits';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextField } from '../../ui/TextField';
 import { api } from '../api';
 import { enrolHref, memberHref, memberStatementsHref } from '../route';
 import { useErrorText } from '../use-error-text';
 import { DeviceList, type MemberDevice } from './DeviceList';
 import { OfficeError } from '../OfficeError';
+import { OfficeSection } from '../OfficeSection';
+import { MemberNumberField } from './MemberNumberField';
 
 /** A member as the server shows them to their branch. */
 interface Member {
@@ -41,18 +41,9 @@ export function MemberScreen({ member }: { member: string }) {
     window.location.hash = memberHref(typed.trim());
   };
   return (
-    <section aria-labelledby="member-h">
-      <h1 id="member-h" tabIndex={-1}>
-        {t('office.member.title')}
-      </h1>
+    <OfficeSection id="member" title={t('office.member.title')}>
       <form className="office-filters" onSubmit={find}>
-        <TextField
-          label={t('office.enrol.number')}
-          value={typed}
-          maxLength={MEMBER_NUMBER_MAX_LENGTH}
-          autoComplete="off"
-          onChange={(event) => setTyped(event.target.value)}
-        />
+        <MemberNumberField value={typed} onChange={setTyped} />
         <button type="submit" className="btn" disabled={!typed.trim()}>
           {t('office.member.find')}
         </button>
@@ -78,6 +69,6 @@ export function MemberScreen({ member }: { member: string }) {
           </p>
         </>
       )}
-    </section>
+    </OfficeSection>
   );
 }

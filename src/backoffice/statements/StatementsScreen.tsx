@@ -1,14 +1,13 @@
-import { MEMBER_NUMBER_MAX_LENGTH } from '../../domain/limits';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { api } from '../api';
-import { useErrorText } from '../use-error-text';
+import { MemberNumberField } from '../members/MemberNumberField';
+import { OfficeError } from '../OfficeError';
+import { OfficeSection } from '../OfficeSection';
+import { usePagedList } from '../use-paged-list';
 import { StatementRows } from './StatementRows';
 import type { StatementItem } from './types';
 import { UploadForm } from './UploadForm';
-import { OfficeError } from '../OfficeError';
 
 type Status = '' | 'genuine' | 'altered';
 
@@ -24,39 +23,19 @@ const listQuery = (status: Status, member: string, cursor: string | null) => {
 /** The branch's statements, newest first, filtered by verdict and member, a page at a time; upload and export. */
 export function StatementsScreen({ member: initialMember }: { member: string }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [status, setStatus] = useState<Status>('');
   const [member, setMember] = useState(initialMember);
   const [applied, setApplied] = useState({ status: '' as Status, member: initialMember });
-  const [items, setItems] = useState<StatementItem[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(
-    (cursor: string | null) => {
-      const path = `/statements?${listQuery(applied.status, applied.member, cursor)}`;
-      api<{ items: StatementItem[]; next: string | null }>('GET', path).then(
-        (page) => {
-          setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
-          setNext(page.next);
-          setError(null);
-        },
-        (refused: unknown) => setError(errorText(refused)),
-      );
-    },
-    // errorText is remade each render; the list reloads when the filters do.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [applied],
+  const { items, next, error, load } = usePagedList<StatementItem, string>(
+    (cursor) => `/statements?${listQuery(applied.status, applied.member, cursor)}`,
+    applied,
   );
-  useEffect(() => load(null), [load]);
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setApplied({ status, member });
   };
   return (
-    <section aria-labelledby="statements-h">
-      <h1 id="statements-h" tabIndex={-1}>
-        {t('office.statements.title')}
-      </h1>
+    <OfficeSection id="statements" title={t('office.statements.title')}>
       <UploadForm onUploaded={() => load(null)} />
       <form className="office-filters" onSubmit={apply}>
         <SelectField
@@ -69,13 +48,7 @@ export function StatementsScreen({ member: initialMember }: { member: string }) 
             { value: 'altered', label: t('verify.verdict.altered') },
           ]}
         />
-        <TextField
-          label={t('office.statements.filter.member')}
-          value={member}
-          maxLength={MEMBER_NUMBER_MAX_LENGTH}
-          autoComplete="off"
-          onChange={(event) => setMember(event.target.value)}
-        />
+        <MemberNumberField value={member} onChange={setMember} />
         <button type="submit" className="btn">
           {t('office.statements.filter.apply')}
         </button>
@@ -102,6 +75,6 @@ export function StatementsScreen({ member: initialMember }: { member: string }) 
           {t('office.statements.more')}
         </button>
       )}
-    </section>
+    </OfficeSection>
   );
 }
