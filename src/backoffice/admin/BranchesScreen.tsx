@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 import { api } from '../api';
+import { OfficeSection } from '../OfficeSection';
+import { AdminNotice } from './AdminNotice';
 import { useAdminList } from './use-admin-list';
 import { BranchRow, type BranchListing } from './BranchRow';
 import { RatioField, ratioOf } from './RatioField';
@@ -12,22 +14,15 @@ export function BranchesScreen() {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [ratio, setRatio] = useState('60');
-  const { items: branches, message, done, failed } = useAdminList<BranchListing>('/branches');
+  const { items: branches, message, change } = useAdminList<BranchListing>('/branches');
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await api('POST', '/branches', { json: { name, capacityRatio: ratioOf(ratio) } });
+    const json = { name, capacityRatio: ratioOf(ratio) };
+    if (await change(() => api('POST', '/branches', { json }), t('office.branches.saved', { name })))
       setName('');
-      done(t('office.branches.saved', { name }));
-    } catch (refused) {
-      failed(refused);
-    }
   };
   return (
-    <section aria-labelledby="branches-h">
-      <h1 id="branches-h" tabIndex={-1}>
-        {t('office.branches.title')}
-      </h1>
+    <OfficeSection id="branches" title={t('office.branches.title')}>
       <form className="card" onSubmit={(event) => void add(event)} noValidate aria-labelledby="new-branch-h">
         <h2 id="new-branch-h">{t('office.branches.add')}</h2>
         <TextField
@@ -46,14 +41,12 @@ export function BranchesScreen() {
           {t('office.branches.add')}
         </button>
       </form>
-      <div aria-live="polite">
-        {message && <p className={message.error ? 'office-error' : 'office-notice'}>{message.text}</p>}
-      </div>
+      <AdminNotice message={message} />
       <ul className="office-plain-list">
         {branches?.map((branch) => (
-          <BranchRow key={branch.name} branch={branch} onSaved={done} onFailed={failed} />
+          <BranchRow key={branch.name} branch={branch} change={change} />
         ))}
       </ul>
-    </section>
+    </OfficeSection>
   );
 }

@@ -3,29 +3,31 @@ import {
   OFFICER_PASSWORD_MAX_LENGTH,
   OFFICER_USERNAME_MAX_LENGTH,
 } from '../../domain/limits';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { api } from '../api';
+import type { AdminChange } from './use-admin-list';
+
+/** What the form holds: the new officer's username, first password, branch and role. */
+type NewOfficer = Record<'username' | 'password' | 'branch' | 'role', string>;
 
 /** Adding an officer: username, first password, branch (created if new) and role. */
-export function NewOfficerForm(props: {
-  onAdded: (message: string) => void;
-  onFailed: (error: unknown) => void;
-}) {
+export function NewOfficerForm({ change }: { change: AdminChange }) {
   const { t } = useI18n();
-  const [form, setForm] = useState({ username: '', password: '', branch: '', role: 'officer' });
-  const set = (field: keyof typeof form) => (value: string) => setForm((now) => ({ ...now, [field]: value }));
+  const [form, setForm] = useState<NewOfficer>({ username: '', password: '', branch: '', role: 'officer' });
+  /** A field's value and its `onChange`, which keeps the typed text, made `clean` first. */
+  const bind = (field: keyof NewOfficer, clean = (text: string) => text) => ({
+    value: form[field],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setForm((now) => ({ ...now, [field]: clean(event.target.value) })),
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await api('POST', '/officers', { json: form });
-      props.onAdded(t('office.officers.added', { username: form.username }));
+    const added = t('office.officers.added', { username: form.username });
+    if (await change(() => api('POST', '/officers', { json: form }), added))
       setForm({ username: '', password: '', branch: form.branch, role: 'officer' });
-    } catch (refused) {
-      props.onFailed(refused);
-    }
   };
   return (
     <form
@@ -37,31 +39,27 @@ export function NewOfficerForm(props: {
       <h2 id="new-officer-h">{t('office.officers.add')}</h2>
       <TextField
         label={t('office.officers.username')}
-        value={form.username}
         maxLength={OFFICER_USERNAME_MAX_LENGTH}
         autoComplete="off"
         autoCapitalize="none"
-        onChange={(event) => set('username')(event.target.value.trim().toLowerCase())}
+        {...bind('username', (text) => text.trim().toLowerCase())}
       />
       <TextField
         label={t('office.officers.password')}
         type="password"
-        value={form.password}
         maxLength={OFFICER_PASSWORD_MAX_LENGTH}
         autoComplete="new-password"
-        onChange={(event) => set('password')(event.target.value)}
+        {...bind('password')}
       />
       <TextField
         label={t('office.officers.branch')}
-        value={form.branch}
         maxLength={BRANCH_NAME_MAX_LENGTH}
         autoComplete="off"
-        onChange={(event) => set('branch')(event.target.value)}
+        {...bind('branch')}
       />
       <SelectField
         label={t('office.officers.role')}
-        value={form.role}
-        onChange={(event) => set('role')(event.target.value)}
+        {...bind('role')}
         options={[
           { value: 'officer', label: t('office.role.officer') },
           { value: 'admin', label: t('office.role.admin') },

@@ -2,6 +2,7 @@ import { OFFICER_PASSWORD_MAX_LENGTH } from '../../domain/limits';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { api } from '../api';
+import type { AdminChange } from './use-admin-list';
 
 /** An officer as the admin's list shows them. */
 export interface OfficerListing {
@@ -13,23 +14,15 @@ export interface OfficerListing {
 }
 
 /** One officer: role, branch, whether disabled; switching role or disabled, and setting a new password. */
-export function OfficerRow(props: {
-  officer: OfficerListing;
-  onChanged: (message: string) => void;
-  onFailed: (error: unknown) => void;
-}) {
+export function OfficerRow(props: { officer: OfficerListing; change: AdminChange }) {
   const { t } = useI18n();
   const { username, role, disabled } = props.officer;
   const passwordId = useId();
   const [password, setPassword] = useState('');
-  const change = async (body: object) => {
-    try {
-      await api('PATCH', `/officers/${encodeURIComponent(username)}`, { json: body });
+  const change = async (json: object) => {
+    const path = `/officers/${encodeURIComponent(username)}`;
+    if (await props.change(() => api('PATCH', path, { json }), t('office.officers.changed', { username })))
       setPassword('');
-      props.onChanged(t('office.officers.changed', { username }));
-    } catch (refused) {
-      props.onFailed(refused);
-    }
   };
   const reset = (event: FormEvent) => {
     event.preventDefault();

@@ -8,9 +8,12 @@ export interface AdminMessage {
   error: boolean;
 }
 
+/** Sends one change to the server; says `saved` and reloads the list, or shows why it was refused. Whether it was saved. */
+export type AdminChange = (send: () => Promise<unknown>, saved: string) => Promise<boolean>;
+
 /**
- * An admin list read from `path` (`{ items }`) once, and again after each change: `done` says
- * what was saved and reloads, `failed` shows why the server refused.
+ * An admin list read from `path` (`{ items }`) once, and again after each `change` that is saved;
+ * `message` says what was saved last, or why the server refused.
  */
 export function useAdminList<T>(path: string) {
   const errorText = useErrorText();
@@ -23,9 +26,16 @@ export function useAdminList<T>(path: string) {
   // Loaded once; every change reloads.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(load, []);
-  const done = (text: string) => {
-    setMessage({ text, error: false });
+  const change: AdminChange = async (send, saved) => {
+    try {
+      await send();
+    } catch (refused) {
+      failed(refused);
+      return false;
+    }
+    setMessage({ text: saved, error: false });
     load();
+    return true;
   };
-  return { items, message, done, failed };
+  return { items, message, change };
 }
