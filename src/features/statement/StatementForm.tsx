@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import type { StatementIdentity } from './make-statement-files';
 import { identityChanged, type DraftField, type StatementDraft } from './statement-draft';
+import { PERCENT_INPUT_MAX_LENGTH } from './numbers';
 import type { MessageKey } from '../../i18n/id';
 
 const IDENTITY: ReadonlyArray<{ key: keyof StatementIdentity; label: MessageKey }> = [
@@ -112,7 +113,7 @@ export function StatementForm(props: {
           value={draft.ratio}
           inputMode="decimal"
           autoComplete="off"
-          maxLength={8}
+          maxLength={PERCENT_INPUT_MAX_LENGTH}
           onChange={(e) => set({ ratio: e.target.value })}
           error={error('ratio')}
         />

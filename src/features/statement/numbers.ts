@@ -1,3 +1,6 @@
+/** The longest a percentage is typed: three digits, a decimal sign, three decimals and `%` (`100,000%`). */
+export const PERCENT_INPUT_MAX_LENGTH = 8;
+
 /**
  * A percentage as typed (`60`, `62,5`, `1.5`, `60%`) as a fraction (0.6, 0.625, 0.015), or null when
  * it is not a number from 0 to `max` percent with at most three decimals.

@@ -6,6 +6,7 @@ import { AmountInput } from '../../ui/AmountInput';
 import { Money } from '../../ui/Money';
 import { TextField } from '../../ui/TextField';
 import { officerCapacity, type OfficerField, type OfficerInputs } from './officer-capacity';
+import { PERCENT_INPUT_MAX_LENGTH } from '../statement/numbers';
 import '../statement/view/statement-view.css';
 import './CapacityCalculator.css';
 
@@ -48,7 +49,7 @@ export function CapacityCalculator({
         value={inputs.ratio}
         inputMode="decimal"
         autoComplete="off"
-        maxLength={8}
+        maxLength={PERCENT_INPUT_MAX_LENGTH}
         onChange={(e) => set('ratio')(e.target.value)}
         error={wrong('ratio', 'statement.error.ratio')}
       />
@@ -103,7 +104,7 @@ export function CapacityCalculator({
         value={inputs.monthlyRate}
         inputMode="decimal"
         autoComplete="off"
-        maxLength={8}
+        maxLength={PERCENT_INPUT_MAX_LENGTH}
         onChange={(e) => set('monthlyRate')(e.target.value)}
         error={wrong('monthlyRate', 'verify.calc.rateError')}
       />
