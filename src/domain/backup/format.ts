@@ -35,6 +35,8 @@ export const BACKUP_LIMITS = {
   note: NOTE_MAX_LENGTH,
   counterparty: COUNTERPARTY_MAX_LENGTH,
   reason: REASON_MAX_LENGTH,
+  // A contact keeps its number as `+62` and at most twelve digits; a backup allows room beside it.
+  whatsapp: 20,
   fileName: 255,
   settingKey: 100,
   settingChars: 20_000,

@@ -220,7 +220,7 @@ export const backupContactSchema = z.strictObject({
   id,
   bookId: id,
   name,
-  whatsapp: z.string().max(20),
+  whatsapp: z.string().max(L.whatsapp),
   role: z.enum(['customer', 'supplier', 'both']),
   hidden: z.boolean(),
   createdAt: instant,
