@@ -4,9 +4,6 @@ import { MESSAGE_PARTS, type MessagePart, type Messages } from './message-parts'
 /** The languages Lumbung speaks; Indonesian first. */
 export type Language = 'id' | 'en';
 
-/** One language's messages, every key present. */
-export type Catalogue = Record<MessageKey, string>;
-
 /**
  * The messages loaded so far, per language. Indonesian's first-screen catalogue is part of the
  * first screen; English is a chunk of its own, and the reports and data screens bring their parts.

@@ -36,6 +36,3 @@ export const CREDIT_ERROR_CODES = [
   'opening.alreadyVoided',
   'credit.overdrawn',
 ] as const;
-
-/** A code for a refused change of debts or stock. */
-export type CreditErrorCode = (typeof CREDIT_ERROR_CODES)[number];
