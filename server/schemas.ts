@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   BRANCH_NAME_MAX_LENGTH,
   OFFICER_PASSWORD_MAX_LENGTH,
+  OFFICER_PASSWORD_MIN_LENGTH,
   OFFICER_USERNAME_MAX_LENGTH,
   REGISTERED_NAME_MAX_LENGTH,
 } from '../src/domain/limits';
@@ -30,7 +31,7 @@ export const memberNameSchema = z
 export const usernameSchema = z.string().regex(new RegExp(`^[a-z0-9._-]{3,${OFFICER_USERNAME_MAX_LENGTH}}$`));
 
 /** A new officer's password: long enough to resist guessing, short enough to hash cheaply. */
-export const newPasswordSchema = z.string().min(8).max(OFFICER_PASSWORD_MAX_LENGTH);
+export const newPasswordSchema = z.string().min(OFFICER_PASSWORD_MIN_LENGTH).max(OFFICER_PASSWORD_MAX_LENGTH);
 
 /** An officer's role. */
 export const roleSchema = z.enum(['officer', 'admin']);

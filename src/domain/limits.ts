@@ -169,6 +169,9 @@ export const PHOTO_MAX_BYTES = 200 * 1024;
 /** The longest username an officer of the back office may have (lower-case letters, digits, `._-`). */
 export const OFFICER_USERNAME_MAX_LENGTH = 40;
 
+/** The shortest password an officer may set: long enough not to be guessed in a few tries. */
+export const OFFICER_PASSWORD_MIN_LENGTH = 8;
+
 /** The longest password an officer may set: long enough for a passphrase, short enough to hash cheaply. */
 export const OFFICER_PASSWORD_MAX_LENGTH = 256;
 

@@ -104,7 +104,7 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.officers.title': 'Officers',
   'office.officers.add': 'Add an officer',
   'office.officers.username': 'Username',
-  'office.officers.password': 'Password (at least 8 characters)',
+  'office.officers.password': 'Password (at least {min} characters)',
   'office.officers.branch': 'Branch',
   'office.officers.role': 'Role',
   'office.officers.added': 'Officer {username} added.',

@@ -103,7 +103,7 @@ export const officeId = {
   'office.officers.title': 'Petugas',
   'office.officers.add': 'Tambah petugas',
   'office.officers.username': 'Nama pengguna',
-  'office.officers.password': 'Kata sandi (minimal 8 huruf)',
+  'office.officers.password': 'Kata sandi (minimal {min} huruf)',
   'office.officers.branch': 'Cabang',
   'office.officers.role': 'Peran',
   'office.officers.added': 'Petugas {username} ditambahkan.',

@@ -1,6 +1,7 @@
 import {
   BRANCH_NAME_MAX_LENGTH,
   OFFICER_PASSWORD_MAX_LENGTH,
+  OFFICER_PASSWORD_MIN_LENGTH,
   OFFICER_USERNAME_MAX_LENGTH,
 } from '../../domain/limits';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
@@ -45,7 +46,7 @@ export function NewOfficerForm({ change }: { change: AdminChange }) {
         {...bind('username', (text) => text.trim().toLowerCase())}
       />
       <TextField
-        label={t('office.officers.password')}
+        label={t('office.officers.password', { min: OFFICER_PASSWORD_MIN_LENGTH })}
         type="password"
         maxLength={OFFICER_PASSWORD_MAX_LENGTH}
         autoComplete="new-password"
@@ -68,7 +69,7 @@ export function NewOfficerForm({ change }: { change: AdminChange }) {
       <button
         type="submit"
         className="btn btn-primary btn-wide"
-        disabled={!form.username || form.password.length < 8 || !form.branch.trim()}
+        disabled={!form.username || form.password.length < OFFICER_PASSWORD_MIN_LENGTH || !form.branch.trim()}
       >
         {t('office.officers.add')}
       </button>

@@ -1,6 +1,7 @@
-import { OFFICER_PASSWORD_MAX_LENGTH } from '../../domain/limits';
-import { useId, useState, type FormEvent } from 'react';
+import { OFFICER_PASSWORD_MAX_LENGTH, OFFICER_PASSWORD_MIN_LENGTH } from '../../domain/limits';
+import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TextField } from '../../ui/TextField';
 import { api } from '../api';
 import type { AdminChange } from './use-admin-list';
 
@@ -17,7 +18,6 @@ export interface OfficerListing {
 export function OfficerRow(props: { officer: OfficerListing; change: AdminChange }) {
   const { t } = useI18n();
   const { username, role, disabled } = props.officer;
-  const passwordId = useId();
   const [password, setPassword] = useState('');
   const change = async (json: object) => {
     const path = `/officers/${encodeURIComponent(username)}`;
@@ -47,18 +47,19 @@ export function OfficerRow(props: { officer: OfficerListing; change: AdminChange
         </button>
       </div>
       <form className="office-filters" onSubmit={reset}>
-        <div className="field">
-          <label htmlFor={passwordId}>{t('office.officers.reset', { username })}</label>
-          <input
-            id={passwordId}
-            type="password"
-            autoComplete="new-password"
-            maxLength={OFFICER_PASSWORD_MAX_LENGTH}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="btn btn-small" disabled={password.length < 8}>
+        <TextField
+          label={t('office.officers.reset', { username })}
+          type="password"
+          autoComplete="new-password"
+          maxLength={OFFICER_PASSWORD_MAX_LENGTH}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <button
+          type="submit"
+          className="btn btn-small"
+          disabled={password.length < OFFICER_PASSWORD_MIN_LENGTH}
+        >
           {t('office.officers.resetSubmit')}
         </button>
       </form>
