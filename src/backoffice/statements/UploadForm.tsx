@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { StatementFileButton } from '../../features/verify/StatementFileButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { api } from '../api';
 import { statementHref } from '../route';
@@ -12,12 +13,9 @@ const typeOf = (file: File) =>
 export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const inputId = useId();
+  const headingId = useId();
   const [status, setStatus] = useState<{ text: string; error: boolean; id?: string } | null>(null);
-  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const upload = async (file: File) => {
     setStatus({ text: t('office.upload.sending', { name: file.name }), error: false });
     try {
       const filed = await api<{ id: string; verdict: 'genuine' | 'altered' }>('POST', '/statements/uploads', {
@@ -32,18 +30,13 @@ export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
     }
   };
   return (
-    <section className="card" aria-labelledby={`${inputId}-h`}>
-      <h2 id={`${inputId}-h`}>{t('office.upload.title')}</h2>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('office.upload.title')}</h2>
       <p className="help">{t('office.upload.intro')}</p>
-      <label className="btn btn-primary office-file" htmlFor={inputId}>
-        {t('office.upload.choose')}
-      </label>
-      <input
-        id={inputId}
-        className="sr-only"
-        type="file"
-        accept=".pdf,.json,application/pdf,application/json"
-        onChange={(event) => void upload(event)}
+      <StatementFileButton
+        label={t('office.upload.choose')}
+        className="btn btn-primary office-file"
+        onFile={(file) => void upload(file)}
       />
       <div aria-live="polite">
         {status && (

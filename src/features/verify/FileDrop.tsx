@@ -1,10 +1,10 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { StatementFileButton } from './StatementFileButton';
 
 /** Choose a statement file, or drop one here (PDF or JSON). */
 export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
   const { t } = useI18n();
-  const id = useId();
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -22,20 +22,7 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <label className="btn btn-big btn-primary" htmlFor={id}>
-        {t('verify.choose')}
-      </label>
-      <input
-        id={id}
-        type="file"
-        className="sr-only"
-        accept=".pdf,.json,application/pdf,application/json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
+      <StatementFileButton label={t('verify.choose')} className="btn btn-big btn-primary" onFile={onFile} />
       <p className="help">{t('verify.dropHint')}</p>
     </div>
   );
