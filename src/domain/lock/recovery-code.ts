@@ -6,8 +6,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** Characters in a recovery code: 20 × 5 bits = 100 random bits, beyond any guessing. */
 export const RECOVERY_CODE_LENGTH = 20;
 
-/** Characters per group when the code is shown. */
-const GROUP = 4;
+/** Characters per group when the code is shown, and typed back to prove it was written down. */
+export const RECOVERY_GROUP_LENGTH = 4;
 
 /** A new recovery code, as its 20 plain characters. */
 export function newRecoveryCode(): string {
@@ -17,7 +17,7 @@ export function newRecoveryCode(): string {
 
 /** The code in groups of four for reading and writing down: `K7QM-3XPA-…`. */
 export const groupRecoveryCode = (code: string): string[] =>
-  code.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? [];
+  code.match(new RegExp(`.{1,${RECOVERY_GROUP_LENGTH}}`, 'g')) ?? [];
 
 /**
  * The plain code a member typed, or null when it cannot be one: spaces and dashes dropped, lower

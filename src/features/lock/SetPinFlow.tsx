@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_IDLE } from '../../domain/lock/idle';
 import { newPinProblem, type PinProblem } from '../../domain/lock/pin';
-import { groupRecoveryCode, newRecoveryCode } from '../../domain/lock/recovery-code';
+import { groupRecoveryCode, newRecoveryCode, RECOVERY_GROUP_LENGTH } from '../../domain/lock/recovery-code';
 import { hashSecret, PIN_ITERATIONS, RECOVERY_ITERATIONS } from '../../domain/lock/secret-hash';
 import { randomBytes } from '../../domain/platform';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -93,7 +93,7 @@ export function SetPinFlow({ onDone, onCancel }: { onDone: () => void; onCancel:
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={4}
+        maxLength={RECOVERY_GROUP_LENGTH}
         value={typedGroup}
         error={groupWrong ? t('lock.set.confirmWrong') : undefined}
         onChange={(event) => setTypedGroup(event.target.value)}
