@@ -52,10 +52,10 @@ describe('lumbung statement on a shop that buys mostly on credit (Toko Sembako P
       expect(made.code).toBe(0);
       const file = JSON.parse(readFileSync(String(made.json.json), 'utf8')) as {
         format: string;
-        statement: Row;
+        statement: Record<string, Row> & Record<'entries' | 'transfers' | 'settlements', Row[]>;
       };
       expect(file.format).toBe('lumbung.statement/2');
-      const s = file.statement as Record<string, Row> & Record<string, Row[]>;
+      const s = file.statement;
       expect(s.profitAndLoss).toEqual(want.profitAndLoss);
       const { accounts, ...cash } = want.cashFlow;
       const { accounts: stated, ...statedCash } = s.cashFlow as Row & {
