@@ -3,10 +3,10 @@ import type { creditId } from './credit.id';
 /** The words of credit.id.ts in English. */
 export const creditEn: Record<keyof typeof creditId, string> = {
   'credit.contacts.title': 'Customers & suppliers',
-  'credit.contacts.search': 'Search by name',
+  'credit.contacts.search': 'Search by name or WhatsApp number',
   'credit.contacts.add': 'Add contact',
   'credit.contacts.none': 'No contacts yet.',
-  'credit.contacts.noMatch': 'No contact has that name.',
+  'credit.contacts.noMatch': 'No contact has that name or number.',
   'credit.owesShop': 'Owes the shop',
   'credit.shopOwes': 'The shop owes',
   'credit.overdue': '{amount} overdue',

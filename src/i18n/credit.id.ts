@@ -1,10 +1,10 @@
 /** The words of contacts and their debts: the contact list and page, collecting, paying and reminding. */
 export const creditId = {
   'credit.contacts.title': 'Pelanggan & pemasok',
-  'credit.contacts.search': 'Cari nama',
+  'credit.contacts.search': 'Cari nama atau nomor WhatsApp',
   'credit.contacts.add': 'Tambah kontak',
   'credit.contacts.none': 'Belum ada kontak.',
-  'credit.contacts.noMatch': 'Tidak ada kontak dengan nama itu.',
+  'credit.contacts.noMatch': 'Tidak ada kontak dengan nama atau nomor itu.',
   'credit.owesShop': 'Utang ke toko',
   'credit.shopOwes': 'Toko berutang',
   'credit.overdue': 'lewat jatuh tempo {amount}',

@@ -57,6 +57,7 @@ export { getSetting, setSetting } from './settings';
 export { subscribeWriteStamp, writeStamp, WRITE_STAMP_KEY } from './write-stamp';
 export { importCsvPlan, batchOfPlan } from './import-csv';
 export { creditRecordsInRange, importCreditBook } from './credit-export';
+export { exportPeriodCsv, periodOpening } from './period-export';
 export { findImportsByHash, listImports, type ImportRecord, type ImportFileInfo } from './import-records';
 export { makeBackup, readBackupRows } from './backup-export';
 export {

@@ -186,7 +186,7 @@ test('stock counts, opening items and the neraca fit a 320 px phone with huge am
   expect(found, found.join('\n')).toEqual([]);
 });
 
-test('the contact screens, stock counts and opening items fit 320 and 360 px phones with long names and huge amounts, and pass axe', async ({
+test('the contact screens, a sale’s debt card, stock counts and opening items fit 320 and 360 px phones with long names and huge amounts, and pass axe', async ({
   app,
 }) => {
   test.setTimeout(180_000);
@@ -204,23 +204,61 @@ test('the contact screens, stock counts and opening items fit 320 and 360 px pho
   // The longest a contact's name may be (60), with one word too long for a narrow line.
   const longName = 'Maria Goreti Bunga Wulan Dewi KusumawardhaniPurnamasariTjia';
   const contactHash = await addContactNamed(longName);
-  await page.goto('/#/catat/masuk');
-  await page.getByLabel('Jumlah').fill('9999999999999');
-  await page.getByText('Belum lunas', { exact: true }).click();
-  await page.getByLabel('Nama kontak').fill('Kusuma');
-  await page.getByText(longName, { exact: true }).click();
-  await page.getByLabel(/Dibayar sekarang/).fill('1111111111111');
+  /** Records a sale on credit to a contact found by part of its name, sold and due on the days given. */
+  const sellOnCredit = async (sale: {
+    amount: string;
+    paid?: string;
+    to: string;
+    date: string;
+    due: string;
+  }) => {
+    await page.goto('/#/catat/masuk');
+    await page.getByLabel('Jumlah').fill(sale.amount);
+    await page.getByText('Belum lunas', { exact: true }).click();
+    await page.getByLabel('Nama kontak').fill(sale.to.split(' ')[0] ?? '');
+    await page.getByText(sale.to, { exact: true }).click();
+    if (sale.paid) await page.getByLabel(/Dibayar sekarang/).fill(sale.paid);
+    await page.getByLabel('Tanggal', { exact: true }).fill(sale.date);
+    await page.getByLabel(/Jatuh tempo/).fill(sale.due);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+  };
   // Sold in October, due on 1 November: overdue today.
-  await page.getByLabel('Tanggal', { exact: true }).fill('2026-10-01');
-  await page.getByLabel(/Jatuh tempo/).fill('2026-11-01');
-  await page.getByRole('button', { name: 'Simpan' }).click();
+  await sellOnCredit({
+    amount: '9999999999999',
+    paid: '1111111111111',
+    to: longName,
+    date: '2026-10-01',
+    due: '2026-11-01',
+  });
   await expect(page.getByTestId('owed-to-shop')).toHaveText('Rp 8.888.888.888.888');
   await page.goto(`/${contactHash}`);
   await page.getByRole('link', { name: 'Terima pembayaran' }).click();
   await page.getByLabel('Jumlah').fill('2222222222222');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('contact-receivable')).toHaveText('Rp 6.666.666.666.666');
-  await addContactNamed('Yohanes Don Bosco Kusumawardhani Purnamasari Wangge');
+  const settledName = 'Yohanes Don Bosco Kusumawardhani Purnamasari Wangge';
+  const settledHash = await addContactNamed(settledName);
+  // A second credit sale, paid off later: its detail says Lunas.
+  await sellOnCredit({
+    amount: '7777777777777',
+    to: settledName,
+    date: '2026-10-05',
+    due: '2026-12-31',
+  });
+  await expect(page.getByText('Tersimpan: Rp 7.777.777.777.777 · Penjualan')).toBeVisible();
+  await page.goto(`/#/lunasi/terima${settledHash.slice('#/kontak'.length)}`);
+  await expect(page.getByText('Yang masih harus dibayar: Rp 7.777.777.777.777')).toBeVisible();
+  await page.getByLabel('Jumlah').fill('7777777777777');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: settledName })).toBeVisible();
+  await expect(page.getByTestId('contact-receivable')).toHaveText('Rp 0');
+  const saleOf = async (hash: string) => {
+    await page.goto(`/${hash}`);
+    const link = page.getByRole('region', { name: 'Riwayat' }).getByRole('link', { name: /Penjualan/ });
+    return String(await link.getAttribute('href'));
+  };
+  const owingSale = await saleOf(contactHash);
+  const settledSale = await saleOf(settledHash);
   await page.getByRole('button', { name: 'Sembunyikan kontak' }).click();
   await expect(page.getByText(/disembunyikan dari daftar/)).toBeVisible();
 
@@ -248,6 +286,16 @@ test('the contact screens, stock counts and opening items fit 320 and 360 px pho
     await check(at('collect'));
     await open(page, `${contactHash}/ubah`, 'Ubah kontak');
     await check(at('contact form'));
+    for (const [sale, owed] of [
+      [owingSale, 'Rp 6.666.666.666.666'],
+      [settledSale, 'Lunas'],
+    ] as const) {
+      await page.goto(`/${sale}`);
+      const debt = page.getByRole('region', { name: 'Utang-piutang' });
+      await expect(debt.getByTestId('entry-owed')).toHaveText(owed);
+      await expect(debt.getByRole('link', { name: /Kusumawardhani/ })).toBeVisible();
+      await check(at(`the debt card of a sale ${owed === 'Lunas' ? 'paid off' : 'overdue'}`));
+    }
     await open(page, '#/stok', 'Hitung stok');
     await check(at('stock counts'));
     await open(page, '#/saldo-awal', 'Saldo awal');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { entriesToCsv } from '../../src/domain/csv/export';
-import { buildReport } from '../../src/domain/reports/report';
 import { csvErrorText } from '../../src/features/data/import-problems';
 import { makeI18n } from '../../src/i18n/I18nProvider';
 import { loadMessages } from '../../src/i18n/translate';
@@ -12,12 +11,10 @@ import {
   entriesInRange,
   listAccounts,
   listCategories,
-  positionAt,
-  reportInput,
   transfersInRange,
-  type LumbungDb,
 } from '../../src/storage';
 import { readFixture } from '../support/fixture';
+import { creditFigures as figures } from '../support/storage/credit-figures';
 import { importText } from '../support/storage/import-text';
 import { dumpTables, freshDb, makeBook, unwrap } from '../support/storage/db';
 
@@ -31,33 +28,6 @@ interface ExpectedPeriod {
   payables: { total: number; contacts: number; aging: Record<string, number> };
 }
 const expected = JSON.parse(readFixture('tenun-ina-2026q1.expected.json')) as { periods: ExpectedPeriod[] };
-
-/** The figures a member sees of a period: laba rugi, arus kas, both positions and the aging at its end. */
-async function figures(db: LumbungDb, bookId: string, from: string, to: string) {
-  const report = buildReport({ from, to, ...(await reportInput(db, bookId, from, to)) });
-  const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  const overview = await creditOverview(db, bookId, to);
-  const side = (s: typeof overview.receivable) => ({ total: s.total, contacts: s.contacts, aging: s.aging });
-  return {
-    // Category ids differ from book to book; the names and amounts are what the member reads.
-    profitAndLoss: {
-      ...report.profitAndLoss,
-      byCategory: report.profitAndLoss.byCategory.map(({ categoryId: _, ...line }) => line),
-    },
-    inventory: report.inventory,
-    cash: {
-      openingBalance: report.cashFlow.openingBalance,
-      closingBalance: report.cashFlow.closingBalance,
-      accounts: Object.fromEntries(
-        report.cashFlow.accounts.filter((a) => a.balance !== 0).map((a) => [a.name, a.balance]),
-      ),
-    },
-    opening: await positionAt(db, bookId, dayBefore),
-    closing: await positionAt(db, bookId, to),
-    receivables: side(overview.receivable),
-    payables: side(overview.payable),
-  };
-}
 
 describe('importing and exporting a book with debts and stock', () => {
   it('imports the tenun fixture to the figures worked out by hand, and its export imports back to the same', async () => {

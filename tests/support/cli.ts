@@ -42,3 +42,31 @@ export function useBuiltCli(prefix: string, buildTimeout = 60_000): BuiltCli {
   };
   return { dir, lumbung };
 }
+
+/**
+ * The arguments of `lumbung statement` for the months of `from`..`to` (business dates) of a CSV
+ * book, signed with the key in `dir`, written into a folder of `dir` named after `from`, names shown.
+ */
+export const statementArgs = (
+  csv: string,
+  period: { from: string; to: string },
+  dir: string,
+  business: string,
+): string[] => [
+  'statement',
+  '--csv',
+  csv,
+  '--from',
+  period.from.slice(0, 7),
+  '--to',
+  period.to.slice(0, 7),
+  '--key',
+  join(dir, 'key.json'),
+  '--out',
+  join(dir, period.from),
+  '--business',
+  business,
+  '--time-zone',
+  'Asia/Makassar',
+  '--show-names',
+];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, useBuiltCli } from '../support/cli';
+import { repoRoot, statementArgs, useBuiltCli } from '../support/cli';
 
 const fixture = join(repoRoot, 'tests/fixtures/tenun-ina-2026q1.csv');
 const expected = JSON.parse(
@@ -24,25 +24,7 @@ describe('lumbung statement on a book with debts and stock (tenun Ina)', () => {
   for (const want of expected.periods) {
     const { from, to } = want.period;
     it(`writes a /2 statement with the hand-worked figures of ${from}..${to}, which verify reads as genuine`, () => {
-      const out = join(dir, from);
-      const made = lumbung(
-        'statement',
-        '--csv',
-        fixture,
-        '--from',
-        from.slice(0, 7),
-        '--to',
-        to.slice(0, 7),
-        '--key',
-        join(dir, 'key.json'),
-        '--out',
-        out,
-        '--business',
-        'Tenun Ina',
-        '--time-zone',
-        'Asia/Makassar',
-        '--show-names',
-      );
+      const made = lumbung(...statementArgs(fixture, want.period, dir, 'Tenun Ina'));
       expect(made.code).toBe(0);
       expect(made.json.format).toBe('lumbung.statement/2');
       const file = JSON.parse(readFileSync(String(made.json.json), 'utf8')) as {

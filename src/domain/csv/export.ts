@@ -5,6 +5,7 @@ import type { Contact, OpeningItem, Settlement, StockCount } from '../credit/rec
 import { fileNameSlug } from '../text';
 import { ALL_CSV_COLUMNS, CSV_COLUMNS } from './columns';
 import { protectCell } from './export-cell';
+import { openingRows, type PeriodOpening } from './export-opening';
 
 /** What the export needs of a book to name its categories and accounts. */
 export interface ExportBook {
@@ -13,7 +14,7 @@ export interface ExportBook {
 }
 
 /** A row of the export before it is written: the cells in the order of `ALL_CSV_COLUMNS`. */
-type Cells = readonly [
+export type Cells = readonly [
   string,
   string,
   string,
@@ -33,6 +34,8 @@ export interface ExportCredit {
   settlements: readonly Settlement[];
   stockCounts: readonly StockCount[];
   openingItems: readonly OpeningItem[];
+  /** For a period after the book's first day: what its rows need of the book before it. */
+  opening?: PeriodOpening | undefined;
 }
 
 /**
@@ -134,7 +137,7 @@ export function entriesToCsv(
 }
 
 /** A row of the export with what orders it. */
-interface ExportRow {
+export interface ExportRow {
   date: string;
   recordedAt: string;
   id: string;
@@ -148,7 +151,7 @@ function creditRows(
   contactOf: (id: Id) => string,
 ): ExportRow[] {
   if (!credit) return [];
-  const rows: ExportRow[] = [];
+  const rows: ExportRow[] = credit.opening ? openingRows(credit.opening, accountOf, contactOf) : [];
   for (const s of credit.settlements.filter((r) => !r.voided)) {
     const type = s.type === 'collect' ? 'terima_piutang' : 'bayar_utang';
     const cells: Cells = [

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { nameKey } from '../../domain/text';
+import { contactMatches, contactSearch } from '../../domain/credit/contact-search';
 import { creditOverview } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -10,17 +10,17 @@ import { useSession } from '../session/SessionContext';
 import { StandingFigures } from './StandingFigures';
 import './credit.css';
 
-/** Customers and suppliers, most overdue first, then most owed, with a search by name; hidden ones on a list of their own. */
+/** Customers and suppliers, most overdue first, then most owed, with a search by name or WhatsApp number; hidden ones on a list of their own. */
 export function ContactsScreen() {
   const { db, book, today } = useSession();
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [hiddenList, setHiddenList] = useState(false);
   const overview = useLiveQuery(() => creditOverview(db, book.id, today), [db, book.id, today]);
-  const wanted = nameKey(search);
+  const wanted = contactSearch(search);
   const listed = overview?.contacts.filter((s) => s.contact.hidden === hiddenList) ?? [];
   const hiddenCount = overview?.contacts.filter((s) => s.contact.hidden).length ?? 0;
-  const shown = listed.filter((s) => nameKey(s.contact.name).includes(wanted));
+  const shown = listed.filter((s) => contactMatches(s.contact, wanted));
   return (
     <>
       <ScreenHeader title={t('credit.contacts.title')} backHref={routes.home} backLabel={t('nav.back')} />

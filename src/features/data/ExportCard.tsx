@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import { firstDayOf, monthOf } from '../../domain/dates';
-import { csvFileName, entriesToCsv } from '../../domain/csv/export';
+import { csvFileName } from '../../domain/csv/export';
 import { useI18n } from '../../i18n/I18nProvider';
-import {
-  creditRecordsInRange,
-  entriesInRange,
-  listAccounts,
-  listCategories,
-  transfersInRange,
-} from '../../storage';
+import { exportPeriodCsv } from '../../storage';
 import { TextField } from '../../ui/TextField';
 import { useSession } from '../session/SessionContext';
 import { SaveFileButtons } from './SaveFileButtons';
@@ -22,24 +16,10 @@ export function ExportCard() {
   const [made, setMade] = useState<{ file: File; rows: number } | 'empty' | null>(null);
 
   const make = async () => {
-    const [entries, transfers, categories, accounts, credit] = await Promise.all([
-      entriesInRange(db, book.id, from, to),
-      transfersInRange(db, book.id, from, to),
-      listCategories(db, book.id),
-      listAccounts(db, book.id),
-      creditRecordsInRange(db, book.id, from, to),
-    ]);
-    const live = (r: { voided: boolean }) => !r.voided;
-    const rows =
-      entries.length +
-      transfers.length +
-      credit.settlements.filter(live).length +
-      credit.stockCounts.filter(live).length +
-      credit.openingItems.filter(live).length;
-    if (rows === 0) return setMade('empty');
-    const hasCredit = rows > entries.length + transfers.length || credit.contacts.length > 0;
-    const text = entriesToCsv(entries, transfers, { categories, accounts }, hasCredit ? credit : undefined);
-    setMade({ file: new File([text], csvFileName(book.name, from, to), { type: 'text/csv' }), rows });
+    const csv = await exportPeriodCsv(db, book.id, from, to);
+    if (!csv) return setMade('empty');
+    const file = new File([csv.text], csvFileName(book.name, from, to), { type: 'text/csv' });
+    setMade({ file, rows: csv.rows });
   };
 
   return (
