@@ -143,6 +143,8 @@ const TAMPERS: Record<string, (s: CompactStatement, r: number, n: number) => voi
   notADay: (s, r) => (at(s, r)[1] = '2025-02-30'),
   recordedLate: (s, r) => (at(s, r)[5] = '2025-07-01T00:00:00.000Z'),
   recordedEarly: (s, r) => (at(s, r)[5] = '2023-01-01T00:00:00.000Z'),
+  // 365, 366 or 367 days before the row's date: on either side of the last day allowed.
+  recordedAYearEarly: (s, r, n) => (at(s, r)[5] = `${addDays(at(s, r)[1], -365 - (n % 3))}T01:00:00.000Z`),
   recordedNoMillis: (s, r) => (at(s, r)[5] = at(s, r)[5].replace('.000Z', 'Z')),
   duplicateId: (s, r) => (at(s, r)[0] = at(s, 0)[0]),
   idOtherCharacters: (s, r) => (at(s, r)[0] = 'e 1'),
