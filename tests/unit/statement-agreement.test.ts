@@ -1,50 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, firstDayOf, lastDayOf } from '../../src/domain/dates';
-import { KIND_RULES, type CategoryKind } from '../../src/domain/kinds';
+import { KIND_RULES } from '../../src/domain/kinds';
 import { rollUp } from '../../src/domain/daily-rollups';
-import type { Account, Category, Entry, Transfer } from '../../src/domain/model';
+import type { Category, Entry, Transfer } from '../../src/domain/model';
 import { buildDiscipline, buildReport } from '../../src/domain/reports';
 import { buildStatement, checkFigures } from '../../src/domain/statement';
-
-const KINDS = Object.keys(KIND_RULES) as CategoryKind[];
-const AT = '2026-01-01T00:00:00.000Z';
-const categories: Category[] = KINDS.map((kind, i) => ({
-  id: `c${i}`,
-  bookId: 'b',
-  name: `Kategori ${i}`,
-  kind,
-  hidden: false,
-  createdAt: AT,
-}));
-const accounts: Account[] = ['Kas', 'BRI', 'QRIS'].map((name, i) => ({
-  id: `a${i}`,
-  bookId: 'b',
-  name,
-  type: 'cash',
-  hidden: false,
-  createdAt: AT,
-}));
+import {
+  drawnAccounts as accounts,
+  drawnCategories as categories,
+  entryFields,
+  transferFields,
+} from '../support/domain/statement-draws';
 
 /** Days from 2026-01-01 to 2026-04-30 and a lag of up to 40 days between a date and its recording. */
-const day = fc.integer({ min: 0, max: 119 });
 const entryArb = fc.record({
-  day,
+  ...entryFields(119),
   lag: fc.integer({ min: 0, max: 40 }),
-  category: fc.integer({ min: 0, max: categories.length - 1 }),
-  account: fc.integer({ min: 0, max: 2 }),
-  amount: fc.integer({ min: 1, max: 50_000_000 }),
   voided: fc.boolean(),
-  imported: fc.boolean(),
   edited: fc.boolean(),
 });
-const transferArb = fc.record({
-  day,
-  from: fc.integer({ min: 0, max: 2 }),
-  step: fc.integer({ min: 1, max: 2 }),
-  amount: fc.integer({ min: 1, max: 5_000_000 }),
-  voided: fc.boolean(),
-});
+const transferArb = fc.record({ ...transferFields(119), voided: fc.boolean() });
 
 const dateOf = (n: number) => addDays('2026-01-01', n);
 const instantOf = (n: number) => `${dateOf(n)}T03:00:00.000Z`;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates';
-import { KIND_RULES, type CategoryKind } from '../../src/domain/kinds';
-import type { Account, Category, Entry, Transfer } from '../../src/domain/model';
+import { KIND_RULES } from '../../src/domain/kinds';
+import type { Category, Entry, Transfer } from '../../src/domain/model';
 import { buildStatement, checkFigures, type Statement } from '../../src/domain/statement';
 import { compactStatement } from '../../src/domain/statement/compact';
 import { compactColumnsAccepted } from '../../src/domain/statement/compact-columns';
@@ -13,28 +13,15 @@ import { readCompactBySchema, readStatementMember } from '../../src/domain/state
 import { plausibilityProblems } from '../../src/domain/statement/plausibility';
 import { rowChecks } from '../../src/domain/statement/row-checks';
 import { tenunStatement } from '../support/domain/credit-statement-fixture';
+import {
+  drawnAccounts as accounts,
+  drawnCategories as categories,
+  entryFields,
+  transferFields,
+} from '../support/domain/statement-draws';
 
 // The compact form's column path against the plain path (the schema value by value, the rows as
 // objects): on made statements and on tampered ones, the same reading, verdict and reasons.
-
-const KINDS = Object.keys(KIND_RULES) as CategoryKind[];
-const AT = '2025-01-01T00:00:00.000Z';
-const categories: Category[] = KINDS.map((kind, i) => ({
-  id: `c${i}`,
-  bookId: 'b',
-  name: `Kategori ${i}`,
-  kind,
-  hidden: false,
-  createdAt: AT,
-}));
-const accounts: Account[] = ['Kas', 'BRI', 'QRIS'].map((name, i) => ({
-  id: `a${i}`,
-  bookId: 'b',
-  name,
-  type: 'cash',
-  hidden: false,
-  createdAt: AT,
-}));
 
 /** Notes a member may type: none, plain, or with line breaks, NBSP, quotes, emoji, lone surrogates. */
 const noteArb = fc.oneof(
@@ -52,22 +39,12 @@ const noteArb = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 const entryArb = fc.record({
-  day: fc.integer({ min: 0, max: 58 }),
+  ...entryFields(58),
   // Most entries are recorded on their day: then only plausibility sees one recorded too early.
   lag: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
-  category: fc.integer({ min: 0, max: categories.length - 1 }),
-  account: fc.integer({ min: 0, max: 2 }),
-  amount: fc.integer({ min: 1, max: 50_000_000 }),
-  imported: fc.boolean(),
   note: noteArb,
 });
-const transferArb = fc.record({
-  day: fc.integer({ min: 0, max: 58 }),
-  from: fc.integer({ min: 0, max: 2 }),
-  step: fc.integer({ min: 1, max: 2 }),
-  amount: fc.integer({ min: 1, max: 5_000_000 }),
-  note: noteArb,
-});
+const transferArb = fc.record({ ...transferFields(58), note: noteArb });
 /** One drawn entry and one drawn transfer. */
 type EntryDraw = typeof entryArb extends fc.Arbitrary<infer T> ? T : never;
 type TransferDraw = typeof transferArb extends fc.Arbitrary<infer T> ? T : never;
@@ -143,6 +120,8 @@ const TAMPERS: Record<string, (s: CompactStatement, r: number, n: number) => voi
   notADay: (s, r) => (at(s, r)[1] = '2025-02-30'),
   recordedLate: (s, r) => (at(s, r)[5] = '2025-07-01T00:00:00.000Z'),
   recordedEarly: (s, r) => (at(s, r)[5] = '2023-01-01T00:00:00.000Z'),
+  // 365, 366 or 367 days before the row's date: on either side of the last day allowed.
+  recordedAYearEarly: (s, r, n) => (at(s, r)[5] = `${addDays(at(s, r)[1], -365 - (n % 3))}T01:00:00.000Z`),
   recordedNoMillis: (s, r) => (at(s, r)[5] = at(s, r)[5].replace('.000Z', 'Z')),
   duplicateId: (s, r) => (at(s, r)[0] = at(s, 0)[0]),
   idOtherCharacters: (s, r) => (at(s, r)[0] = 'e 1'),

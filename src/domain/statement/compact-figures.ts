@@ -9,12 +9,12 @@ import {
 } from '../dates';
 import { directionOf } from '../kinds';
 import { addMoney } from '../money';
-import { disciplineFromFacts, recordingLag, type DisciplineFacts } from '../reports';
+import { disciplineFromFacts, type DisciplineFacts } from '../reports';
 import { derivedOpenings, figuresBasis, statedFigures } from './check';
 import type { CompactEntryRow, CompactStatement, CompactTransferRow } from './compact-schema';
 import { diffFigures } from './diff';
 import { figuresFromTotals } from './figures';
-import { recordedAfterStatement, recordedTooEarly } from './plausibility';
+import { recordedAfterStatement, recordedTooFarAhead } from './plausibility';
 import { categoryKey, STATEMENT_BOOK } from './rows';
 import type { Statement } from './schema';
 
@@ -85,14 +85,22 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
   const dayOf = dayOfTimeInZone(compact.business.timeZone);
   const dayIndex = dayIndexer(from);
   const seen = new Set<string>();
-  /** The day a row was recorded on, or null when the plain checks would report the row. */
+  /**
+   * The day a row was recorded on, or null when the plain checks would report the row. Days are
+   * compared as day numbers of the period (`dayIndex`, one reading per distinct text), not re-read
+   * from their text for every row; `recordedLag` is left holding that row's lag.
+   */
+  let recordedLag = 0;
   const recordedDay = (id: string, date: BusinessDate, recordedAt: string): BusinessDate | null => {
     const known = seen.size;
     seen.add(id);
     if (seen.size === known || date < from || date > to) return null;
     const time = instantTime(recordedAt);
     const day = dayOf(time);
-    return recordedAfterStatement(time, madeTime) || recordedTooEarly(day, date) ? null : day;
+    const ahead = dayIndex(date) - dayIndex(day);
+    if (recordedAfterStatement(time, madeTime) || recordedTooFarAhead(ahead)) return null;
+    recordedLag = Math.max(0, -ahead); // recordingLag, on day numbers
+    return day;
   };
   const moves = accounts.map(() => 0);
   const facts: DisciplineFacts & { dates: string[]; recordedDays: string[]; lags: number[] } = {
@@ -132,7 +140,7 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
     moves[account] = addMoney(moves[account] ?? 0, directionOf(kind) === 'in' ? amount : -amount);
     facts.dates.push(date);
     facts.recordedDays.push(day);
-    facts.lags.push(recordingLag(date, day));
+    facts.lags.push(recordedLag);
     if (row[6]) facts.imported += 1;
   }
   const moved = new Map<number, DailyTransferTotal>();

@@ -23,9 +23,12 @@ function countedProblem(
 export const recordedAfterStatement = (recordedTime: number, madeTime: number): boolean =>
   recordedTime > madeTime;
 
+/** Whether a record recorded `daysAhead` days before its own date was recorded more than `MAX_RECORDED_AHEAD_DAYS` before it. */
+export const recordedTooFarAhead = (daysAhead: number): boolean => daysAhead > MAX_RECORDED_AHEAD_DAYS;
+
 /** Whether a record dated `date` was recorded (on `recordedDay`) more than `MAX_RECORDED_AHEAD_DAYS` before it. */
 export const recordedTooEarly = (recordedDay: string, date: string): boolean =>
-  daysBetween(recordedDay, date) > MAX_RECORDED_AHEAD_DAYS;
+  recordedTooFarAhead(daysBetween(recordedDay, date));
 
 /** The rules about the statement's period alone: whole calendar months, made after its last day. */
 export function periodPlausibility(

@@ -1,4 +1,4 @@
-import { verifyEs256 } from '../platform';
+import { verifyEs256, type CryptoKeyLike } from '../platform';
 import type { Problem } from '../result';
 import { envelopeSchemaOf } from './credit-verify';
 import { fromBase64url } from './encoding';
@@ -11,7 +11,13 @@ import type { StatementLabels } from './labels';
 import { readStatementInput, type StatementSource } from './read';
 import { readStatementMember, type ReadMember } from './member';
 import { rowChecks } from './row-checks';
-import { STATEMENT_FORMAT, signatureSchema, statementSchema, type Statement } from './schema';
+import {
+  STATEMENT_FORMAT,
+  signatureSchema,
+  statementSchema,
+  type Statement,
+  type StatementFile,
+} from './schema';
 import { canonicalBytes, statementCode } from './sign';
 
 /** What a verification concludes. */
@@ -101,29 +107,42 @@ function readEnvelope(json: unknown): (ReadMember & { signature: unknown }) | Pr
   return problems.length > 0 ? problems : { ...member, signature: envelope.signature };
 }
 
+/** The signature block as read, its key imported and fingerprinted; or the one problem that stops it. */
+type ReadSignature =
+  | { ok: true; signature: StatementFile['signature']; key: CryptoKeyLike; fingerprint: string }
+  | { ok: false; code: string };
+
+/** Reads the signature block and imports its key (before the signed bytes exist: the platform does it meanwhile). */
+async function readSignature(raw: unknown): Promise<ReadSignature> {
+  if (raw === undefined) return { ok: false, code: 'signature.missing' };
+  const parsed = signatureSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: 'signature.malformed' };
+  const signature = parsed.data;
+  try {
+    const [key, fingerprint] = await Promise.all([
+      importPublicKey(signature.publicKey),
+      fingerprintOf(signature.publicKey),
+    ]);
+    return { ok: true, signature, key, fingerprint };
+  } catch {
+    return { ok: false, code: 'signature.badKey' };
+  }
+}
+
 /**
  * Checks the signature block: the signature over the statement's signed bytes against the embedded key (`valid`),
  * and the stated fingerprint against the one computed from that key (a problem when they differ).
+ * The platform starts verifying before this first waits, so the caller may check rows meanwhile.
  */
-async function checkSignature(bytes: Uint8Array, raw: unknown) {
-  const none = (code: string) => ({
-    valid: false,
-    fingerprint: null,
-    handover: null,
-    problems: [{ code }] as Problem[],
-  });
-  if (raw === undefined) return none('signature.missing');
-  const parsed = signatureSchema.safeParse(raw);
-  if (!parsed.success) return none('signature.malformed');
-  const signature = parsed.data;
-  let fingerprint: string;
+async function checkSignature(read: ReadSignature, bytes: Uint8Array) {
+  if (!read.ok)
+    return { valid: false, fingerprint: null, handover: null, problems: [{ code: read.code }] as Problem[] };
+  const { signature, key, fingerprint } = read;
   let valid: boolean;
   try {
-    fingerprint = await fingerprintOf(signature.publicKey);
-    const key = await importPublicKey(signature.publicKey);
     valid = await verifyEs256(key, fromBase64url(signature.value) ?? new Uint8Array(), bytes);
   } catch {
-    return none('signature.badKey');
+    return { valid: false, fingerprint: null, handover: null, problems: [{ code: 'signature.badKey' }] };
   }
   const problems: Problem[] = [];
   if (!valid) problems.push({ code: 'signature.invalid' });
@@ -157,16 +176,19 @@ export async function verifyStatement(
   const { statement } = envelope;
   progress(VERIFY_PROGRESS.envelope);
 
+  const keyed = readSignature(envelope.signature);
   // Canonicalised once, for the signature and the statement code, in the form it was signed in.
   const bytes = canonicalBytes(envelope.signed);
-  const signature = await checkSignature(bytes, envelope.signature);
   progress(VERIFY_PROGRESS.signature);
+  // The platform hashes and verifies the bytes off this thread while the rows are checked here.
+  const signing = checkSignature(await keyed, bytes);
+  const coding = statementCode(statement, bytes);
   const rows = rowChecks(envelope.signed, statement);
   const figureProblems = rows.figures;
   progress(VERIFY_PROGRESS.figures);
   // Who it is from and whether the app could have made it: a forger's own key signs anything.
   const claims = [...identityProblems(statement), ...rows.plausibility];
-  const code = await statementCode(statement, bytes);
+  const [signature, code] = await Promise.all([signing, coding]);
   const witness = await checkWitness(statement, options);
   // pdf-lib and qrcode are loaded already when a PDF was read; the renderer comes with them.
   const pdf = read.pdf;

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { verifyQrSummary, type QrVerification, type VerificationView } from '../../domain/statement';
 import { useI18n } from '../../i18n/I18nProvider';
 import { defaultKeyring } from '../../storage/lazy';
@@ -8,7 +8,7 @@ import { FileDrop } from './FileDrop';
 import { QrResult } from './QrResult';
 import { RegistryList } from './RegistryList';
 import { useIncomingFiles } from './use-incoming-files';
-import { checkStatementFile, type VerifyProgress } from './verify-job';
+import { checkStatementFile, prepareVerifyWorker, type VerifyProgress } from './verify-job';
 import { VerifyProgressBar } from './VerifyProgressBar';
 import { VerifyResult } from './VerifyResult';
 import './verify.css';
@@ -28,6 +28,8 @@ export function VerifyScreen({ backHref }: { backHref: string }) {
   const keyring = defaultKeyring();
   const [state, setState] = useState<Check>({ status: 'idle' });
   const latest = useRef(0);
+  // The verifier's code loads while the officer picks a file.
+  useEffect(prepareVerifyWorker, []);
   const open = useCallback(async (file: File) => {
     const run = ++latest.current;
     setState({ status: 'checking', name: file.name, run, progress: { phase: 'read', percent: 0 } });

@@ -57,15 +57,40 @@ export async function verifyFile(
   });
 }
 
-/** Runs the check in a worker of its own, so a large statement never freezes the screen. */
+const startWorker = () => new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of the next check, its code already loaded when a file comes. */
+let spare: Worker | null = null;
+
+/**
+ * Starts the verify worker ahead of the next file, so that the check does not wait for the
+ * verifier's code to load (the screen asks when it opens; each check asks for the one after it).
+ */
+export function prepareVerifyWorker(): void {
+  if (spare !== null || typeof Worker !== 'function') return;
+  const worker = startWorker();
+  // One that fails to load before it is used is dropped: the check that comes starts its own.
+  worker.onerror = () => {
+    if (spare === worker) spare = null;
+    worker.terminate();
+  };
+  spare = worker;
+}
+
+/**
+ * Runs the check in a worker of its own, so a large statement never freezes the screen; the worker
+ * ends with its check, and all it held is freed.
+ */
 function verifyInWorker(
   file: File,
   onProgress: (progress: VerifyProgress) => void,
 ): Promise<VerificationView> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
+    const worker = spare ?? startWorker();
+    spare = null;
     const finish = (verification: VerificationView) => {
       worker.terminate();
+      prepareVerifyWorker();
       resolve(verification);
     };
     const failed = () => finish(unreadable());

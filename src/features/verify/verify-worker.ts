@@ -1,4 +1,5 @@
 import { verificationView } from '../../domain/statement';
+import { loadStatementLabels } from '../../i18n/statement-labels';
 import { verifyFile, type VerifyMessage } from './verify-job';
 
 // The verify worker: reads and verifies one statement file off the page's thread, so the officer's
@@ -8,6 +9,10 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<File>) => void) | null;
   postMessage(message: VerifyMessage): void;
 };
+
+// A worker is started before its file comes (prepareVerifyWorker): the words a PDF's pages are
+// drawn again in load meanwhile, and the check finds them loaded.
+void loadStatementLabels('id');
 
 scope.onmessage = ({ data: file }) => {
   const post = (message: VerifyMessage) => scope.postMessage(message);
