@@ -12,7 +12,8 @@ import type { Problem } from '../result';
 import { MAX_STATEMENT_FILE_BYTES, megabytes } from '../limits';
 import { loadPdfBounded } from './pdf-bounded-load';
 import { STATEMENT_ATTACHMENT, type EmbeddedJson } from './pdf-embed';
-import { InflateLimitError, decodeBounded, type InflateBudget } from './pdf-inflate';
+import { InflateLimitError, type InflateBudget } from './pdf-inflate';
+import { decodeEmbeddedFile } from './pdf-inflate-native';
 
 /** How deep a name tree is followed (real ones are two or three levels). */
 const MAX_DEPTH = 8;
@@ -101,7 +102,7 @@ export async function extractStatementAttachment(
     const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
     const stream = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, 0) : undefined;
     if (!stream) return { ok: false, problem: { code: 'pdf.noStatement' } };
-    const bytes = decodeBounded(stream, budget);
+    const bytes = await decodeEmbeddedFile(stream, budget);
     return { ok: true, bytes, embedded: asEmbedded(stream, bytes) };
   } catch (error) {
     return failure(error, budget);

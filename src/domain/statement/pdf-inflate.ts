@@ -18,16 +18,16 @@ export interface InflateBudget {
 }
 
 /** Marks the budget spent and stops the decoding. */
-function overLimit(budget: InflateBudget): never {
+export function overLimit(budget: InflateBudget): never {
   budget.exceeded = true;
   throw new InflateLimitError();
 }
 
 /** Input is fed in slices this big, so one slice inflates to at most about 4 MB before it is judged. */
-const SLICE = 4096;
+export const INFLATE_SLICE = 4096;
 
 /** The zlib stream's data after its two-byte header, or null when the header is not zlib deflate. */
-function afterZlibHeader(bytes: Uint8Array): Uint8Array | null {
+export function afterZlibHeader(bytes: Uint8Array): Uint8Array | null {
   const [cmf = 0, flg = 0] = bytes;
   const deflate = (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0 && (flg & 0x20) === 0;
   return deflate ? bytes.subarray(2) : null;
@@ -46,10 +46,10 @@ function inflateLayer(bytes: Uint8Array, budget: InflateBudget): Uint8Array {
     if (produced > budget.remaining || tooRich) overLimit(budget);
     chunks.push(chunk);
   });
-  for (let at = 0; at < data.length; at += SLICE) {
-    const slice = data.subarray(at, at + SLICE);
+  for (let at = 0; at < data.length; at += INFLATE_SLICE) {
+    const slice = data.subarray(at, at + INFLATE_SLICE);
     consumed += slice.length;
-    inflate.push(slice, at + SLICE >= data.length);
+    inflate.push(slice, at + INFLATE_SLICE >= data.length);
   }
   if (data.length === 0) inflate.push(data, true);
   budget.remaining -= produced;
@@ -63,7 +63,7 @@ function inflateLayer(bytes: Uint8Array, budget: InflateBudget): Uint8Array {
 }
 
 /** The stream's filters in order: none, one name, or an array of names. */
-function filtersOf(stream: PDFRawStream): PDFName[] {
+export function filtersOf(stream: PDFRawStream): PDFName[] {
   const filter = stream.dict.lookup(PDFName.of('Filter'));
   if (filter === undefined) return [];
   if (filter instanceof PDFName) return [filter];

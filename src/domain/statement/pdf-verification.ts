@@ -1,16 +1,65 @@
 import { create } from 'qrcode';
-import { rgb, type PDFPage } from 'pdf-lib';
+import {
+  PDFOperator,
+  degrees,
+  drawRectangle,
+  numberToString,
+  rgb,
+  type PDFOperatorNames,
+  type PDFPage,
+} from 'pdf-lib';
 import type { StatementLabels } from './labels';
 import { CONTENT_WIDTH, MARGIN, type PdfCursor } from './pdf-layout';
 
 /** The QR code's side on paper, in points (about 5.3 cm): large enough for a phone camera. */
 const QR_SIDE = 150;
 
-/** Draws a QR code of `text` as vector squares (runs of dark modules merged), bottom-left at (x, y). */
+// The places of a rectangle's corner and size in the operators pdf-lib writes for it: numbers no
+// QR code can put there, replaced in the text of those operators for each run of dark modules.
+const MARK = { x: 1000001, y: 1000002, width: 1000003, height: 1000004 } as const;
+
+/**
+ * The text of the operators `PDFPage.drawRectangle` writes for a filled black rectangle, in pieces
+ * between its numbers: made once by pdf-lib itself, so what is written stays pdf-lib's own.
+ */
+const rectangleText = (() => {
+  let pieces: { text: string[]; marks: number[] } | null = null;
+  return () => {
+    if (pieces !== null) return pieces;
+    const zero = degrees(0);
+    const ops = drawRectangle({
+      ...MARK,
+      rotate: zero,
+      xSkew: zero,
+      ySkew: zero,
+      borderWidth: 0,
+      color: rgb(0, 0, 0),
+      borderColor: undefined,
+    });
+    const split = ops
+      .map(String)
+      .join('\n')
+      .split(/(100000[1-4])/);
+    pieces = {
+      text: split.filter((_, i) => i % 2 === 0),
+      marks: split.filter((_, i) => i % 2 === 1).map(Number),
+    };
+    return pieces;
+  };
+})();
+
+/**
+ * Draws a QR code of `text` as vector squares (runs of dark modules merged), bottom-left at (x, y).
+ * The bytes are those of one `drawRectangle` a run, written as one piece of text: a statement's QR
+ * code is some two thousand runs, and their operators, built one number at a time, were most of
+ * what drawing a statement again cost its verifier.
+ */
 export function drawQrCode(page: PDFPage, text: string, x: number, y: number, side: number): void {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const { text: between, marks } = rectangleText();
   const n = modules.size;
   const cell = side / n;
+  const lines: string[] = [];
   for (let row = 0; row < n; row++) {
     let col = 0;
     while (col < n) {
@@ -20,15 +69,20 @@ export function drawQrCode(page: PDFPage, text: string, x: number, y: number, si
       }
       const start = col;
       while (col < n && modules.data[row * n + col]) col++;
-      page.drawRectangle({
-        x: x + start * cell,
-        y: y + (n - row - 1) * cell,
-        width: (col - start) * cell,
-        height: cell,
-        color: rgb(0, 0, 0),
-      });
+      const values: Record<number, number> = {
+        [MARK.x]: x + start * cell,
+        [MARK.y]: y + (n - row - 1) * cell,
+        [MARK.width]: (col - start) * cell,
+        [MARK.height]: cell,
+      };
+      let rectangle = between[0] ?? '';
+      marks.forEach((mark, i) => (rectangle += numberToString(values[mark] ?? 0) + (between[i + 1] ?? '')));
+      lines.push(rectangle);
     }
   }
+  // One operator whose text is all the runs' operators: pdf-lib writes an operator's text as it is,
+  // each followed by a line break, so the stream holds the very bytes it would have drawn.
+  if (lines.length > 0) page.pushOperators(PDFOperator.of(lines.join('\n') as PDFOperatorNames));
 }
 
 /** The verification block: fingerprint, statement code, the signed QR summary, and what they prove. */
