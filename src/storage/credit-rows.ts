@@ -2,7 +2,6 @@ import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/ro
 import { addMonths, firstDayOf, monthOf, type BusinessDate } from '../domain/dates';
 import type { Id } from '../domain/model';
 import type { LumbungDb } from './db';
-import { keyRange } from './queries';
 import { keyRead, readRanges, type RowsOf } from './range-reads';
 
 /** A month of credit rollups stood on its first day, as the balance and report rules read it. */
@@ -10,10 +9,6 @@ export const creditMonthAsDay = ({ month, ...rest }: ContactMonthlyTotal): Conta
   ...rest,
   date: firstDayOf(month),
 });
-
-/** A book's daily credit rows dated in [from, to] (a range of their primary key). */
-export const creditDays = (db: LumbungDb, bookId: Id, from: BusinessDate, to: BusinessDate) =>
-  keyRange(db.contactDailyTotals, [bookId, from], [bookId, to]).toArray();
 
 /** The reads of a book's credit rows up to the end of `date`: the months before its month, then its days. */
 export function creditUpToReads(db: LumbungDb, bookId: Id, date: BusinessDate) {
