@@ -82,7 +82,11 @@ export async function creditOverview(db: LumbungDb, bookId: Id, date: BusinessDa
   ]);
   const items = kept ?? (await walkedOutstanding(db, bookId, date));
   const byContact = new Map<Id, OutstandingItem[]>();
-  for (const item of items) byContact.set(item.contactId, [...(byContact.get(item.contactId) ?? []), item]);
+  for (const item of items) {
+    const own = byContact.get(item.contactId);
+    if (own) own.push(item);
+    else byContact.set(item.contactId, [item]);
+  }
   const side = (list: readonly OutstandingItem[], s: CreditSide) => summariseSide(list, s, date);
   const standings = contacts.map((contact) => {
     const own = byContact.get(contact.id) ?? [];

@@ -2,7 +2,8 @@ import { addMonths, lastDayOf, monthOf, type BusinessDate } from '../domain/date
 import type { Id } from '../domain/model';
 import { buildHomeSummary, type HomeSummary } from '../domain/reports/home-summary';
 import type { LumbungDb } from './db';
-import { inRange, keyRange, listAccounts } from './queries';
+import { sortAccounts } from './queries';
+import { bookRead, datedRead, keyRead, readRanges } from './range-reads';
 
 export type { HomeSummary, PeriodFigures } from '../domain/reports/home-summary';
 
@@ -17,28 +18,16 @@ export async function homeSummary(db: LumbungDb, bookId: Id, today: BusinessDate
   const month = monthOf(today);
   const year = today.slice(0, 4);
   const later = addMonths(month, 1);
-  const tables = [
-    db.accountYears,
-    db.accountMonths,
-    db.monthlyTotals,
-    db.dailyTotals,
-    db.dailyTransferTotals,
-    db.accounts,
-  ];
-  // One read transaction, so the rows show one moment; the accounts inside it too, since each
-  // transaction of its own costs a round trip to the browser's database process.
-  const [years, months, monthly, days, transfers, accounts] = await db.transaction('r', tables, () =>
-    Promise.all([
-      keyRange(db.accountYears, [bookId], [bookId, year]).toArray(),
-      later > `${year}-12`
-        ? []
-        : keyRange(db.accountMonths, [bookId, later], [bookId, `${year}-12`]).toArray(),
-      keyRange(db.monthlyTotals, [bookId, month], [bookId, month]).toArray(),
-      inRange(db.dailyTotals, bookId, today, lastDayOf(month)).toArray(),
-      inRange(db.dailyTransferTotals, bookId, today, lastDayOf(month)).toArray(),
-      listAccounts(db, bookId),
-    ]),
-  );
+  // One read transaction, so the rows show one moment, every request issued at once: each
+  // transaction or request waited for in turn costs a round trip to the browser's database process.
+  const [years, months, monthly, days, transfers, accounts] = await readRanges(db, [
+    keyRead(db.accountYears, [bookId], [bookId, year]),
+    later > `${year}-12` ? null : keyRead(db.accountMonths, [bookId, later], [bookId, `${year}-12`]),
+    keyRead(db.monthlyTotals, [bookId, month], [bookId, month]),
+    datedRead(db.dailyTotals, bookId, today, lastDayOf(month)),
+    datedRead(db.dailyTransferTotals, bookId, today, lastDayOf(month)),
+    bookRead(db.accounts, bookId),
+  ] as const);
   return buildHomeSummary({
     today,
     accountMovements: years,
@@ -46,6 +35,6 @@ export async function homeSummary(db: LumbungDb, bookId: Id, today: BusinessDate
     month: monthly,
     days,
     transfers,
-    accounts,
+    accounts: sortAccounts(accounts),
   });
 }

@@ -17,17 +17,22 @@ export async function listBooks(db: LumbungDb): Promise<Book[]> {
 export const getBook = (db: LumbungDb, id: Id): Promise<Book | undefined> => db.books.get(id);
 
 /** A book's accounts, hidden ones included: `Kas` first, then by name. */
-export async function listAccounts(db: LumbungDb, bookId: Id): Promise<Account[]> {
-  const accounts = await db.accounts.where('bookId').equals(bookId).toArray();
-  return accounts.sort((a, b) => Number(isCashAccount(b)) - Number(isCashAccount(a)) || byName(a, b));
-}
+export const listAccounts = async (db: LumbungDb, bookId: Id): Promise<Account[]> =>
+  sortAccounts(await db.accounts.where('bookId').equals(bookId).toArray());
+
+/** Accounts in the order they are shown: `Kas` first, then by name (sorts in place). */
+export const sortAccounts = (accounts: Account[]): Account[] =>
+  accounts.sort((a, b) => Number(isCashAccount(b)) - Number(isCashAccount(a)) || byName(a, b));
 
 /** A book's categories, hidden ones included: by kind (docs/domain.md#kinds-of-category), then by name. */
-export async function listCategories(db: LumbungDb, bookId: Id): Promise<Category[]> {
-  const categories = await db.categories.where('bookId').equals(bookId).toArray();
-  const rank = (c: Category) => CATEGORY_KINDS.indexOf(c.kind);
-  return categories.sort((a, b) => rank(a) - rank(b) || byName(a, b));
-}
+export const listCategories = async (db: LumbungDb, bookId: Id): Promise<Category[]> =>
+  sortCategories(await db.categories.where('bookId').equals(bookId).toArray());
+
+const rank = (c: Category) => CATEGORY_KINDS.indexOf(c.kind);
+
+/** Categories in the order they are shown: by kind, then by name (sorts in place). */
+export const sortCategories = (categories: Category[]): Category[] =>
+  categories.sort((a, b) => rank(a) - rank(b) || byName(a, b));
 
 /** How many non-voided entries use each category (from the monthly rollups), so pickers can put the most used first. */
 export async function categoryUsage(db: LumbungDb, bookId: Id): Promise<Map<Id, number>> {

@@ -4,14 +4,14 @@ import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { Account, Category, Id } from '../domain/model';
 import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
-import { reportSpans, spansUpTo, type MonthSpan, type RollupSpans } from '../domain/reports/spans';
+import { reportSpans, spansUpTo, type DaySpan, type RollupSpans } from '../domain/reports/spans';
 import { unpackMonths, yearsOfSpan } from '../domain/reports/year-rollups';
 import type { ContactDailyTotal } from '../domain/credit/rollups';
 import type { StockLevel } from '../domain/stock/levels';
-import { creditInSpans } from './credit-rows';
+import { creditMonthAsDay } from './credit-rows';
 import type { LumbungDb } from './db';
-import { rollupTables } from './rollup-tables';
-import { inRange, keyRange, listAccounts, listCategories } from './queries';
+import { bookRead, datedRead, keyRead, readRanges, type RowsOf } from './range-reads';
+import { sortAccounts, sortCategories } from './queries';
 
 /**
  * What `buildReport` takes for a period, read with bounded cost: each account's balance carried in
@@ -28,40 +28,64 @@ export interface ReportRows {
   stock: StockLevel[];
 }
 
-/** A book's rows of a table keyed [bookId, month, …] in a span of months, by a range of the key itself. */
-const monthsOf = <T, K>(table: Table<T, K>, bookId: Id, span: MonthSpan | null) =>
-  span ? keyRange(table, [bookId, span.from], [bookId, span.to]).toArray() : Promise.resolve([]);
-
-/** The monthly totals and transfer totals of a span of months, read from the year rows holding them. */
-async function yearMonths(db: LumbungDb, bookId: Id, span: MonthSpan | null) {
-  if (!span) return { monthly: [], transfers: [] };
-  const years = yearsOfSpan(span);
-  return unpackMonths(
-    await keyRange(db.yearTotals, [bookId, years.from], [bookId, years.to]).toArray(),
-    span,
-  );
+/**
+ * The reads of some spans: account years and months carried in, the year rows holding the whole
+ * months, the cut months' days, and the credit rollups of the same spans; every stock level.
+ */
+function spanReads(db: LumbungDb, bookId: Id, spans: RollupSpans) {
+  const { months, days } = spans;
+  const years = months && yearsOfSpan(months);
+  const [first, second] = days;
+  const daysOf = <T, K>(table: Table<T, K, T>, span: DaySpan | undefined) =>
+    span ? datedRead(table, bookId, span.from, span.to) : null;
+  const creditDaysOf = (span: DaySpan | undefined) =>
+    span ? keyRead(db.contactDailyTotals, [bookId, span.from], [bookId, span.to]) : null;
+  return [
+    keyRead(db.accountYears, [bookId], [bookId, spans.yearsTo]),
+    spans.accountMonths &&
+      keyRead(db.accountMonths, [bookId, spans.accountMonths.from], [bookId, spans.accountMonths.to]),
+    years && keyRead(db.yearTotals, [bookId, years.from], [bookId, years.to]),
+    months && keyRead(db.contactMonthlyTotals, [bookId, months.from], [bookId, months.to]),
+    daysOf(db.dailyTotals, first),
+    daysOf(db.dailyTotals, second),
+    daysOf(db.dailyTransferTotals, first),
+    daysOf(db.dailyTransferTotals, second),
+    creditDaysOf(first),
+    creditDaysOf(second),
+    keyRead(db.stockLevels, [bookId], [bookId]),
+  ] as const;
 }
 
-/** Reads the rollups of some spans in one read transaction, so they show one consistent moment. */
-function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
-  return db.transaction('r', rollupTables(db), async () => {
-    const [years, accountMonths, months, days, movedDays, credit, stock] = await Promise.all([
-      keyRange(db.accountYears, [bookId], [bookId, spans.yearsTo]).toArray(),
-      monthsOf(db.accountMonths, bookId, spans.accountMonths),
-      yearMonths(db, bookId, spans.months),
-      Promise.all(spans.days.map((s) => inRange(db.dailyTotals, bookId, s.from, s.to).toArray())),
-      Promise.all(spans.days.map((s) => inRange(db.dailyTransferTotals, bookId, s.from, s.to).toArray())),
-      creditInSpans(db, bookId, spans),
-      keyRange(db.stockLevels, [bookId], [bookId]).toArray(),
-    ]);
-    return {
-      totals: [...months.monthly.map(monthAsDay), ...days.flat()],
-      transfers: [...months.transfers.map(transferMonthAsDay), ...movedDays.flat()],
-      carried: carriedBalances([...years, ...accountMonths]),
-      credit,
-      stock,
-    };
-  });
+/** The rows of `spanReads`, as `buildReport` takes them. */
+function spanRows(
+  spans: RollupSpans,
+  [
+    years,
+    accountMonths,
+    yearRows,
+    creditMonths,
+    days,
+    moreDays,
+    moved,
+    moreMoved,
+    owed,
+    moreOwed,
+    stock,
+  ]: RowsOf<ReturnType<typeof spanReads>>,
+): ReportRows {
+  const months = spans.months ? unpackMonths(yearRows, spans.months) : { monthly: [], transfers: [] };
+  return {
+    totals: [...months.monthly.map(monthAsDay), ...days, ...moreDays],
+    transfers: [...months.transfers.map(transferMonthAsDay), ...moved, ...moreMoved],
+    carried: carriedBalances([...years, ...accountMonths]),
+    credit: [...creditMonths.map(creditMonthAsDay), ...owed, ...moreOwed],
+    stock,
+  };
+}
+
+/** Reads the rollups of some spans at one moment (one read transaction). */
+async function readSpans(db: LumbungDb, bookId: Id, spans: RollupSpans): Promise<ReportRows> {
+  return spanRows(spans, await readRanges(db, spanReads(db, bookId, spans)));
 }
 
 /**
@@ -84,21 +108,25 @@ export const rowsUpTo = (db: LumbungDb, bookId: Id, date: BusinessDate): Promise
 export type ReportInputRows = ReportRows & { categories: Category[]; accounts: Account[] };
 
 /**
- * `reportRows` and the book's categories and accounts, read in one transaction: a transaction of
- * its own for each costs a round trip to the browser's database process, the larger part of a
- * report's time once its rows are few.
+ * `reportRows` and the book's categories and accounts, read at one moment with every request
+ * issued at once: a transaction of its own for each costs a round trip to the browser's database
+ * process, the larger part of a report's time once its rows are few.
  */
-export const reportInput = (
+export async function reportInput(
   db: LumbungDb,
   bookId: Id,
   from: BusinessDate,
   to: BusinessDate,
-): Promise<ReportInputRows> =>
-  db.transaction('r', [...rollupTables(db), db.categories, db.accounts], async () => {
-    const [rows, categories, accounts] = await Promise.all([
-      readSpans(db, bookId, reportSpans(from, to)),
-      listCategories(db, bookId),
-      listAccounts(db, bookId),
-    ]);
-    return { ...rows, categories, accounts };
-  });
+): Promise<ReportInputRows> {
+  const spans = reportSpans(from, to);
+  const [categories, accounts, ...rows] = await readRanges(db, [
+    bookRead(db.categories, bookId),
+    bookRead(db.accounts, bookId),
+    ...spanReads(db, bookId, spans),
+  ] as const);
+  return {
+    ...spanRows(spans, rows),
+    categories: sortCategories(categories),
+    accounts: sortAccounts(accounts),
+  };
+}
