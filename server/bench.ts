@@ -12,6 +12,7 @@ import { buildApp } from './build-app';
 import { readConfig } from './config';
 import { openDatabase } from './db/open';
 import { loadKeys } from './keys';
+import { timedDatabase, timePushes, timingSummary, type PushTiming } from './bench-timing';
 
 // `npm run bench:server`: devices pushing their books through the HTTP API on loopback against
 // multi-row INSERTs of rows of the same shape at the same concurrency, the p99 of a 20-revision
@@ -50,8 +51,10 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'lumbung-bench-'));
   const config = readConfig({ ...process.env, LUMBUNG_DATA: dataDir, LOG_LEVEL: 'silent' });
   const keys = await loadKeys(config);
-  const db = await openDatabase(config);
+  const timing: PushTiming = { recording: false, pushes: [], databaseCalls: [] };
+  const db = timedDatabase(await openDatabase(config), timing);
   const app = await buildApp({ config, keys, db });
+  timePushes(app, timing);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const ctx = { config, keys, db };
   const codes = [];
@@ -59,10 +62,16 @@ async function main() {
   const load = fork(new URL('./bench-load.js', import.meta.url));
   await ask(load, { kind: 'enrol', url, codes, concurrency: LOAD.concurrency });
 
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  // The peak RSS, and what of it was V8's heap and memory outside it (buffers, WebAssembly) then.
+  let peak = process.memoryUsage();
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    if (now.rss > peak.rss) peak = now;
+  }, 100);
   const serverCpu = process.cpuUsage();
+  timing.recording = true;
   const api = await ask(load, { kind: 'push', load: LOAD });
+  timing.recording = false;
   const serverCpuUsed = process.cpuUsage(serverCpu);
   clearInterval(sampler);
   load.disconnect();
@@ -90,7 +99,10 @@ async function main() {
         apiShareOfRaw: Number((rawSeconds / api.seconds).toFixed(2)),
         pushP50Ms: Number(percentile(latencies, 0.5).toFixed(1)),
         pushP99Ms: Number(percentile(latencies, 0.99).toFixed(1)),
-        pushPeakRssMiB: mib(peakRss),
+        ...timingSummary(timing),
+        pushPeakRssMiB: mib(peak.rss),
+        pushPeakHeapMiB: mib(peak.heapTotal),
+        pushPeakExternalMiB: mib(peak.external),
         // CPU seconds over the push phase's wall seconds: how much of a core each process used.
         serverCoresUsed: Number(((serverCpuUsed.user + serverCpuUsed.system) / 1e6 / api.seconds).toFixed(2)),
         loadGeneratorCoresUsed: Number((api.cpuMs / 1000 / api.seconds).toFixed(2)),

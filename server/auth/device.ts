@@ -24,18 +24,14 @@ export async function requireDevice(ctx: ServerContext, request: FastifyRequest)
  * The proof's id recorded (`proof`, empty for a replay), its key's unrevoked device (`device`) and
  * its last-seen time moved (`seen`), as the head of one statement over `claimParams`' $1…$3.
  */
-export const CLAIM_PROOF_CTE = `WITH proof AS (${PROOF_INSERT}),
+const CLAIM_PROOF_CTE = `WITH proof AS (${PROOF_INSERT}),
      device AS (SELECT member_number FROM devices WHERE thumbprint = $1 AND revoked_at IS NULL),
      seen AS (UPDATE devices SET last_seen_at = now() WHERE thumbprint = $1 AND revoked_at IS NULL
        AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')
        AND EXISTS (SELECT 1 FROM proof) RETURNING 1)`;
 
 /** The parameters $1…$3 of `CLAIM_PROOF_CTE`: the key's thumbprint, the proof's id and its expiry. */
-export const claimParams = (key: ProvenKey): unknown[] => [
-  key.thumbprint,
-  key.replay?.jti,
-  key.replay?.expiresAt,
-];
+const claimParams = (key: ProvenKey): unknown[] => [key.thumbprint, key.replay?.jti, key.replay?.expiresAt];
 
 /**
  * Records the proof's id and looks its key's device up, in one statement on `db` (which may be a
@@ -53,7 +49,7 @@ export async function claimProof(db: Queryable, key: ProvenKey): Promise<Device 
 }
 
 /** The device a claim found, or why the request is refused: a replayed proof, or an unknown or revoked key. */
-export function judgeClaim(
+function judgeClaim(
   key: ProvenKey,
   row: { fresh: boolean; member_number: string | null } | undefined,
 ): Device | ApiError {

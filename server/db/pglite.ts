@@ -25,10 +25,19 @@ const byteaCodecs = {
   parsers: { [BYTEA]: (text: string) => Buffer.from(text.slice(2), 'hex') },
 };
 
+// PostgreSQL's buffer cache lives in PGlite's WebAssembly memory, which never shrinks: a small one
+// bounds the process's memory, and the pages it cannot hold are read back from the operating
+// system's file cache.
+const SHARED_BUFFERS = '16MB';
+
 /** The embedded database in `dataDir/db`: one process at a time, every commit on disk before it answers. */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create(join(dataDir, 'db'), { relaxedDurability: false, ...byteaCodecs });
+  const pglite = await PGlite.create(join(dataDir, 'db'), {
+    relaxedDurability: false,
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+    ...byteaCodecs,
+  });
   return {
     kind: 'pglite',
     ...wrap(pglite),
