@@ -24,7 +24,8 @@ interface BenchRevision {
 export interface BenchDevice {
   privateKey: CryptoKey;
   jwk: JWK;
-  send(method: string, path: string, body: unknown): Promise<void>;
+  /** Sends `body` as JSON (a string as it is, as the app sends a statement) and answers the parsed answer. */
+  send(method: string, path: string, body: unknown): Promise<unknown>;
 }
 
 /** A device with a new key, talking to `url`; every answer but 2xx throws. */
@@ -43,9 +44,11 @@ export async function benchDevice(url: string): Promise<BenchDevice> {
       const response = await fetch(`${url}${path}`, {
         method,
         headers: { DPoP: await proof(method, path), 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        body: typeof body === 'string' ? body : JSON.stringify(body),
       });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 400)}`);
+      return text === '' ? null : (JSON.parse(text) as unknown);
     },
   };
 }

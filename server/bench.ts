@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPublicJwk } from '../src/domain/statement/keys';
-import type { Device } from './auth/device';
 import { benchIntake } from './bench-office';
 import { benchListing } from './bench-listing';
 import type { LoadCommand, LoadReport } from './bench-load';
@@ -16,7 +15,8 @@ import { timedDatabase, timePushes, timingSummary, type PushTiming } from './ben
 
 // `npm run bench:server`: devices pushing their books through the HTTP API on loopback against
 // multi-row INSERTs of rows of the same shape at the same concurrency, the p99 of a 20-revision
-// push under that load, the resident memory, then the back office's intake and branch list.
+// push under that load, the resident memory, then the back office's intake (through HTTP, against
+// the officer's check of the same file in Chromium: scripts/bench-intake-browser.mjs) and branch list.
 // A benchmark, not a test: it prints its figures and fails nothing. DATABASE_URL measures PostgreSQL.
 // The devices run in a child process (server/bench-load.ts), so the server's CPU time and memory
 // are its own; the two processes still share the machine's cores, and each reports its CPU time.
@@ -81,13 +81,8 @@ async function main() {
   const total = LOAD.devices * LOAD.revisionsPerDevice;
 
   const office = await enrolledDevice(ctx, url, 'BENCH-OFFICE');
-  const [enrolled] = await db.query<{ thumbprint: string; fingerprint: string }>(
-    "SELECT thumbprint, fingerprint FROM devices WHERE member_number = 'BENCH-OFFICE'",
-  );
-  if (enrolled === undefined) throw new Error('the bench device is not enrolled');
-  const device: Device = { ...enrolled, jwk: toPublicJwk(office.jwk), memberNumber: 'BENCH-OFFICE' };
   const signer = { privateKey: office.privateKey, publicKey: toPublicJwk(office.jwk) };
-  const intake = await benchIntake(ctx, device, signer, ENTRIES);
+  const intake = await benchIntake(ctx, url, office, 'BENCH-OFFICE', signer, ENTRIES);
   const listing = await benchListing(db, 'Bench', STATEMENTS, LOAD.devices);
   console.log(
     JSON.stringify(

@@ -27,6 +27,7 @@ import { sessionsAllRoute } from './routes/sessions-all';
 import { statementExportRoute } from './routes/statement-export';
 import { statementUploadRoute } from './routes/statement-upload';
 import { statementRoutes } from './routes/statements';
+import { intakeSlots } from './statements/intake-slots';
 import { refreshStatistics, STATISTICS_SWEEP_MS } from './db/statistics';
 import { refuseNulInput } from './text-input';
 
@@ -81,8 +82,10 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     bookCatalogRoutes,
   ])
     routes(app, ctx);
-  await app.register(async (scope) => statementRoutes(scope, ctx));
-  await app.register(async (scope) => statementUploadRoute(scope, ctx));
+  // One count for both ways a statement arrives: each holds its body until it is filed.
+  const intakes = intakeSlots(ctx.config.statementIntakes);
+  await app.register(async (scope) => statementRoutes(scope, ctx, intakes));
+  await app.register(async (scope) => statementUploadRoute(scope, ctx, intakes));
   await app.register(async (scope) => officeRoutes(scope));
   const sweep = setInterval(() => {
     forgetExpiredProofs(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'proof sweep failed'));
@@ -92,6 +95,8 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     pruneAudit(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'audit sweep failed'));
   }, AUDIT_SWEEP_MS);
   auditSweep.unref();
+  // A server started on a filled database plans its first queries on that database's statistics.
+  await refreshStatistics(ctx.db);
   const statisticsSweep = setInterval(() => {
     refreshStatistics(ctx.db).catch((error: unknown) => app.log.warn({ err: error }, 'statistics failed'));
   }, STATISTICS_SWEEP_MS);

@@ -15,6 +15,7 @@ const envSchema = z.object({
     .default(86400),
   LUMBUNG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
   LUMBUNG_AUDIT_REFUSALS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  LUMBUNG_STATEMENT_INTAKES: z.coerce.number().int().min(1).max(64).default(2),
   LUMBUNG_RECEIPT_KEY: z.string().min(1).optional(),
   LUMBUNG_SESSION_SECRET: z.string().min(32).optional(),
   LUMBUNG_PUBLIC_URL: z.url().optional(),
@@ -35,6 +36,8 @@ export interface ServerConfig {
   auditRetentionDays: number;
   /** Refused requests logged per source address per minute; the rest are counted in one line. */
   auditRefusalsPerMinute: number;
+  /** Statements received and checked at once; one more is answered busy. */
+  statementIntakes: number;
   /** The receipt-signing private key as a JWK (JSON text), when given by environment. */
   receiptKey: string | undefined;
   sessionSecret: string | undefined;
@@ -56,6 +59,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     enrolmentTtlSeconds: parsed.LUMBUNG_ENROLMENT_TTL_S,
     auditRetentionDays: parsed.LUMBUNG_AUDIT_RETENTION_DAYS,
     auditRefusalsPerMinute: parsed.LUMBUNG_AUDIT_REFUSALS_PER_MINUTE,
+    statementIntakes: parsed.LUMBUNG_STATEMENT_INTAKES,
     receiptKey: parsed.LUMBUNG_RECEIPT_KEY,
     sessionSecret: parsed.LUMBUNG_SESSION_SECRET,
     publicUrl: parsed.LUMBUNG_PUBLIC_URL,

@@ -32,6 +32,8 @@ export const ERROR_MESSAGES = {
   'statement.unreadable': 'Berkas ini bukan laporan Lumbung yang bisa dibaca.',
   'statement.notFound': 'Laporan tidak ditemukan.',
   'statement.tooLarge': `Berkas laporan terlalu besar: server menerima laporan JSON beserta bukti saksinya sampai ${megabytes(MAX_WITNESSED_STATEMENT_BYTES)} dan PDF sampai ${megabytes(MAX_STATEMENT_FILE_BYTES)}. Tidak ada yang disimpan.`,
+  'statement.busy':
+    'Server sedang memeriksa laporan lain. Laporan ini belum diterima dan tidak ada yang disimpan; kirim lagi sebentar lagi.',
   'server.unavailable':
     'Server sedang tidak bisa menyimpan. Data Anda aman di ponsel; coba lagi sebentar lagi.',
   'server.error': 'Terjadi kesalahan di server. Coba lagi nanti.',

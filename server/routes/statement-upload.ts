@@ -4,6 +4,8 @@ import { requireOfficer } from '../auth/officer';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import { readStatementBodies } from '../statements/body-limit';
+import { limitStatementIntakes, type IntakeSlots } from '../statements/intake-slots';
+import { keepListStatistics } from '../statements/list-statistics';
 import { uploadStatement, type UploadedFile } from '../statements/upload';
 
 /** The body as the parsers below leave it: JSON as text, a PDF as bytes. */
@@ -14,7 +16,8 @@ function uploadedFile(body: unknown): UploadedFile {
 }
 
 /** `POST /api/v1/statements/uploads` (officer): a statement file received by WhatsApp, JSON or PDF. */
-export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext): void {
+export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext, intakes: IntakeSlots): void {
+  limitStatementIntakes(scope, intakes);
   readStatementBodies(scope, ['json', 'pdf']);
 
   // No route-wide limit: each type's parser holds its own (a route's limit would override both).
@@ -22,6 +25,7 @@ export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext)
     const officer = await requireOfficer(ctx, request, { changes: true });
     const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
     markAudited(request);
+    await keepListStatistics(ctx, request.log);
     return reply.status(201).send(filed);
   });
 }

@@ -9,6 +9,8 @@ import { readStatementBodies } from '../statements/body-limit';
 import { lateArrivals } from '../statements/late-arrivals';
 import type { WitnessedRecord } from '../statements/witness';
 import { listStatements, STATEMENT_COLUMNS, statementItem, type StatementRow } from '../statements/listing';
+import { limitStatementIntakes, type IntakeSlots } from '../statements/intake-slots';
+import { keepListStatistics } from '../statements/list-statistics';
 import { submitStatement } from '../statements/submit';
 
 const cursorSchema = z
@@ -34,14 +36,17 @@ const listQuery = z.strictObject({
 const idParams = z.strictObject({ id: z.uuid() });
 
 /** Submitting a statement (device), listing the branch's statements and opening one (officer). */
-export function statementRoutes(scope: FastifyInstance, ctx: ServerContext): void {
+export function statementRoutes(scope: FastifyInstance, ctx: ServerContext, intakes: IntakeSlots): void {
+  limitStatementIntakes(scope, intakes);
   // The statement is read as text by the domain's strict reader, which refuses duplicate keys.
   readStatementBodies(scope, ['json']);
 
   scope.post('/api/v1/statements', async (request, reply) => {
     const device = await requireDevice(ctx, request);
     if (typeof request.body !== 'string') throw new ApiError(400, 'statement.unreadable');
-    return reply.status(201).send(await submitStatement(ctx, device, request.body));
+    const filed = await submitStatement(ctx, device, request.body);
+    await keepListStatistics(ctx, request.log);
+    return reply.status(201).send(filed);
   });
 
   scope.get('/api/v1/statements', async (request) => {

@@ -12,6 +12,8 @@ export function useErrorText(): (error: unknown) => string {
         json: megabytes(MAX_WITNESSED_STATEMENT_BYTES),
         pdf: megabytes(MAX_STATEMENT_FILE_BYTES),
       });
+    if (error instanceof OfficeApiError && error.code === 'statement.busy')
+      return t('office.error.statementBusy');
     if (error instanceof OfficeApiError && error.status !== 0 && error.message !== '') return error.message;
     return t('office.error.network');
   };

@@ -19,6 +19,8 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'office.error.network': 'The server cannot be reached. Check the network and try again.',
   'office.error.statementTooLarge':
     'The statement file is too large: the server takes JSON with its witness evidence up to {json} and a PDF up to {pdf}. Nothing was stored.',
+  'office.error.statementBusy':
+    'The server is checking other statements. This file was not taken and nothing was stored; upload it again in a moment.',
   'office.error.session': 'Your session has ended. Please sign in again.',
 
   'office.signIn.title': 'Sign in to the office',

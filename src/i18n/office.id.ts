@@ -15,6 +15,8 @@ export const officeId = {
   'office.signOut': 'Keluar',
   'office.signOutAll': 'Keluar di semua perangkat',
   'office.error.network': 'Server tidak bisa dihubungi. Periksa jaringan lalu coba lagi.',
+  'office.error.statementBusy':
+    'Server sedang memeriksa laporan lain. Berkas ini belum diterima dan tidak ada yang disimpan; unggah lagi sebentar lagi.',
   'office.error.session': 'Sesi Anda berakhir. Silakan masuk lagi.',
   'office.error.statementTooLarge':
     'Berkas laporan terlalu besar: server menerima JSON beserta bukti saksinya sampai {json} dan PDF sampai {pdf}. Tidak ada yang disimpan.',

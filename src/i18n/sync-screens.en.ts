@@ -39,6 +39,8 @@ export const syncScreensEn: Record<keyof typeof syncScreensId, string> = {
   'error.syncCall.offline':
     'The cooperative’s server cannot be reached. Check the internet and the address, then try again.',
   'error.syncCall.refused': 'The cooperative’s server refused: {message}',
+  'error.syncCall.busy':
+    'The cooperative’s server is checking other statements. This one was not taken yet; send it again in a moment.',
   'error.syncCall.answer': 'The cooperative server’s answer cannot be read.',
   'error.sync.bookHere': 'This book is already on this phone. Nothing was changed.',
 };

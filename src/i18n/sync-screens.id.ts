@@ -36,6 +36,8 @@ export const syncScreensId = {
   'error.syncCall.offline':
     'Server koperasi tidak bisa dihubungi. Periksa internet dan alamatnya, lalu coba lagi.',
   'error.syncCall.refused': 'Server koperasi menolak: {message}',
+  'error.syncCall.busy':
+    'Server koperasi sedang memeriksa laporan lain. Laporan ini belum diterima; kirim lagi sebentar lagi.',
   'error.syncCall.answer': 'Jawaban server koperasi tidak bisa dibaca.',
   'error.sync.bookHere': 'Buku ini sudah ada di ponsel ini. Tidak ada yang diubah.',
 } as const;

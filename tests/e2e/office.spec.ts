@@ -5,7 +5,11 @@ import { collectCspViolations } from '../support/e2e/csp';
 import { expectNoSeriousA11yViolations } from '../support/e2e/axe';
 import { openAndCheck, signIn as signInAt } from '../support/e2e/office-pages';
 import { startOfficeServer, type RunningServer } from '../support/e2e/office-server';
+import { formatThousands } from '../../src/domain/money';
+import { signStatement, statementJson } from '../../src/domain/statement';
+import { tenunStatement } from '../support/domain/credit-statement-fixture';
 import { TestDevice } from '../support/server/device';
+import { TestOfficer } from '../support/server/officer';
 import { creationRevisions, monthStatement, signedJson, testToday } from '../support/server/statement';
 
 // The built server (npm run test:e2e builds dist-server/, dist-cli/ and dist-office/) on a free port.
@@ -30,6 +34,20 @@ const base = () => {
 };
 
 const signIn = (page: Page, username: string, password: string) => signInAt(page, base(), username, password);
+
+/** Uploads a member's statement file on the branch's list, as received by WhatsApp, and opens it once ASLI. */
+async function uploadAndOpen(page: Page, member: string, file: string): Promise<void> {
+  const name = `laporan-${member}.json`;
+  await page.getByLabel('Pilih berkas').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect(page.getByTestId('upload-status')).toHaveText(`${name} diterima: ASLI.`);
+  await expect(page.getByTestId('statement-rows')).toContainText(member);
+  await page.getByTestId('upload-status').getByRole('link').click();
+  await expect(page.getByTestId('verdict')).toHaveText('ASLI');
+}
 
 test('an admin adds an officer, who enrols a member and sees an uploaded statement ASLI with its witness report', async ({
   page,
@@ -94,15 +112,7 @@ test('an admin adds an officer, who enrols a member and sees an uploaded stateme
   await expectNoSeriousA11yViolations(page);
 
   await openAndCheck(page, 'Laporan', 'Laporan cabang');
-  await page.getByLabel('Pilih berkas').setInputFiles({
-    name: 'laporan-LAP-1.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(file),
-  });
-  await expect(page.getByTestId('upload-status')).toHaveText('laporan-LAP-1.json diterima: ASLI.');
-  await expect(page.getByTestId('statement-rows')).toContainText('LAP-1');
-  await page.getByTestId('upload-status').getByRole('link').click();
-  await expect(page.getByTestId('verdict')).toHaveText('ASLI');
+  await uploadAndOpen(page, 'LAP-1', file);
   await expect(page.getByTestId('witness')).toBeVisible();
   await expect(page.getByTestId('witness-never')).toHaveText('0 dari 1 (0%)');
   await expect(page.getByText('Rasio cabang Maumere: 60%.')).toBeVisible();
@@ -116,4 +126,33 @@ test('an admin adds an officer, who enrols a member and sees an uploaded stateme
   expect(
     errors.filter((line) => !line.includes('status of 401') || !line.includes('/api/v1/session')),
   ).toEqual([]);
+});
+
+test('an officer uploads a statement with credit and sees it ASLI with its position and debts by age', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // The member's phone enrols with a code the admin issues, and signs the tenun book's /2 statement.
+  const admin = await TestOfficer.signIn(base(), 'admin', 'admin-password');
+  const issued = await admin.send<{ code: string }>('POST', '/api/v1/enrolments', {
+    memberNumber: 'KSP-0777',
+    memberName: 'Ina Bala',
+  });
+  const phone = await TestDevice.create(base());
+  expect((await phone.send('POST', '/api/v1/devices', { code: issued.body.code })).status).toBe(201);
+  const statement = tenunStatement({ from: '2026-02-01', to: '2026-02-28' });
+  const file = statementJson(await signStatement(statement, phone.signer()));
+
+  await signIn(page, 'admin', 'admin-password');
+  await openAndCheck(page, 'Laporan', 'Laporan cabang');
+  await uploadAndOpen(page, 'KSP-0777', file);
+  await expect(page.getByTestId('verify-position')).toContainText('Laporan posisi keuangan (neraca)');
+  await expect(page.getByTestId('verify-closing-totalAssets')).toHaveText(
+    formatThousands(statement.position.closing.totalAssets),
+  );
+  await expect(page.getByTestId('verify-position')).toContainText('Belum jatuh tempo');
+  await expect(page.getByTestId('verify-aging-0-notDue')).toHaveText(
+    formatThousands(statement.receivables.aging.notDue),
+  );
+  await expectNoSeriousA11yViolations(page);
 });

@@ -7,14 +7,20 @@ import type { z } from '../../domain/zod';
 import type { ServerClient } from './server-client';
 
 /** Codes a call to the server can fail with, worded in the i18n catalogue (`error.<code>`). */
-export const SERVER_CALL_CODES = ['syncCall.offline', 'syncCall.refused', 'syncCall.answer'] as const;
+export const SERVER_CALL_CODES = [
+  'syncCall.offline',
+  'syncCall.refused',
+  'syncCall.busy',
+  'syncCall.answer',
+] as const;
 
 /** Why a call to the server did not give what was asked. */
 export type ServerCallProblem = Problem & { code: (typeof SERVER_CALL_CODES)[number] };
 
 /**
  * Calls the server and reads its answer with a schema: no answer is `syncCall.offline`, an error
- * answer `syncCall.refused` with the server's own words, an answer of another shape `syncCall.answer`.
+ * answer `syncCall.refused` with the server's own words (`syncCall.busy` when it is too busy with
+ * statements to take one), an answer of another shape `syncCall.answer`.
  */
 export async function callServer<T>(
   client: ServerClient,
@@ -29,6 +35,8 @@ export async function callServer<T>(
     const error = errorBodySchema.safeParse(answer.body);
     const message = error.success ? error.data.error.message : `HTTP ${answer.status}`;
     const code = error.success ? error.data.error.code : '';
+    // The server is full of statements to check: worded in the member's language, to be sent again.
+    if (code === 'statement.busy') return fail({ code: 'syncCall.busy' });
     return fail({ code: 'syncCall.refused', params: { message, server: code, status: answer.status } });
   }
   const parsed = schema.safeParse(answer.body);
