@@ -6,7 +6,8 @@
 // BENCH_ONLY=app seeds the 100k book alone and measures only the app itself (first-screen
 // JavaScript, heap, cold load, repeat visit): minutes instead of the whole bench's long run.
 // BENCH_ONLY=storage seeds both books and measures only the storage metrics (reports, home, save,
-// ledger): no statement, no app, no import.
+// ledger): no statement, no app, no import. BENCH_RUNS=3 measures the storage rows three times on
+// the same seeded books, reopening the browser and letting it settle before each pass.
 // BENCH_ONLY=restore seeds the 100k book alone, syncs it to the built server and measures only its
 // restore from the server against its restore from a backup file (scripts/bench-restore.mjs).
 // BENCH_ONLY=credit seeds a book with debts and stock alone and measures only its metrics
@@ -26,7 +27,7 @@ import { measureServerRestore } from './bench-restore.mjs';
 import { createResults } from './bench-results.mjs';
 import { measureVerify } from './bench-verify.mjs';
 import { startServer } from './bench-server.mjs';
-import { measureStorage } from './bench-storage.mjs';
+import { measureStorageRuns } from './bench-storage.mjs';
 import { creditPlan, measureCredit } from './bench-credit.mjs';
 import { measureStatement } from './bench-statement.mjs';
 import { findChromium } from './check-chromium.mjs';
@@ -35,6 +36,8 @@ import { findChromium } from './check-chromium.mjs';
 const SETTLE_MS = 20_000;
 /** BENCH_SCALE=0.05 seeds 5,000 and 15,000 entries: for trying the bench out, not for figures. */
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+/** Passes of the storage rows on the same seeded books, the browser reopened and settled before each. */
+const STORAGE_RUNS = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 1)));
 /** Runs of the CSV import bench (each imports the whole file again); the median is kept. */
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** `app` measures the app alone (see the top of this file); unset, everything. */
@@ -182,18 +185,23 @@ async function main() {
     }
     // Restart the browser on the same profile, as a phone reopens the app, and let the disk settle
     // (the database compacts after bulk writes): timings right after seeding measure that, not reads.
-    log('restarting the browser on the same profile…');
-    await api('close');
-    await browser.context.close();
-    await launch();
-    const cdp = await browser.context.newCDPSession(browser.page);
+    let cdp;
+    const reopen = async () => {
+      log('restarting the browser on the same profile…');
+      await api('close');
+      await browser.context.close();
+      await launch();
+      cdp = await browser.context.newCDPSession(browser.page);
+      await pause(SETTLE_MS);
+    };
+    await reopen();
     const settle = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       await pause(100);
     };
-    await pause(SETTLE_MS);
     const b100 = books['bench-100k']?.bookId;
     const bench = { api, settle, record: results.record, log };
+    const storageRuns = { runs: STORAGE_RUNS, reopen };
     const credit = { seeded: books['bench-credit'], statement: dates.statement, today: dates.today };
     if (ONLY === 'credit') {
       await measureCredit(bench, credit);
@@ -201,7 +209,7 @@ async function main() {
       await results.write('bench-results.json');
       return;
     }
-    if (ONLY === 'all') await measureStoredBooks(bench, dates, books);
+    if (ONLY === 'all') await measureStoredBooks(bench, dates, books, storageRuns);
     if (ONLY === 'all') await measureCredit(bench, credit);
     if (ONLY === 'restore') {
       await measureServerRestore(bench, { bookId: b100 });
@@ -210,7 +218,7 @@ async function main() {
       return;
     }
     if (ONLY === 'storage') {
-      await measureStorage(bench, { ...dates, b100, b300: books['bench-300k'].bookId });
+      await measureStorageRuns(bench, { ...dates, b100, b300: books['bench-300k'].bookId }, storageRuns);
       results.print(chunks, first);
       await results.write('bench-results.json');
       return;
@@ -254,9 +262,9 @@ async function main() {
 }
 
 /** The storage verbs and reports on both books, then a 12-month statement of the 300k book. */
-async function measureStoredBooks(bench, dates, books) {
+async function measureStoredBooks(bench, dates, books, storageRuns) {
   const b100 = books['bench-100k'].bookId;
-  await measureStorage(bench, { ...dates, b100, b300: books['bench-300k'].bookId });
+  await measureStorageRuns(bench, { ...dates, b100, b300: books['bench-300k'].bookId }, storageRuns);
 
   // A statement of the last 12 whole months of the 300k book: its three years hold 100,000 entries a year.
   await measureStatement(bench, {

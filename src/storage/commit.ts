@@ -7,6 +7,7 @@ import type {
   RecordSet,
   RecordTable,
 } from '../domain/changes/change';
+import type { Contact } from '../domain/credit/records';
 import type { Account, Book, Category, Id, Revision } from '../domain/model';
 import { chainRevisions } from '../domain/revisions';
 import { backedUpTables } from './backup-export';
@@ -45,6 +46,7 @@ interface LastCommit {
   book: Book | undefined;
   categories: ReadonlyMap<Id, Category>;
   accounts: ReadonlyMap<Id, Account>;
+  contacts: ReadonlyMap<Id, Contact>;
 }
 
 /** A commit's rollup rows are remembered only up to this many (a run of sales, not an import). */
@@ -57,15 +59,16 @@ const forget = (db: LumbungDb, bookIds: readonly (Id | undefined)[]) => {
 };
 
 /**
- * The records this tab's last commit to the book was checked against (its book, categories and
- * accounts), for a verb to take as read. Records are never deleted but by a restore, and a restore
- * that keeps the chain as it was also keeps the records its last revision's entry refers to; what
- * could still move (a category's kind) the verb lists as an expectation, checked by the write.
+ * The records this tab's last commit to the book was checked against (its book, categories,
+ * accounts and contacts), for a verb to take as read. Records are never deleted but by a restore,
+ * and a restore that keeps the chain as it was also keeps the records its last revision's entry
+ * refers to; what could still move (a category's kind, a contact's name or hiding) the verb lists
+ * as an expectation, checked by the write.
  */
 export function lastBasis(
   db: LumbungDb,
   bookId: Id,
-): Pick<LastCommit, 'book' | 'categories' | 'accounts'> | undefined {
+): Pick<LastCommit, 'book' | 'categories' | 'accounts' | 'contacts'> | undefined {
   return memory.get(db)?.get(bookId);
 }
 
@@ -234,6 +237,7 @@ export async function commitChange(db: LumbungDb, change: Change): Promise<Revis
       book: change.basis?.book,
       categories: new Map((change.basis?.categories ?? []).map((c) => [c.id, c])),
       accounts: new Map((change.basis?.accounts ?? []).map((a) => [a.id, a])),
+      contacts: new Map((change.basis?.contacts ?? []).map((c) => [c.id, c])),
     });
     memory.set(db, books);
   }

@@ -26,24 +26,26 @@ const entryContact = (db: LumbungDb, bookId: Id, fields: EntryFields) =>
 
 /**
  * The book, category, account and contact a new entry is checked against: as the last commit knew
- * them, or read. A contact is always read: it is one point read, and names can change in any tab.
+ * them, or read. A remembered contact is checked again by the write, since names and hiding can
+ * change in any tab without moving the chain.
  */
 async function entryBasis(db: LumbungDb, bookId: Id, fields: EntryFields) {
   const known = lastBasis(db, bookId);
   const category = known?.categories.get(fields.categoryId);
   const account = known?.accounts.get(fields.accountId);
-  if (known?.book && category && account && fields.contactId === undefined)
-    return { book: known.book, category, account };
+  const contact = fields.contactId === undefined ? undefined : known?.contacts.get(fields.contactId);
+  if (known?.book && category && account && (fields.contactId === undefined || contact))
+    return { book: known.book, category, account, contact };
   const tables: Table[] = [db.books, db.categories, db.accounts];
   if (fields.contactId !== undefined) tables.push(db.contacts);
   return db.transaction('r', tables, async () => {
-    const [book, c, a, contact] = await Promise.all([
+    const [book, c, a, read] = await Promise.all([
       known?.book ?? db.books.get(bookId),
       category ?? belongingTo(db.categories, bookId, fields.categoryId),
       account ?? belongingTo(db.accounts, bookId, fields.accountId),
-      entryContact(db, bookId, fields),
+      contact ?? entryContact(db, bookId, fields),
     ]);
-    return { book, category: c, account: a, contact };
+    return { book, category: c, account: a, contact: read };
   });
 }
 

@@ -1,17 +1,11 @@
-import { Dexie, type Table } from 'dexie';
 import type { Change } from '../domain/changes/change';
 import { creditItemsOf, type CreditItem } from '../domain/credit/aging';
 import { balanceMove } from '../domain/credit/balances';
-import {
-  appendOpenCredit,
-  openCreditKey,
-  kindLookup,
-  openCreditOfRecords,
-  type OpenCredit,
-} from '../domain/credit/open-items';
+import { appendOpenCredit, openCreditKey, kindLookup, type OpenCredit } from '../domain/credit/open-items';
 import type { CreditSide } from '../domain/credit/records';
 import type { Category, Id } from '../domain/model';
 import type { LumbungDb, OpenCreditKey } from './db';
+import { countedOpenCredit } from './open-credit';
 
 const storedKey = (o: Pick<OpenCredit, 'bookId' | 'contactId' | 'side'>): OpenCreditKey => [
   o.bookId,
@@ -58,23 +52,6 @@ async function addedItems(db: LumbungDb, change: Change): Promise<CreditItem[]> 
   return creditItemsOf(entries, kindOf, change.addCredit?.openingItems ?? []);
 }
 
-/** One contact's open credit on both sides, counted from its records as they now stand. */
-async function recount(db: LumbungDb, bookId: Id, contactId: Id): Promise<OpenCredit[]> {
-  const range = <T>(table: Table<T, Id>) =>
-    table
-      .where('[bookId+contactId+date]')
-      .between([bookId, contactId, Dexie.minKey], [bookId, contactId, Dexie.maxKey])
-      .toArray();
-  const [entries, settlements, openingItems, categories] = await Promise.all([
-    range(db.entries),
-    range(db.settlements),
-    range(db.openingItems),
-    db.categories.where('bookId').equals(bookId).toArray(),
-  ]);
-  const kindOf = kindLookup(categories);
-  return openCreditOfRecords(bookId, entries, kindOf, settlements, openingItems);
-}
-
 /**
  * Inside a commit's transaction, once its records are written: the open credit of every contact
  * side its credit deltas move. New items newer than any the side had, and settlements, append to
@@ -104,7 +81,9 @@ export async function writeOpenCredit(
     if (next) rows.set(key, next);
     else again.set(`${m.bookId}|${m.contactId}`, m);
   });
-  const counted = await Promise.all([...again.values()].map((c) => recount(db, c.bookId, c.contactId)));
+  const counted = await Promise.all(
+    [...again.values()].map((c) => countedOpenCredit(db, c.bookId, c.contactId)),
+  );
   for (const m of list) if (again.has(`${m.bookId}|${m.contactId}`)) rows.set(openCreditKey(m), null);
   for (const row of counted.flat()) rows.set(openCreditKey(row), row);
   const puts = [...rows.values()].filter((r): r is OpenCredit => r !== null);

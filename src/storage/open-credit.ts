@@ -39,16 +39,25 @@ export async function keptOutstanding(
   });
 }
 
-/** A book's open credit as its records count it (the reference the kept rows must equal). */
-export async function expectedOpenCredit(db: LumbungDb, bookId: Id): Promise<OpenCredit[]> {
+/**
+ * The open credit of a book's contacts as their records count it, or of one contact (both sides)
+ * when `contactId` is given: the reference the kept rows must equal, and what a write that cannot
+ * append counts again. Entries, settlements and opening items are read on their contact index.
+ */
+export async function countedOpenCredit(db: LumbungDb, bookId: Id, contactId?: Id): Promise<OpenCredit[]> {
+  const prefix = contactId === undefined ? [bookId] : [bookId, contactId];
+  const ofContacts = <T>(table: Table<T, Id>) =>
+    table
+      .where('[bookId+contactId+date]')
+      .between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey])
+      .toArray();
   const [categories, entries, settlements, openingItems] = await Promise.all([
     db.categories.where('bookId').equals(bookId).toArray(),
-    db.entries.where('[bookId+contactId+date]').between([bookId, ''], [bookId, '\uffff']).toArray(),
-    db.settlements.where('bookId').equals(bookId).toArray(),
-    db.openingItems.where('bookId').equals(bookId).toArray(),
+    ofContacts(db.entries),
+    ofContacts(db.settlements),
+    ofContacts(db.openingItems),
   ]);
-  const kindOf = kindLookup(categories);
-  return openCreditOfRecords(bookId, entries, kindOf, settlements, openingItems);
+  return openCreditOfRecords(bookId, entries, kindLookup(categories), settlements, openingItems);
 }
 
 /** Every contact side whose kept open credit differs from what the book's records count (none when exact). */
@@ -57,7 +66,7 @@ export async function checkOpenCredit(
   bookId: Id,
 ): Promise<{ key: string; stored: string | null; expected: string | null }[]> {
   const [expected, stored] = await Promise.all([
-    expectedOpenCredit(db, bookId),
+    countedOpenCredit(db, bookId),
     bookOpenCredit(db, bookId).toArray(),
   ]);
   const text = (o: OpenCredit) => JSON.stringify({ newest: o.newest, items: o.items });
@@ -75,7 +84,7 @@ export async function checkOpenCredit(
 
 /** Inside a transaction holding the open credit tables: replaces a book's kept rows with its records' count. */
 export async function rebuildOpenCredit(db: LumbungDb, bookId: Id): Promise<number> {
-  const expected = await expectedOpenCredit(db, bookId);
+  const expected = await countedOpenCredit(db, bookId);
   await bookOpenCredit(db, bookId).delete();
   await db.openCredit.bulkAdd(expected);
   return expected.length;

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/domain/backup/read';
 import {
   addCategory,
+  addContact,
   addEntry,
   changeCategoryKind,
   checkRollups,
   dailyTotalsInRange,
+  editContact,
+  getContact,
   LumbungDb,
   makeBackup,
   renameCategory,
@@ -45,6 +48,26 @@ describe('addEntry reads its rollup rows ahead of the write', () => {
     expect(counted.writes()).toBe(2);
     const [after] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
     expect(after).toMatchObject({ amount: 10_000 + 7 + 25_000, count: 3 });
+    expect(await checkRollups(db, t.book.id)).toEqual([]);
+    expect(await verifyBookChain(db, t.book.id)).toEqual([]);
+    other.close();
+  });
+
+  it('starts over when another tab renames the contact of the last credit sale before the next one', async () => {
+    const db = freshDb();
+    const t = await makeBook(db);
+    const other = new LumbungDb(db.name);
+    const sari = unwrap(await addContact(db, t.book.id, { name: 'Bu Sari', whatsapp: '', role: 'customer' }));
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 10_000, paid: 0, contactId: sari.id })));
+
+    // This tab remembers Bu Sari from its last sale; a rename moves no chain, so the write must see it.
+    const renamed = { name: 'Bu Sari Warung', whatsapp: '', role: 'customer' as const };
+    const counted = beforeFirstWrite(db, async () => unwrap(await editContact(other, sari.id, renamed)));
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 25_000, paid: 0, contactId: sari.id })));
+
+    expect(counted.writes()).toBe(2);
+    expect((await getContact(db, t.book.id, sari.id))?.name).toBe('Bu Sari Warung');
+    expect((await db.entries.toArray()).filter((e) => e.contactId === sari.id)).toHaveLength(2);
     expect(await checkRollups(db, t.book.id)).toEqual([]);
     expect(await verifyBookChain(db, t.book.id)).toEqual([]);
     other.close();

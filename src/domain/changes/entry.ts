@@ -58,6 +58,10 @@ export function addEntryChange(entry: Entry, basis: EntryBasis): Result<Planned<
       daily: entryDelta(entry, category.kind, 1),
       ...(credit.length > 0 ? { credit } : {}),
       expects: [{ what: 'kind', categoryId: category.id, kind: category.kind }],
+      // A contact's rename or hiding adds no revision, so the chain check would not see it.
+      ...(contact
+        ? { creditExpects: [{ what: 'row', table: 'contacts', id: contact.id, row: contact }] }
+        : {}),
       basis: {
         book,
         categories: [category],

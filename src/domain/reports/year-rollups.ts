@@ -60,11 +60,11 @@ export function packYears(
   return [...years.values()];
 }
 
-/** Adds cells by their key, keeping only those that still count a record. */
-function addCells<T extends { amount: number; count: number }>(
+/** Sums cells of the same key, in the order each key first appears. */
+function sumCells<T extends { amount: number; count: number }>(
   cells: readonly T[],
   key: (t: T) => string,
-): T[] {
+): Map<string, T> {
   const sums = new Map<string, T>();
   for (const cell of cells) {
     const k = key(cell);
@@ -74,18 +74,51 @@ function addCells<T extends { amount: number; count: number }>(
       had ? { ...had, amount: addMoney(had.amount, cell.amount), count: had.count + cell.count } : cell,
     );
   }
-  return [...sums.values()].filter((c) => c.count > 0);
+  return sums;
 }
 
-const monthCellKey = (c: YearMonthCell) => monthlyTotalKey({ ...c, bookId: '' });
-const transferCellKey = (c: YearTransferCell) => monthlyTransferTotalKey({ ...c, bookId: '' });
+/**
+ * A stored row's cells with deltas added, keeping only those that still count a record: the cells
+ * the deltas touch are summed, every other one is kept as it was, new ones come last. A save moves
+ * one or two cells of a year's hundreds, so only those are rebuilt.
+ */
+function addCells<T extends { amount: number; count: number }>(
+  cells: readonly T[],
+  deltas: readonly T[],
+  key: (t: T) => string,
+): T[] {
+  const pending = sumCells(deltas, key);
+  const out: T[] = [];
+  for (const cell of cells) {
+    const k = key(cell);
+    const delta = pending.get(k);
+    pending.delete(k);
+    const next = delta
+      ? { ...cell, amount: addMoney(cell.amount, delta.amount), count: cell.count + delta.count }
+      : cell;
+    if (next.count > 0) out.push(next);
+  }
+  for (const cell of pending.values()) if (cell.count > 0) out.push(cell);
+  return out;
+}
+
+// A cell is its monthly total without the book: the same key with the book left empty.
+const monthCellKey = (c: YearMonthCell) =>
+  monthlyTotalKey({ bookId: '', month: c.month, categoryId: c.categoryId, accountId: c.accountId });
+const transferCellKey = (c: YearTransferCell) =>
+  monthlyTransferTotalKey({
+    bookId: '',
+    month: c.month,
+    fromAccountId: c.fromAccountId,
+    toAccountId: c.toAccountId,
+  });
 
 /** A stored year row (null: none yet) with a delta row of the same year added, counting `count`. */
 export const addYearTotals = (row: YearTotals | null, delta: YearTotals, count: number): YearTotals => ({
   bookId: delta.bookId,
   year: delta.year,
-  months: addCells([...(row?.months ?? []), ...delta.months], monthCellKey),
-  transfers: addCells([...(row?.transfers ?? []), ...delta.transfers], transferCellKey),
+  months: addCells(row?.months ?? [], delta.months, monthCellKey),
+  transfers: addCells(row?.transfers ?? [], delta.transfers, transferCellKey),
   count,
 });
 
