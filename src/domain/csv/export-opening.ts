@@ -63,7 +63,8 @@ export function openingRows(
     ] as const;
     rows.push({ date: item.date, recordedAt: item.order, id: '', cells });
   }
-  for (const { accountId, balance } of opening.cash) {
+  // The cash rows keep the accounts' own order (Kas first, then by name), not their random ids'.
+  for (const [place, { accountId, balance }] of opening.cash.entries()) {
     if (balance === 0) continue;
     const [type, category, kind] =
       balance > 0 ? ['masuk', opening.capital, 'modal'] : ['keluar', opening.drawings, 'prive'];
@@ -80,7 +81,7 @@ export function openingRows(
       '',
       '',
     ] as const;
-    rows.push({ date: opening.day, recordedAt: '\uffff', id: accountId, cells });
+    rows.push({ date: opening.day, recordedAt: '\uffff', id: String(place).padStart(6, '0'), cells });
   }
   return rows;
 }
