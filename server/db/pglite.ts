@@ -30,7 +30,11 @@ const byteaCodecs = {
 // system's file cache.
 const SHARED_BUFFERS = '16MB';
 
-/** The embedded database in `dataDir/db`: one process at a time, every commit on disk before it answers. */
+/**
+ * The embedded database in `dataDir/db`, one process at a time. Every commit is in the operating
+ * system's files before it answers, so it outlives the process; PGlite starts PostgreSQL with
+ * `fsync` off, so a power cut can still lose the last ones (docs/server.md).
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pglite = await PGlite.create(join(dataDir, 'db'), {
