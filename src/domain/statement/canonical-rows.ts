@@ -16,14 +16,55 @@ function plainRows(rows: unknown): rows is readonly unknown[][] {
   return true;
 }
 
-/** The canonical text of a table `{ columns, rows }` whose rows are plain, or null for anything else. */
-function tableJson(value: unknown): string | null {
+/** The rows of a table `{ columns, rows }` whose rows are plain, or null for anything else. */
+function plainTableRows(value: unknown): readonly unknown[][] | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const keys = Object.keys(value);
   if (keys.length !== 2 || !('columns' in value) || !('rows' in value) || !plainRows(value.rows)) return null;
-  // RFC 8785 writes strings, finite numbers and booleans as JSON.stringify does, arrays without
-  // spaces, and orders keys by UTF-16 units ("columns" before "rows"): one native call per table.
-  return `{"columns":${canonicalJson(value.columns)},"rows":${JSON.stringify(value.rows)}}`;
+  return value.rows;
+}
+
+/** A plain row table of a statement: the member it is under, and its rows. */
+export interface PlainTable {
+  key: string;
+  rows: readonly unknown[][];
+}
+
+/**
+ * A statement's canonical text in pieces: `texts` around the rows of each plain table, so that
+ * `texts[0] + rows(tables[0]) + texts[1] + … + texts[n]` is the whole, where a table's rows are
+ * written as `JSON.stringify` writes them.
+ */
+export interface CanonicalPieces {
+  texts: string[];
+  tables: PlainTable[];
+}
+
+/** The canonical text of a statement as a file holds it, cut around its plain row tables. */
+export function canonicalStatementPieces(statement: unknown): CanonicalPieces {
+  if (typeof statement !== 'object' || statement === null || Array.isArray(statement))
+    return { texts: [canonicalJson(statement)], tables: [] };
+  const record = statement as Record<string, unknown>;
+  const texts: string[] = [];
+  const tables: PlainTable[] = [];
+  let text = '{';
+  for (const key of Object.keys(record).sort()) {
+    const value = record[key];
+    if (value === undefined) continue;
+    text += `${text === '{' ? '' : ','}${JSON.stringify(key)}:`;
+    const rows = key === 'entries' || key === 'transfers' ? plainTableRows(value) : null;
+    if (rows === null) {
+      text += canonicalJson(value);
+      continue;
+    }
+    // RFC 8785 writes strings, finite numbers and booleans as JSON.stringify does, arrays without
+    // spaces, and orders keys by UTF-16 units ("columns" before "rows").
+    texts.push(`${text}{"columns":${canonicalJson((value as { columns: unknown }).columns)},"rows":`);
+    tables.push({ key, rows });
+    text = '}';
+  }
+  texts.push(`${text}}`);
+  return { texts, tables };
 }
 
 /**
@@ -31,15 +72,8 @@ function tableJson(value: unknown): string | null {
  * written faster for the compact form: its row tables in one native pass instead of value by value.
  */
 export function canonicalStatementJson(statement: unknown): string {
-  if (typeof statement !== 'object' || statement === null || Array.isArray(statement))
-    return canonicalJson(statement);
-  const record = statement as Record<string, unknown>;
-  const members: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    const value = record[key];
-    if (value === undefined) continue;
-    const table = key === 'entries' || key === 'transfers' ? tableJson(value) : null;
-    members.push(`${JSON.stringify(key)}:${table ?? canonicalJson(value)}`);
-  }
-  return `{${members.join(',')}}`;
+  const { texts, tables } = canonicalStatementPieces(statement);
+  let text = texts[0] as string;
+  tables.forEach((table, i) => (text += JSON.stringify(table.rows) + (texts[i + 1] as string)));
+  return text;
 }

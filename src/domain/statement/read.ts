@@ -12,9 +12,12 @@ export interface PdfRead extends PdfStatement {
   file: Uint8Array;
 }
 
-/** The parsed JSON of a statement file (not yet validated), or why it could not be read. */
+/**
+ * The parsed JSON of a statement file (not yet validated) and the bytes it was decoded from (none
+ * for text), or why it could not be read.
+ */
 export type ReadResult =
-  | { ok: true; source: StatementSource; json: unknown; pdf?: PdfRead }
+  | { ok: true; source: StatementSource; json: unknown; bytes?: Uint8Array; pdf?: PdfRead }
   | { ok: false; source: StatementSource | null; problem: Problem };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -57,10 +60,10 @@ export async function readStatementInput(input: Uint8Array | string): Promise<Re
     if (text === null) return { ok: false, source: 'pdf', problem: { code: 'file.encoding' } };
     const parsed = parseJson(text, 'pdf');
     const { bytes, embedded } = attachment;
-    return parsed.ok ? { ...parsed, pdf: { file: input, bytes, embedded } } : parsed;
+    return parsed.ok ? { ...parsed, bytes, pdf: { file: input, bytes, embedded } } : parsed;
   }
   const text = fromUtf8(input);
-  return text === null
-    ? { ok: false, source: null, problem: { code: 'file.encoding' } }
-    : parseJson(text, 'json');
+  if (text === null) return { ok: false, source: null, problem: { code: 'file.encoding' } };
+  const parsed = parseJson(text, 'json');
+  return parsed.ok ? { ...parsed, bytes: input } : parsed;
 }

@@ -5,6 +5,7 @@ import { fromBase64url } from './encoding';
 import { withExpectedFingerprint } from './expected-key';
 import { identityProblems } from './identity';
 import { checkHandovers, type HandoverCheck } from './handover';
+import { signedBytesOfFile } from './file-signed-bytes';
 import { fingerprintOf, importPublicKey } from './keys';
 import { checkWitness, type WitnessCheck } from './receipts';
 import type { StatementLabels } from './labels';
@@ -177,8 +178,9 @@ export async function verifyStatement(
   progress(VERIFY_PROGRESS.envelope);
 
   const keyed = readSignature(envelope.signature);
-  // Canonicalised once, for the signature and the statement code, in the form it was signed in.
-  const bytes = canonicalBytes(envelope.signed);
+  // Canonicalised once, for the signature and the statement code, in the form it was signed in;
+  // rows the file already writes canonically are taken from its bytes.
+  const bytes = signedBytesOfFile(read.bytes, read.json, envelope.signed) ?? canonicalBytes(envelope.signed);
   progress(VERIFY_PROGRESS.signature);
   // The platform hashes and verifies the bytes off this thread while the rows are checked here.
   const signing = checkSignature(await keyed, bytes);
