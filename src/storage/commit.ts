@@ -35,10 +35,10 @@ import {
 
 /**
  * What this tab's last commit to a book left: the chain's tip after it, the rollup and open-credit
- * rows it wrote and the records it was checked against. The next change to the book (a run of sales on one day)
- * starts from it instead of reading first. It is trusted no further than an unmoved chain: the
- * write checks the tip, every write that changes a rollup adds a revision, and a moved chain makes
- * the verb start over from a fresh read.
+ * rows it wrote and the records it was checked against. The next change to the book (a run of
+ * sales on one day) starts from it instead of reading first. It is trusted no further than an
+ * unmoved chain: the write checks the tip, every write that changes a rollup adds a revision (but
+ * a rebuild, which forgets it), and a moved chain makes the verb start over from a fresh read.
  */
 interface LastCommit {
   tip: ChainTip;
@@ -58,6 +58,12 @@ const memory = new WeakMap<LumbungDb, Map<Id, LastCommit>>();
 const forget = (db: LumbungDb, bookIds: readonly (Id | undefined)[]) => {
   for (const id of bookIds) if (id !== undefined) memory.get(db)?.delete(id);
 };
+
+/**
+ * Forgets what this tab's last commit to a book left, for a write that replaces its rollups
+ * without a revision (a rebuild): rows remembered from before it may carry what it mends.
+ */
+export const forgetLastCommit = (db: LumbungDb, bookId: Id): void => forget(db, [bookId]);
 
 /**
  * The records this tab's last commit to the book was checked against (its book, categories,
