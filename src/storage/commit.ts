@@ -22,7 +22,7 @@ import {
 import { checkExpectation, expectationTables } from './expectations';
 import { importsTable } from './import-records';
 import { openCreditTables } from './open-credit';
-import { writeOpenCredit } from './open-credit-write';
+import { writeOpenCredit, type OpenCreditRows } from './open-credit-write';
 import { chainTip, expectChainTip, type ChainTip } from './revisions';
 import {
   rollupChanges,
@@ -34,15 +34,16 @@ import {
 } from './rollup-tables';
 
 /**
- * What this tab's last commit to a book left: the chain's tip after it, the rollup rows it wrote
- * and the records it was checked against. The next change to the book (a run of sales on one day)
- * starts from it instead of reading first. It is trusted no further than an unmoved chain: the
- * write checks the tip, every write that changes a rollup adds a revision, and a moved chain makes
- * the verb start over from a fresh read.
+ * What this tab's last commit to a book left: the chain's tip after it, the rollup and open-credit
+ * rows it wrote and the records it was checked against. The next change to the book (a run of
+ * sales on one day) starts from it instead of reading first. It is trusted no further than an
+ * unmoved chain: the write checks the tip, every write that changes a rollup adds a revision (but
+ * a rebuild, which forgets it), and a moved chain makes the verb start over from a fresh read.
  */
 interface LastCommit {
   tip: ChainTip;
   rows: RollupRows;
+  openCredit: OpenCreditRows;
   book: Book | undefined;
   categories: ReadonlyMap<Id, Category>;
   accounts: ReadonlyMap<Id, Account>;
@@ -57,6 +58,12 @@ const memory = new WeakMap<LumbungDb, Map<Id, LastCommit>>();
 const forget = (db: LumbungDb, bookIds: readonly (Id | undefined)[]) => {
   for (const id of bookIds) if (id !== undefined) memory.get(db)?.delete(id);
 };
+
+/**
+ * Forgets what this tab's last commit to a book left, for a write that replaces its rollups
+ * without a revision (a rebuild): rows remembered from before it may carry what it mends.
+ */
+export const forgetLastCommit = (db: LumbungDb, bookId: Id): void => forget(db, [bookId]);
 
 /**
  * The records this tab's last commit to the book was checked against (its book, categories,
@@ -172,6 +179,12 @@ function rollupWrites(
 const vouched = (e: Expectation, last: LastCommit | undefined): boolean =>
   e.what === 'kind' && last?.categories.get(e.categoryId)?.kind === e.kind;
 
+/** What a commit's transaction wrote that the next commit may take as read. */
+interface Written {
+  rows: [string, RollupRow | null][];
+  openCredit: OpenCreditRows;
+}
+
 /** The transaction body: checks, then (after any replaced books are gone) every write, issued at once. */
 function writeAll(
   db: LumbungDb,
@@ -179,7 +192,7 @@ function writeAll(
   tip: ChainTip,
   revisions: readonly Revision[],
   last: LastCommit | undefined,
-) {
+): Promise<Written> {
   const changes = [
     ...rollupChanges(db, change.daily ?? [], change.dailyTransfers ?? [], change.credit ?? []),
     ...creditRollupChanges(db, change.credit ?? [], change.stock ?? []),
@@ -187,7 +200,8 @@ function writeAll(
   const writes = () => {
     const rows = rollupWrites(changes, last?.rows);
     const written = Promise.all([...recordWrites(db, change, revisions), rows]);
-    return Promise.all([written, writeOpenCredit(db, change, written)]).then(() => rows);
+    const openCredit = writeOpenCredit(db, change, written, last?.openCredit);
+    return Promise.all([rows, openCredit, written]).then(([r, o]) => ({ rows: r, openCredit: o }));
   };
   const replaces = change.replaces ?? [];
   if (replaces.length > 0)
@@ -225,15 +239,21 @@ export async function commitChange(db: LumbungDb, change: Change): Promise<Revis
   const revisions = chained ? chainRevisions(tip, drafts) : [];
   const touched = [bookId, ...(change.replaces ?? []), ...(change.add?.books ?? []).map((b) => b.id)];
   forget(db, touched);
-  const rows = await db.transaction('rw', scopeOf(db, change), () =>
-    writeAll(db, change, tip, revisions, chained ? last : undefined),
+  const trusted = chained ? last : undefined;
+  const { rows, openCredit: wrote } = await db.transaction('rw', scopeOf(db, change), () =>
+    writeAll(db, change, tip, revisions, trusted),
   );
+  // The open credit the last commit left stays true for the sides this one did not move (a cash
+  // sale between two credit sales to one customer keeps its row known): the write checked the tip.
+  const kept = new Map([...(trusted?.openCredit ?? []), ...wrote]);
+  const openCredit = kept.size <= REMEMBERED_ROWS ? kept : wrote;
   const newTip = revisions.at(-1);
-  if (bookId !== undefined && newTip && rows.length <= REMEMBERED_ROWS) {
+  if (bookId !== undefined && newTip && rows.length + openCredit.size <= REMEMBERED_ROWS) {
     const books = memory.get(db) ?? new Map<Id, LastCommit>();
     books.set(bookId, {
       tip: { seq: newTip.seq, hash: newTip.hash },
       rows: new Map(rows),
+      openCredit,
       book: change.basis?.book,
       categories: new Map((change.basis?.categories ?? []).map((c) => [c.id, c])),
       accounts: new Map((change.basis?.accounts ?? []).map((a) => [a.id, a])),

@@ -52,25 +52,33 @@ async function addedItems(db: LumbungDb, change: Change): Promise<CreditItem[]> 
   return creditItemsOf(entries, kindOf, change.addCredit?.openingItems ?? []);
 }
 
+/** Open-credit rows by contact side (`openCreditKey`); null where the side has no row. */
+export type OpenCreditRows = ReadonlyMap<string, OpenCredit | null>;
+
+/** The kept rows of the sides a change moves: as `known` holds them when it holds them all, else read. */
+function keptRows(db: LumbungDb, list: readonly Move[], known: OpenCreditRows | undefined) {
+  if (known && list.every((m) => known.has(openCreditKey(m))))
+    return list.map((m) => known.get(openCreditKey(m)) ?? undefined);
+  return db.openCredit.bulkGet(list.map(storedKey));
+}
+
 /**
  * Inside a commit's transaction, once its records are written: the open credit of every contact
- * side its credit deltas move. New items newer than any the side had, and settlements, append to
- * the kept row; anything else (an edit, a void, a back-dated item) counts the contact again from
- * its records, which the transaction already holds as the change left them.
+ * side its credit deltas move; resolves to the rows as written (null for a side left without one).
+ * New items newer than any the side had, and settlements, append to the kept row, taken from
+ * `known` (the last commit's rows) when it holds them; anything else (an edit, a void, a back-dated
+ * item) counts the contact again from its records, which the transaction holds as the change left them.
  */
 export async function writeOpenCredit(
   db: LumbungDb,
   change: Change,
   written: Promise<unknown>,
-): Promise<void> {
+  known?: OpenCreditRows,
+): Promise<OpenCreditRows> {
   const moves = movesOf(change);
-  if (moves.size === 0) return;
+  if (moves.size === 0) return new Map();
   const list = [...moves.values()];
-  const [kept, added] = await Promise.all([
-    db.openCredit.bulkGet(list.map(storedKey)),
-    addedItems(db, change),
-    written,
-  ]);
+  const [kept, added] = await Promise.all([keptRows(db, list, known), addedItems(db, change), written]);
   const rows = new Map<string, OpenCredit | null>();
   const again = new Map<string, { bookId: Id; contactId: Id }>();
   list.forEach((m, i) => {
@@ -89,4 +97,5 @@ export async function writeOpenCredit(
   const puts = [...rows.values()].filter((r): r is OpenCredit => r !== null);
   const gone = list.filter((m) => rows.get(openCreditKey(m)) === null).map(storedKey);
   await Promise.all([db.openCredit.bulkPut(puts), gone.length > 0 ? db.openCredit.bulkDelete(gone) : null]);
+  return rows;
 }

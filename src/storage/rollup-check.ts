@@ -7,6 +7,7 @@ import { rollUpCredit } from '../domain/credit/rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import { unpackMonths, yearTotalsKey, type YearTotals } from '../domain/reports/year-rollups';
+import { forgetLastCommit } from './commit';
 import type { LumbungDb } from './db';
 import { openCreditTables, rebuildOpenCredit } from './open-credit';
 import { rollupTables } from './rollup-tables';
@@ -134,7 +135,9 @@ export async function rebuildRollups(
     ...rollupTables(db),
     ...openCreditTables(db),
   ];
-  return db.transaction('rw', tables, async () => {
+  // Before, so a save during the rebuild reads afresh; after, so one that landed first is not trusted.
+  forgetLastCommit(db, bookId);
+  const rebuilt = await db.transaction('rw', tables, async () => {
     await rebuildOpenCredit(db, bookId);
     const expected = await expectedRollups(db, bookId);
     await Promise.all([
@@ -157,4 +160,6 @@ export async function rebuildRollups(
     ]);
     return { daily: expected.daily.length, transfers: expected.transfers.length };
   });
+  forgetLastCommit(db, bookId);
+  return rebuilt;
 }

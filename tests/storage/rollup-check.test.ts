@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, addTransfer, checkRollups, dailyTotalsInRange, rebuildRollups } from '../../src/storage';
+import {
+  addEntry,
+  addTransfer,
+  checkRollups,
+  dailyTotalsInRange,
+  LumbungDb,
+  rebuildRollups,
+} from '../../src/storage';
 import { deposit, freshDb, makeBook, sale, unwrap } from '../support/storage/db';
 
 describe('checkRollups and rebuildRollups', () => {
@@ -40,5 +47,25 @@ describe('checkRollups and rebuildRollups', () => {
         [b.book.id, 9_000],
       ].sort(),
     );
+  });
+
+  it('keeps a rebuilt day right through the next sale, even one saved with a damaged row before', async () => {
+    const db = freshDb();
+    const t = await makeBook(db);
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 10_000 })));
+    const [row] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
+    if (!row) throw new Error('no rollup');
+    await db.dailyTotals.put({ ...row, amount: 1 });
+
+    // Another tab reads the damaged row in its first sale, then rebuilds and sells again.
+    const other = new LumbungDb(db.name);
+    unwrap(await addEntry(other, t.book.id, sale(t, { amount: 20_000 })));
+    await rebuildRollups(other, t.book.id);
+    unwrap(await addEntry(other, t.book.id, sale(t, { amount: 40_000 })));
+
+    expect(await checkRollups(db, t.book.id)).toEqual([]);
+    const [day] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
+    expect(day).toMatchObject({ amount: 70_000, count: 3 });
+    other.close();
   });
 });

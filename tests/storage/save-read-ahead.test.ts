@@ -4,8 +4,11 @@ import {
   addCategory,
   addContact,
   addEntry,
+  addSettlement,
   changeCategoryKind,
+  checkCreditRollups,
   checkRollups,
+  creditOverview,
   dailyTotalsInRange,
   editContact,
   getContact,
@@ -130,6 +133,31 @@ describe('addEntry after other writes, in this tab and in another', () => {
     expect(await verifyBookChain(db, t.book.id)).toEqual([]);
     const [day] = await dailyTotalsInRange(db, t.book.id, '2026-03-02', '2026-03-02');
     expect(day).toMatchObject({ amount: 1_000 + 2_000 + 4_000 + 16_000, count: 4 });
+    other.close();
+  });
+
+  it('keeps what a customer owes exact over a run of credit sales, a cash sale and another tab’s collection', async () => {
+    const db = freshDb();
+    const t = await makeBook(db);
+    const other = new LumbungDb(db.name);
+    const sari = unwrap(await addContact(db, t.book.id, { name: 'Bu Sari', whatsapp: '', role: 'customer' }));
+    const onCredit = (date: string, amount: number) => sale(t, { date, amount, paid: 0, contactId: sari.id });
+    unwrap(await addEntry(db, t.book.id, onCredit('2026-03-02', 10_000)));
+    unwrap(await addEntry(db, t.book.id, sale(t, { amount: 3_000 })));
+    unwrap(await addEntry(db, t.book.id, onCredit('2026-03-02', 20_000)));
+    // This tab knows what Bu Sari owes from its last sale; the other tab's collection changes it.
+    const collect = { type: 'collect' as const, contactId: sari.id, accountId: t.kas.id, note: '' };
+    unwrap(await addSettlement(other, t.book.id, { ...collect, date: '2026-03-03', amount: 5_000 }));
+    unwrap(await addEntry(db, t.book.id, onCredit('2026-03-04', 40_000)));
+    const last = unwrap(await addEntry(db, t.book.id, onCredit('2026-03-04', 80_000)));
+    unwrap(await voidEntry(other, last.id, 'salah'));
+    unwrap(await addEntry(db, t.book.id, onCredit('2026-03-05', 160_000)));
+
+    const owed = (await creditOverview(db, t.book.id, '2026-03-05')).receivable;
+    expect(owed).toMatchObject({ total: 10_000 + 20_000 - 5_000 + 40_000 + 160_000, contacts: 1 });
+    expect(await checkCreditRollups(db, t.book.id)).toEqual([]);
+    expect(await checkRollups(db, t.book.id)).toEqual([]);
+    expect(await verifyBookChain(db, t.book.id)).toEqual([]);
     other.close();
   });
 });
