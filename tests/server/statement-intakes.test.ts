@@ -93,3 +93,36 @@ it('answers a statement busy while another is arriving, files nothing of it, and
   // The statement cut off midway left nothing behind; only whole uploads are filed.
   expect(await filed()).toBe(1);
 });
+
+/**
+ * A statement that declares 8 MiB, sends its first bytes and no more, with `headers` for its
+ * sender; resolves with the status the server answers while the rest of the body never comes.
+ */
+function unfinishedStatement(path: string, headers: Record<string, string>) {
+  const sent = request(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(8 * 2 ** 20), ...headers },
+  });
+  sent.on('error', () => undefined);
+  const status = new Promise<number | undefined>((resolve) =>
+    sent.once('response', (answer) => resolve(answer.statusCode)),
+  );
+  sent.write('{"format":"lumbung.statement/1","statement":{');
+  return { sent, status };
+}
+
+it('refuses a sender it cannot tell apart before reading its body, and keeps the place for the next', async () => {
+  const upload = await uploadFile();
+  const strangers = [
+    unfinishedStatement('/api/v1/statements', {}),
+    unfinishedStatement('/api/v1/statements', { DPoP: 'not-a-proof' }),
+    unfinishedStatement('/api/v1/statements/uploads', {}),
+    unfinishedStatement('/api/v1/statements/uploads', { cookie: officer.cookie }),
+  ];
+  // Each is answered with its body still missing: the server did not wait to read it.
+  expect(await Promise.all(strangers.map((stranger) => stranger.status))).toEqual([401, 401, 401, 403]);
+  // With those senders still connected, the one place is free for a signed-in officer.
+  const taken = await upload();
+  expect([taken.status, taken.body.verdict]).toEqual([201, 'genuine']);
+  for (const stranger of strangers) stranger.sent.destroy();
+});
