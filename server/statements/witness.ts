@@ -35,6 +35,12 @@ async function storedTimes(db: Queryable, memberNumber: string, evidence: Eviden
   return new Map(rows.map((row) => [row.seq, row]));
 }
 
+/** A proven subject: the seq of its latest revision that recorded it as listed, and when the server stored it. */
+interface Proven {
+  seq: number;
+  receivedAt: Date;
+}
+
 /**
  * The latest proven revision of each subject that recorded it as the statement lists it: its seq
  * and when the server stored it.
@@ -45,7 +51,7 @@ async function provenSubjects(
   evidence: Evidence | null,
   matches: (revision: EvidenceRevision) => boolean,
 ) {
-  const proven = new Map<string, { seq: number; receivedAt: Date }>();
+  const proven = new Map<string, Proven>();
   if (evidence === null) return proven;
   const stored = await storedTimes(db, memberNumber, evidence);
   for (const revision of evidence.revisions) {
@@ -57,9 +63,40 @@ async function provenSubjects(
       continue;
     const known = proven.get(revision.subjectId);
     if (known === undefined || known.seq < revision.seq)
-      proven.set(revision.subjectId, { seq: revision.seq, receivedAt: new Date(row.received_at) });
+      proven.set(revision.subjectId, { seq: revision.seq, receivedAt: row.received_at });
   }
   return proven;
+}
+
+/**
+ * The business date of an instant in a time zone, each distinct instant converted once: a push
+ * stores its revisions at one time, so a statement's thousands of records share a few hundred.
+ */
+function arrivalDates(timeZone: string): (instant: Date) => { date: string; iso: string } {
+  const known = new Map<number, { date: string; iso: string }>();
+  return (instant) => {
+    const time = instant.getTime();
+    let found = known.get(time);
+    if (found === undefined) {
+      found = { date: dateInTimeZone(instant, timeZone), iso: instant.toISOString() };
+      known.set(time, found);
+    }
+    return found;
+  };
+}
+
+/** A record of the statement against the revision that proves it, if one does. */
+function witnessed(
+  id: string,
+  kind: WitnessedRecord['kind'],
+  date: string,
+  revision: Proven | undefined,
+  arrival: ReturnType<typeof arrivalDates>,
+): WitnessedRecord {
+  if (revision === undefined) return { id, kind, date, seq: null, receivedAt: null, lagDays: null };
+  const arrived = arrival(revision.receivedAt);
+  const lagDays = Math.max(0, daysBetween(date, arrived.date));
+  return { id, kind, date, seq: revision.seq, receivedAt: arrived.iso, lagDays };
 }
 
 /** The witness report of a statement: each entry and transfer against the revisions its evidence proves stored. */
@@ -70,33 +107,23 @@ export async function witnessReport(
   evidence: Evidence | null,
 ): Promise<{ records: WitnessedRecord[]; summary: WitnessSummary }> {
   const proven = await provenSubjects(db, memberNumber, evidence, recordsMatcher(statement));
-  const records: WitnessedRecord[] = [
-    ...statement.entries.map((entry) => ({ id: entry.id, date: entry.date, kind: 'entry' as const })),
-    ...statement.transfers.map((transfer) => ({
-      id: transfer.id,
-      date: transfer.date,
-      kind: 'transfer' as const,
-    })),
-  ].map((record) => {
-    const revision = proven.get(record.id);
-    if (revision === undefined) return { ...record, seq: null, receivedAt: null, lagDays: null };
-    const arrived = dateInTimeZone(revision.receivedAt, statement.business.timeZone);
-    return {
-      ...record,
-      seq: revision.seq,
-      receivedAt: revision.receivedAt.toISOString(),
-      lagDays: Math.max(0, daysBetween(record.date, arrived)),
-    };
-  });
-  const within = (days: number) => records.filter((r) => r.lagDays !== null && r.lagDays <= days).length;
-  return {
-    records,
-    summary: {
-      total: records.length,
-      within1d: within(1),
-      within3d: within(3),
-      within7d: within(7),
-      never: records.filter((record) => record.lagDays === null).length,
-    },
+  const arrival = arrivalDates(statement.business.timeZone);
+  const records: WitnessedRecord[] = [];
+  const summary: WitnessSummary = { total: 0, within1d: 0, within3d: 0, within7d: 0, never: 0 };
+  const count = (record: WitnessedRecord) => {
+    records.push(record);
+    summary.total += 1;
+    const lag = record.lagDays;
+    if (lag === null) summary.never += 1;
+    else {
+      if (lag <= 1) summary.within1d += 1;
+      if (lag <= 3) summary.within3d += 1;
+      if (lag <= 7) summary.within7d += 1;
+    }
   };
+  for (const entry of statement.entries)
+    count(witnessed(entry.id, 'entry', entry.date, proven.get(entry.id), arrival));
+  for (const transfer of statement.transfers)
+    count(witnessed(transfer.id, 'transfer', transfer.date, proven.get(transfer.id), arrival));
+  return { records, summary };
 }
