@@ -25,8 +25,7 @@ afterAll(() => server.stop());
 
 /**
  * A device's statement that declares 8 MiB and sends only its first bytes, holding its intake open.
- * It asks to continue first: the server answers that as it takes the request in, so once the
- * answer is here the statement holds its slot.
+ * It asks to continue first, and is kept until the server answers another statement busy.
  */
 async function slowStatement(): Promise<ClientRequest> {
   const path = '/api/v1/statements';
@@ -43,6 +42,12 @@ async function slowStatement(): Promise<ClientRequest> {
   sent.flushHeaders();
   await new Promise((resolve) => sent.once('continue', resolve));
   sent.write('{"format":"lumbung.statement/1","statement":{');
+  // Its sender is told apart before it takes the slot: until then a probe (no statement, filed
+  // nowhere) may still be taken and refused as unreadable.
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const probe = await device.send('POST', path, undefined, { raw: '{}' });
+    if (probe.status === 503) break;
+  }
   return sent;
 }
 
