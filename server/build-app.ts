@@ -30,6 +30,7 @@ import { statementRoutes } from './routes/statements';
 import { intakeSlots } from './statements/intake-slots';
 import { refreshStatistics, STATISTICS_SWEEP_MS } from './db/statistics';
 import { refuseNulInput } from './text-input';
+import { useNodeSha256 } from './native-hash';
 
 /** The largest body of a route that names no other limit. */
 const DEFAULT_BODY_LIMIT = 16 * 1024;
@@ -38,6 +39,7 @@ const AUDIT_SWEEP_MS = 3_600_000;
 
 /** The server's HTTP application over a database and its secrets (not yet listening). */
 export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
+  useNodeSha256();
   const app = Fastify({
     bodyLimit: DEFAULT_BODY_LIMIT,
     logger: {

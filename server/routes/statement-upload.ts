@@ -17,12 +17,14 @@ function uploadedFile(body: unknown): UploadedFile {
 
 /** `POST /api/v1/statements/uploads` (officer): a statement file received by WhatsApp, JSON or PDF. */
 export function statementUploadRoute(scope: FastifyInstance, ctx: ServerContext, intakes: IntakeSlots): void {
-  limitStatementIntakes(scope, intakes);
+  const officerOf = limitStatementIntakes(scope, intakes, (request) =>
+    requireOfficer(ctx, request, { changes: true }),
+  );
   readStatementBodies(scope, ['json', 'pdf']);
 
   // No route-wide limit: each type's parser holds its own (a route's limit would override both).
   scope.post('/api/v1/statements/uploads', async (request, reply) => {
-    const officer = await requireOfficer(ctx, request, { changes: true });
+    const officer = officerOf(request);
     const filed = await uploadStatement(ctx, request, officer, uploadedFile(request.body));
     markAudited(request);
     await keepListStatistics(ctx, request.log);

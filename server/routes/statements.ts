@@ -37,12 +37,12 @@ const idParams = z.strictObject({ id: z.uuid() });
 
 /** Submitting a statement (device), listing the branch's statements and opening one (officer). */
 export function statementRoutes(scope: FastifyInstance, ctx: ServerContext, intakes: IntakeSlots): void {
-  limitStatementIntakes(scope, intakes);
+  const deviceOf = limitStatementIntakes(scope, intakes, (request) => requireDevice(ctx, request));
   // The statement is read as text by the domain's strict reader, which refuses duplicate keys.
   readStatementBodies(scope, ['json']);
 
   scope.post('/api/v1/statements', async (request, reply) => {
-    const device = await requireDevice(ctx, request);
+    const device = deviceOf(request);
     if (typeof request.body !== 'string') throw new ApiError(400, 'statement.unreadable');
     const filed = await submitStatement(ctx, device, request.body);
     await keepListStatistics(ctx, request.log);

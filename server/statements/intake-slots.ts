@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
 
 /** Seconds a client is asked to wait before sending a statement again while the intakes are full. */
@@ -27,22 +27,37 @@ export function intakeSlots(size: number): IntakeSlots {
 }
 
 /**
- * Holds every statement sent to `scope` (a POST) to a slot, taken before a byte of its body is
- * read and given back when the answer is sent or the client goes away: with all slots held, the
- * statement is `503 statement.busy` at once, so the bodies in memory never pass the slots' count
- * times the format's bound.
+ * Holds every statement sent to `scope` (a POST) to a slot. The sender is first told apart by
+ * `authenticate` (a device's proof, an officer's session and CSRF token), which reads headers only:
+ * a sender refused there is answered before a byte of its body is read and takes no slot. The slot
+ * is taken next, before the body, and given back when the answer is sent or the client goes away:
+ * with all slots held, the statement is `503 statement.busy` at once, so the bodies in memory
+ * never pass the slots' count times the format's bound. Answers the function a handler calls for
+ * the sender `authenticate` found.
  */
-export function limitStatementIntakes(scope: FastifyInstance, slots: IntakeSlots): void {
+export function limitStatementIntakes<Sender extends object>(
+  scope: FastifyInstance,
+  slots: IntakeSlots,
+  authenticate: (request: FastifyRequest) => Promise<Sender>,
+): (request: FastifyRequest) => Sender {
+  const senders = new WeakMap<FastifyRequest, Sender>();
   scope.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST') return;
+    const sender = await authenticate(request);
     if (!slots.take()) {
       reply.header('Retry-After', String(INTAKE_RETRY_AFTER_S));
       throw new ApiError(503, 'statement.busy');
     }
+    senders.set(request, sender);
     let given = false;
     reply.raw.once('close', () => {
       if (!given) slots.give();
       given = true;
     });
   });
+  return (request) => {
+    const sender = senders.get(request);
+    if (sender === undefined) throw new ApiError(401, 'auth.required');
+    return sender;
+  };
 }

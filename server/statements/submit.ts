@@ -10,19 +10,32 @@ import {
 import type { Device } from '../auth/device';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
+import { appendedEvidence } from './appended-evidence';
 import { evidenceSchema, type Evidence } from './evidence';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
 
-/** A statement file as received: the envelope's text and any witness evidence beside it. */
+/**
+ * A statement file as received: the envelope's text and any witness evidence beside it. The app's
+ * evidence, appended last, is split off without parsing the whole text twice; any other shape is
+ * parsed whole, strictly.
+ */
 export function splitEvidence(body: string): { file: string; evidence: Evidence | null } {
-  const parsed = parseStrictJson(body.replace(/^\uFEFF/, ''));
+  const text = body.replace(/^\uFEFF/, '');
+  const appended = appendedEvidence(text);
+  if (appended !== null) return { file: appended.envelope, evidence: checkedEvidence(appended.witness) };
+  const parsed = parseStrictJson(text);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || !('witness' in parsed.value))
     return { file: body, evidence: null };
   const { witness, ...envelope } = parsed.value as Record<string, unknown>;
+  return { file: JSON.stringify(envelope), evidence: checkedEvidence(witness) };
+}
+
+/** The evidence, or 400 when it is not of the evidence's shape. */
+function checkedEvidence(witness: unknown): Evidence {
   const evidence = evidenceSchema.safeParse(witness);
   if (!evidence.success) throw new ApiError(400, 'body.invalid');
-  return { file: JSON.stringify(envelope), evidence: evidence.data };
+  return evidence.data;
 }
 
 /** The verdict against the member: their number in the statement, and a key among their registered devices. */

@@ -139,7 +139,19 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
  * answers each one through another thread, which costs more than hashing a few hundred bytes.
  * Large inputs (files) go to `sha256Hex`.
  */
-export const sha256HexSync = (text: string): string => bytesToHex(nobleSha256(utf8(text)));
+export const sha256HexSync = (text: string): string => syncSha256Hex(text);
+
+/** The synchronous SHA-256 in use: the portable one, unless the host installed its own. */
+let syncSha256Hex = (text: string): string => bytesToHex(nobleSha256(utf8(text)));
+
+/**
+ * Makes `sha256HexSync` use the host's own SHA-256 of a text's UTF-8 bytes (the server's
+ * `node:crypto`), which must give the same hex for every string, lone surrogates included (each
+ * read as U+FFFD, as `utf8` reads it). The app keeps the portable one.
+ */
+export function installSha256HexSync(hash: (text: string) => string): void {
+  syncSha256Hex = hash;
+}
 
 /** A new random identifier. */
 export const newId = (): string => platform.crypto.randomUUID();

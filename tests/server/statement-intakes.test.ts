@@ -25,8 +25,7 @@ afterAll(() => server.stop());
 
 /**
  * A device's statement that declares 8 MiB and sends only its first bytes, holding its intake open.
- * It asks to continue first: the server answers that as it takes the request in, so once the
- * answer is here the statement holds its slot.
+ * It asks to continue first, and is kept until the server answers another statement busy.
  */
 async function slowStatement(): Promise<ClientRequest> {
   const path = '/api/v1/statements';
@@ -43,6 +42,12 @@ async function slowStatement(): Promise<ClientRequest> {
   sent.flushHeaders();
   await new Promise((resolve) => sent.once('continue', resolve));
   sent.write('{"format":"lumbung.statement/1","statement":{');
+  // Its sender is told apart before it takes the slot: until then a probe (no statement, filed
+  // nowhere) may still be taken and refused as unreadable.
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const probe = await device.send('POST', path, undefined, { raw: '{}' });
+    if (probe.status === 503) break;
+  }
   return sent;
 }
 
@@ -92,4 +97,37 @@ it('answers a statement busy while another is arriving, files nothing of it, and
   expect([taken.status, taken.body.verdict]).toEqual([201, 'genuine']);
   // The statement cut off midway left nothing behind; only whole uploads are filed.
   expect(await filed()).toBe(1);
+});
+
+/**
+ * A statement that declares 8 MiB, sends its first bytes and no more, with `headers` for its
+ * sender; resolves with the status the server answers while the rest of the body never comes.
+ */
+function unfinishedStatement(path: string, headers: Record<string, string>) {
+  const sent = request(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(8 * 2 ** 20), ...headers },
+  });
+  sent.on('error', () => undefined);
+  const status = new Promise<number | undefined>((resolve) =>
+    sent.once('response', (answer) => resolve(answer.statusCode)),
+  );
+  sent.write('{"format":"lumbung.statement/1","statement":{');
+  return { sent, status };
+}
+
+it('refuses a sender it cannot tell apart before reading its body, and keeps the place for the next', async () => {
+  const upload = await uploadFile();
+  const strangers = [
+    unfinishedStatement('/api/v1/statements', {}),
+    unfinishedStatement('/api/v1/statements', { DPoP: 'not-a-proof' }),
+    unfinishedStatement('/api/v1/statements/uploads', {}),
+    unfinishedStatement('/api/v1/statements/uploads', { cookie: officer.cookie }),
+  ];
+  // Each is answered with its body still missing: the server did not wait to read it.
+  expect(await Promise.all(strangers.map((stranger) => stranger.status))).toEqual([401, 401, 401, 403]);
+  // With those senders still connected, the one place is free for a signed-in officer.
+  const taken = await upload();
+  expect([taken.status, taken.body.verdict]).toEqual([201, 'genuine']);
+  for (const stranger of strangers) stranger.sent.destroy();
 });

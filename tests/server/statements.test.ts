@@ -109,6 +109,16 @@ describe('the witness report', () => {
     const elsewhere = await submit(other, await signedJson(theirs, other.signer(), evidence(revisions)));
     expect(elsewhere.body.witnessed?.never).toBe(1);
 
+    // A name repeated inside the evidence makes the whole file say two things: refused, nothing filed.
+    const sent = await signedJson(statement, phone.signer(), evidence(revisions));
+    const at = sent.indexOf(',"witness":');
+    const repeated = `${sent.slice(0, at)}${sent.slice(at).replace('"seq":1,', '"seq":1,"seq":2,')}`;
+    const listed = () => rina.send<{ items: Item[] }>('GET', '/api/v1/statements?member=LAP-1&limit=200');
+    const before = (await listed()).body.items;
+    expect(repeated).not.toBe(sent);
+    expect((await submit(phone, repeated)).status).toBe(400);
+    expect((await listed()).body.items).toEqual(before);
+
     const opened = await rina.send<{ witness: { id: string; seq: number | null }[] }>(
       'GET',
       `/api/v1/statements/${answer.body.id}`,
