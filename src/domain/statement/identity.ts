@@ -6,9 +6,6 @@ import type { Statement } from './schema';
 /** The identity fields of a statement's business, in the order the statement shows them. */
 export const IDENTITY_FIELDS = ['name', 'owner', 'memberNumber', 'cooperative', 'branch', 'type'] as const;
 
-/** One identity field of a statement. */
-export type IdentityField = (typeof IDENTITY_FIELDS)[number];
-
 /**
  * Problems with who a statement says it is from. The app writes every identity field in canonical
  * form and member numbers by the pattern, so a lookalike (`KD‑0042` with a non-breaking hyphen, a

@@ -47,6 +47,3 @@ export const STATEMENT_PROBLEM_CODES = [
   'receipt.book',
   'receipt.serverKey',
 ] as const;
-
-/** One code of `STATEMENT_PROBLEM_CODES`. */
-export type StatementProblemCode = (typeof STATEMENT_PROBLEM_CODES)[number];
