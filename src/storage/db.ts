@@ -65,6 +65,7 @@ export class LumbungDb extends Dexie {
   declare revisions: Table<Revision, RevisionKey>;
   declare dailyTotals: Table<DailyTotal, DailyTotalKey>;
   declare dailyTransferTotals: Table<DailyTransferTotal, DailyTransferTotalKey>;
+  /** Empty since schema 11: an entry's months live in its year row (`yearTotals`). */
   declare monthlyTotals: Table<MonthlyTotal, MonthlyTotalKey>;
   declare monthlyTransferTotals: Table<MonthlyTransferTotal, MonthlyTransferTotalKey>;
   declare accountMonths: Table<AccountMonthTotal, AccountMonthKey>;

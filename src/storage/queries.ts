@@ -1,6 +1,7 @@
 import { Dexie, type Collection, type IndexableType, type Table } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
 import { CATEGORY_KINDS } from '../domain/kinds';
+import { EVERY_MONTH, unpackMonths } from '../domain/reports/year-rollups';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { Account, Book, Category, Entry, Id, Transfer } from '../domain/model';
 import { isCashAccount } from './accounts';
@@ -34,11 +35,12 @@ const rank = (c: Category) => CATEGORY_KINDS.indexOf(c.kind);
 export const sortCategories = (categories: Category[]): Category[] =>
   categories.sort((a, b) => rank(a) - rank(b) || byName(a, b));
 
-/** How many non-voided entries use each category (from the monthly rollups), so pickers can put the most used first. */
+/** How many non-voided entries use each category (from the year rows' months), so pickers can put the most used first. */
 export async function categoryUsage(db: LumbungDb, bookId: Id): Promise<Map<Id, number>> {
   const usage = new Map<Id, number>();
-  const months = await keyRange(db.monthlyTotals, [bookId], [bookId]).toArray();
-  for (const row of months) usage.set(row.categoryId, (usage.get(row.categoryId) ?? 0) + row.count);
+  const years = await keyRange(db.yearTotals, [bookId], [bookId]).toArray();
+  for (const cell of unpackMonths(years, EVERY_MONTH).monthly)
+    usage.set(cell.categoryId, (usage.get(cell.categoryId) ?? 0) + cell.count);
   return usage;
 }
 

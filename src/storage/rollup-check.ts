@@ -6,7 +6,7 @@ import { accountMonthKey, accountYearKey } from '../domain/reports/account-rollu
 import { rollUpCredit } from '../domain/credit/rollups';
 import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
-import { unpackMonths, yearTotalsKey, type YearTotals } from '../domain/reports/year-rollups';
+import { EVERY_MONTH, unpackMonths, yearTotalsKey, type YearTotals } from '../domain/reports/year-rollups';
 import { forgetLastCommit } from './commit';
 import type { LumbungDb } from './db';
 import { openCreditTables, rebuildOpenCredit } from './open-credit';
@@ -59,7 +59,10 @@ const withKind = (r: { amount: number; count: number; kind: CategoryKind }): Fig
 });
 const plain = (r: { amount: number; count: number }): Figures => ({ amount: r.amount, count: r.count });
 
-/** Lists every difference between a book's stored rollups (daily, monthly, per account) and its entries (none when exact). */
+/**
+ * Lists every difference between a book's stored rollups (daily, monthly, per account, per year)
+ * and its entries (none when exact). `monthlyTotals` must hold none of the book's rows.
+ */
 export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMismatch[]> {
   const expected = await expectedRollups(db, bookId);
   const [daily, moved, monthly, movedMonthly, accountMonths, accountYears, years] = await Promise.all([
@@ -75,7 +78,8 @@ export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMis
     ...compareYears(years, expected.years),
     ...compare('dailyTotals', daily, expected.daily, dailyTotalKey, withKind),
     ...compare('dailyTransferTotals', moved, expected.transfers, dailyTransferTotalKey, plain),
-    ...compare('monthlyTotals', monthly, expected.monthly, monthlyTotalKey, withKind),
+    // Kept in the year rows alone since schema 11: any row here is left over, and a rebuild drops it.
+    ...compare('monthlyTotals', monthly, [], monthlyTotalKey, withKind),
     ...compare(
       'monthlyTransferTotals',
       movedMonthly,
@@ -90,8 +94,7 @@ export async function checkRollups(db: LumbungDb, bookId: Id): Promise<RollupMis
 
 /** The year rows' cells against the monthly rows they pack, and each row's count of records. */
 function compareYears(stored: readonly YearTotals[], expected: readonly YearTotals[]): RollupMismatch[] {
-  const all = { from: '0000-01', to: '9999-12' };
-  const [have, want] = [unpackMonths(stored, all), unpackMonths(expected, all)];
+  const [have, want] = [unpackMonths(stored, EVERY_MONTH), unpackMonths(expected, EVERY_MONTH)];
   const counted = (r: YearTotals): Figures => ({ amount: 0, count: r.count });
   return [
     ...compare('yearTotals', have.monthly, want.monthly, monthlyTotalKey, withKind),
@@ -121,7 +124,10 @@ function compare<T>(
   return mismatches;
 }
 
-/** Replaces a book's rollups (daily, monthly, per account) with what its entries and transfers add up to, in one transaction. */
+/**
+ * Replaces a book's rollups (daily, monthly, per account, per year) with what its entries and
+ * transfers add up to, in one transaction; rows left in `monthlyTotals` go.
+ */
 export async function rebuildRollups(
   db: LumbungDb,
   bookId: Id,
@@ -133,6 +139,7 @@ export async function rebuildRollups(
     db.settlements,
     db.openingItems,
     ...rollupTables(db),
+    db.monthlyTotals,
     ...openCreditTables(db),
   ];
   // Before, so a save during the rebuild reads afresh; after, so one that landed first is not trusted.
@@ -152,7 +159,6 @@ export async function rebuildRollups(
     await Promise.all([
       db.dailyTotals.bulkAdd(expected.daily),
       db.dailyTransferTotals.bulkAdd(expected.transfers),
-      db.monthlyTotals.bulkAdd(expected.monthly),
       db.monthlyTransferTotals.bulkAdd(expected.monthlyTransfers),
       db.accountMonths.bulkAdd(expected.accountMonths),
       db.accountYears.bulkAdd(expected.accountYears),

@@ -16,7 +16,6 @@ import {
 } from '../domain/reports/account-rollups';
 import {
   dayToMonth,
-  monthlyTotalKey,
   monthlyTransferTotalKey,
   transferDayToMonth,
   type MonthlyTotal,
@@ -35,7 +34,6 @@ import type {
   DailyTotalKey,
   DailyTransferTotalKey,
   LumbungDb,
-  MonthlyTotalKey,
   MonthlyTransferTotalKey,
   YearTotalsKey,
 } from './db';
@@ -130,7 +128,6 @@ export function amountTableChange<T extends RollupRow & { amount: number; count:
 /** The primary key of each rollup table's rows, as stored. */
 const STORED = {
   daily: (t: DailyTotal): DailyTotalKey => [t.bookId, t.date, t.categoryId, t.accountId],
-  monthly: (t: MonthlyTotal): MonthlyTotalKey => [t.bookId, t.month, t.categoryId, t.accountId],
   dailyTransfer: (t: DailyTransferTotal): DailyTransferTotalKey => [
     t.bookId,
     t.date,
@@ -150,7 +147,8 @@ const STORED = {
 
 /**
  * Every rollup table that daily deltas of entries and transfers feed: the daily rows themselves,
- * their months, and each account's month and year.
+ * the transfers' months, the year rows (every month of entries and transfers), and each account's
+ * month and year.
  */
 export function rollupChanges(
   db: LumbungDb,
@@ -159,11 +157,8 @@ export function rollupChanges(
   credit: readonly ContactDailyTotal[] = [],
 ): TableChange[] {
   const changes: TableChange[] = [];
-  if (daily.length > 0)
-    changes.push(
-      amountTableChange(db.dailyTotals, daily, dailyTotalKey, STORED.daily),
-      amountTableChange(db.monthlyTotals, daily.map(dayToMonth), monthlyTotalKey, STORED.monthly),
-    );
+  // An entry's months live in its year row alone: since schema 11 nothing writes monthlyTotals.
+  if (daily.length > 0) changes.push(amountTableChange(db.dailyTotals, daily, dailyTotalKey, STORED.daily));
   if (transfers.length > 0)
     changes.push(
       amountTableChange(db.dailyTransferTotals, transfers, dailyTransferTotalKey, STORED.dailyTransfer),
@@ -197,7 +192,7 @@ export function rollupChanges(
 
 /** Every rollup table, once, grouped by the deltas of a change that move it. */
 const rollupGroups = (db: LumbungDb) => ({
-  daily: [db.dailyTotals, db.monthlyTotals],
+  daily: [db.dailyTotals],
   transfers: [db.dailyTransferTotals, db.monthlyTransferTotals],
   accounts: [db.accountMonths, db.accountYears],
   years: [db.yearTotals],

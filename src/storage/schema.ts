@@ -3,6 +3,7 @@ import { fillRollupsOnUpgrade } from './upgrade-v2';
 import { fillMonthlyRollupsOnUpgrade } from './upgrade-v3';
 import { fillYearRowsOnUpgrade } from './upgrade-v9';
 import { fillOpenCreditOnUpgrade } from './upgrade-v10';
+import { dropMonthlyTotalsOnUpgrade } from './upgrade-v11';
 
 /** One schema version: the stores it adds or changes, and how it upgrades the data before it. */
 export interface SchemaVersion {
@@ -124,6 +125,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       openCredit: '[bookId+contactId+side]',
     },
     upgrade: fillOpenCreditOnUpgrade,
+  },
+  {
+    // The year rows become the only home of an entry's months: a save writes one table fewer.
+    // `monthlyTotals` stays declared (versions only grow) but holds nothing from here on; the
+    // upgrade empties it. The transfers' months (`monthlyTransferTotals`) are still kept.
+    version: 11,
+    stores: {},
+    upgrade: dropMonthlyTotalsOnUpgrade,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { firstDayOf, lastDayOf, type BusinessDate } from '../domain/dates';
 import type { Id } from '../domain/model';
+import { EVERY_MONTH, unpackMonths } from '../domain/reports/year-rollups';
 import type { StockReminderBasis } from '../domain/stock/reminder';
 import type { LumbungDb } from './db';
 import { bookRows } from './expectations';
@@ -18,11 +19,14 @@ export interface StockHomeFacts extends StockReminderBasis {
 const openingAskedKey = (bookId: Id) => `stock.openingAsked:${bookId}`;
 const reminderKey = (bookId: Id) => `stock.reminderDismissed:${bookId}`;
 
-/** The day of the book's first purchase of goods: the first month holding one, then that month's days. */
+/**
+ * The day of the book's first purchase of goods: the first year row holding one, its first month
+ * holding one, then that month's days.
+ */
 async function firstPurchase(db: LumbungDb, bookId: Id): Promise<BusinessDate | undefined> {
-  const months = await keyRange(db.monthlyTotals, [bookId], [bookId]).toArray();
-  const month = months
-    .filter((m) => m.kind === 'hpp' && m.count > 0)
+  const years = await keyRange(db.yearTotals, [bookId], [bookId]).toArray();
+  const month = unpackMonths(years, EVERY_MONTH)
+    .monthly.filter((m) => m.kind === 'hpp' && m.count > 0)
     .map((m) => m.month)
     .sort()[0];
   if (month === undefined) return undefined;

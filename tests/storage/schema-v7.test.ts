@@ -18,14 +18,15 @@ const BEFORE_SYNC = SCHEMA_VERSIONS.filter((v) => v.version < 7);
 describe('schema version 7 (sync links and receipts)', () => {
   it('opens a book of version 6 with its entries, products and figures unchanged, and not synced', async () => {
     const name = freshName();
-    const { old, value: t } = await atOlderVersion(name, BEFORE_SYNC, async (db) => {
+    const { old, value } = await atOlderVersion(name, BEFORE_SYNC, async (db) => {
       const t = await makeBook(db);
       unwrap(await addEntry(db, t.book.id, sale(t)));
       unwrap(await addEntry(db, t.book.id, expense(t)));
       unwrap(await addProduct(db, t.book.id, { name: 'Beras 1 kg', price: 15_000 }));
-      return t;
+      // Home as the book showed it before the upgrade (that app read it from its monthly rows).
+      return { t, before: await homeSummary(db, t.book.id, '2026-03-31') };
     });
-    const before = await homeSummary(old, t.book.id, '2026-03-31');
+    const { t, before } = value;
     const entries = await old.entries.toArray();
     const products = await old.products.toArray();
     expect(old.tables.map((table) => table.name)).not.toContain('syncLinks');

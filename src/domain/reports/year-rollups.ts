@@ -149,6 +149,9 @@ export const yearsOfSpan = (span: MonthSpan): { from: string; to: string } => ({
   to: yearOf(span.to),
 });
 
+/** A span holding every month, for reading all that year rows hold. */
+export const EVERY_MONTH: MonthSpan = { from: '0000-01', to: '9999-12' };
+
 /** The monthly totals and transfer totals a book's year rows hold for the months of a span. */
 export function unpackMonths(
   rows: readonly YearTotals[],

@@ -1,10 +1,16 @@
+import { EVERY_MONTH, unpackMonths } from '../../../src/domain/reports/year-rollups';
 import { LumbungDb, type SchemaVersion } from '../../../src/storage';
 import { freshName } from './db';
+
+/** The last schema whose app kept an entry's months in `monthlyTotals` as well as in its year row. */
+const LAST_WITH_MONTHLY_TOTALS = 10;
 
 /**
  * A database of an older schema holding what `fill` wrote through today's pipeline: `fill` runs on
  * a scratch database of the latest schema, then every table the older schema knows is copied over,
- * as that version's app would have left it. Returns the older database, open, and what `fill` gave.
+ * as that version's app would have left it (up to version 10 that app also kept `monthlyTotals`,
+ * which today's pipeline leaves empty: its rows are unpacked from the year rows). Returns the older
+ * database, open, and what `fill` gave.
  */
 export async function atOlderVersion<T>(
   name: string,
@@ -16,6 +22,8 @@ export async function atOlderVersion<T>(
   const old = new LumbungDb(name, versions);
   await old.open();
   for (const table of old.tables) await table.bulkAdd(await scratch.table(table.name).toArray());
+  if (old.verno <= LAST_WITH_MONTHLY_TOTALS && old.tables.some((t) => t.name === 'monthlyTotals'))
+    await old.monthlyTotals.bulkAdd(unpackMonths(await scratch.yearTotals.toArray(), EVERY_MONTH).monthly);
   await scratch.delete();
   return { old, value };
 }
