@@ -24,6 +24,41 @@ function plainTableRows(value: unknown): readonly unknown[][] | null {
   return value.rows;
 }
 
+/**
+ * The member names of rows that are flat plain objects (each value a plain cell, or undefined as an
+ * absent member), sorted by UTF-16 units as RFC 8785 orders them; null for anything else.
+ */
+function flatRowKeys(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const keys = new Set<string>();
+  for (const row of value as unknown[]) {
+    if (typeof row !== 'object' || row === null || Object.getPrototypeOf(row) !== Object.prototype)
+      return null;
+    const record = row as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const cell = record[key];
+      if (cell !== undefined && !isPlainCell(cell)) return null;
+      // A row without such a member would have JSON.stringify read the inherited one.
+      if (key in Object.prototype) return null;
+      keys.add(key);
+    }
+    // canonicalize writes an object with a `toJSON` member as JSON.stringify does, unsorted.
+    if (record.toJSON != null) return null;
+  }
+  return [...keys].sort();
+}
+
+/**
+ * The canonical text of a member's value. A list of flat rows (entries, settlements, months…) is
+ * written in one native pass: `JSON.stringify` with the rows' sorted member names as its list writes
+ * each row's members in that order and leaves undefined ones out, and writes strings, finite
+ * numbers and booleans as RFC 8785 does.
+ */
+function canonicalMember(value: unknown): string {
+  const keys = flatRowKeys(value);
+  return keys === null ? canonicalJson(value) : JSON.stringify(value, keys);
+}
+
 /** A plain row table of a statement: the member it is under, and its rows. */
 export interface PlainTable {
   key: string;
@@ -54,7 +89,7 @@ export function canonicalStatementPieces(statement: unknown): CanonicalPieces {
     text += `${text === '{' ? '' : ','}${JSON.stringify(key)}:`;
     const rows = key === 'entries' || key === 'transfers' ? plainTableRows(value) : null;
     if (rows === null) {
-      text += canonicalJson(value);
+      text += canonicalMember(value);
       continue;
     }
     // RFC 8785 writes strings, finite numbers and booleans as JSON.stringify does, arrays without
