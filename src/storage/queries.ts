@@ -1,4 +1,4 @@
-import { Dexie, type Collection, type IndexableType, type Table } from 'dexie';
+import type { Collection, IndexableType, Table } from 'dexie';
 import type { BusinessDate } from '../domain/dates';
 import { CATEGORY_KINDS } from '../domain/kinds';
 import { EVERY_MONTH, unpackMonths } from '../domain/reports/year-rollups';
@@ -6,6 +6,7 @@ import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { Account, Book, Category, Entry, Id, Transfer } from '../domain/model';
 import { isCashAccount } from './accounts';
 import type { LumbungDb } from './db';
+import { datedBounds, prefixBounds } from './key-bounds';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id-ID');
 
@@ -44,13 +45,10 @@ export async function categoryUsage(db: LumbungDb, bookId: Id): Promise<Map<Id, 
   return usage;
 }
 
-/**
- * Rows whose compound primary key starts within [from, to], prefixes included: `[book]` to `[book]`
- * is all of a book's rows, `[book, '2026-01']` to `[book, '2026-03']` its rows of those months.
- */
+/** Rows whose compound primary key starts within [from, to], prefixes included (`prefixBounds`). */
 export function keyRange<R, K>(table: Table<R, K, R>, from: IndexableType[], to: IndexableType[]) {
-  // A prefix sorts before every longer key it starts; an array sorts after any string or number.
-  return table.where(':id').between(from, [...to, Dexie.maxKey], true, true);
+  const { index, lower, upper } = prefixBounds(from, to);
+  return table.where(index).between(lower, upper, true, true);
 }
 
 /** One entry, or undefined. */
@@ -67,9 +65,8 @@ export function inRange<R, K>(
   to?: BusinessDate,
   includeTo = true,
 ): Collection<R, K, R> {
-  return table
-    .where('[bookId+date]')
-    .between([bookId, from ?? Dexie.minKey], [bookId, to ?? Dexie.maxKey], true, includeTo);
+  const { index, lower, upper } = datedBounds(bookId, from, to);
+  return table.where(index).between(lower, upper, true, includeTo);
 }
 
 /** A book's entries dated in [from, to] (voided ones only when asked), oldest first. */

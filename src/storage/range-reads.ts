@@ -1,30 +1,20 @@
-import { Dexie, type DBCoreRangeType, type DBCoreTransaction, type IndexableType, type Table } from 'dexie';
+import type { DBCoreRangeType, DBCoreTransaction, IndexableType, Table } from 'dexie';
 import type { LumbungDb } from './db';
+import { datedBounds, prefixBounds, type KeyBounds } from './key-bounds';
 
 /** One read of a key range of rows `T`: a table, its index (':id' for the primary key), inclusive bounds. */
-export interface RangeRead<T> {
+export interface RangeRead<T> extends KeyBounds {
   table: Table;
-  index: string;
-  lower: IndexableType[] | IndexableType;
-  upper: IndexableType[] | IndexableType;
   /** Never set: it carries the rows' type. */
   rows?: T[];
 }
 
-/**
- * Rows whose compound primary key starts within [from, to], prefixes included (as `keyRange`):
- * `[book]` to `[book]` is all of a book's rows.
- */
+/** Rows whose compound primary key starts within [from, to], prefixes included (`prefixBounds`). */
 export const keyRead = <T, K>(
   table: Table<T, K, T>,
   from: IndexableType[],
   to: IndexableType[],
-): RangeRead<T> => ({
-  table,
-  index: ':id',
-  lower: from,
-  upper: [...to, Dexie.maxKey],
-});
+): RangeRead<T> => ({ table, ...prefixBounds(from, to) });
 
 /** A book's rows on the table's `bookId` index. */
 export const bookRead = <T, K>(table: Table<T, K, T>, bookId: IndexableType): RangeRead<T> => ({
@@ -34,18 +24,13 @@ export const bookRead = <T, K>(table: Table<T, K, T>, bookId: IndexableType): Ra
   upper: bookId,
 });
 
-/** A book's rows dated in [from, to] on the table's [bookId+date] index (as `inRange`). */
+/** A book's rows dated in [from, to] on the table's [bookId+date] index (`datedBounds`). */
 export const datedRead = <T, K>(
   table: Table<T, K, T>,
   bookId: IndexableType,
   from: string,
   to: string,
-): RangeRead<T> => ({
-  table,
-  index: '[bookId+date]',
-  lower: [bookId, from],
-  upper: [bookId, to],
-});
+): RangeRead<T> => ({ table, ...datedBounds(bookId, from, to) });
 
 // DBCoreRangeType.Range: a const enum of Dexie's types, with no value to import at run time.
 const RANGE = 2 as DBCoreRangeType;
