@@ -1,34 +1,19 @@
 import type { BusinessMonth } from '../dates';
 import type { Id } from '../model';
-import { addMoney } from '../money';
-import {
-  monthlyTotalKey,
-  monthlyTransferTotalKey,
-  type MonthlyTotal,
-  type MonthlyTransferTotal,
-} from './month-rollups';
+import type { MonthlyTotal, MonthlyTransferTotal } from './month-rollups';
 import type { MonthSpan } from './spans';
+import {
+  MONTH_WIDTH,
+  nameIndex,
+  packYearRow,
+  TRANSFER_WIDTH,
+  yearCells,
+  type YearCells,
+  type YearTotals,
+} from './year-cells';
+import { addPackedCells, renamed, someNameUnused, type PackedCells } from './year-sums';
 
-/** A monthly total without its book, as a year row holds it. */
-export type YearMonthCell = Omit<MonthlyTotal, 'bookId'>;
-
-/** A monthly transfer total without its book, as a year row holds it. */
-export type YearTransferCell = Omit<MonthlyTransferTotal, 'bookId'>;
-
-/**
- * A book's whole calendar year packed in one row: every month's total per category and account,
- * and every month's transfers per pair of accounts. A report of a year reads one row instead of a
- * row per category, account and month; the monthly tables stay the source they must equal.
- */
-export interface YearTotals {
-  bookId: Id;
-  /** `YYYY`. */
-  year: string;
-  months: YearMonthCell[];
-  transfers: YearTransferCell[];
-  /** Entries and transfers counted in the year (the row goes when none are left). */
-  count: number;
-}
+export type { YearMonthCell, YearTotals, YearTransferCell } from './year-cells';
 
 /** The key that identifies a book's year row. */
 export const yearTotalsKey = (t: Pick<YearTotals, 'bookId' | 'year'>): string => `${t.bookId}|${t.year}`;
@@ -40,107 +25,97 @@ export function packYears(
   monthly: readonly MonthlyTotal[],
   transfers: readonly MonthlyTransferTotal[],
 ): YearTotals[] {
-  const years = new Map<string, YearTotals>();
+  const years = new Map<string, { bookId: Id; year: string; cells: YearCells; count: number }>();
   const rowOf = (bookId: Id, year: string) => {
     const key = yearTotalsKey({ bookId, year });
     let row = years.get(key);
-    if (!row) years.set(key, (row = { bookId, year, months: [], transfers: [], count: 0 }));
+    if (!row) years.set(key, (row = { bookId, year, cells: { months: [], transfers: [] }, count: 0 }));
     return row;
   };
   for (const { bookId, ...cell } of monthly) {
     const row = rowOf(bookId, yearOf(cell.month));
-    row.months.push(cell);
+    row.cells.months.push(cell);
     row.count += cell.count;
   }
   for (const { bookId, ...cell } of transfers) {
     const row = rowOf(bookId, yearOf(cell.month));
-    row.transfers.push(cell);
+    row.cells.transfers.push(cell);
     row.count += cell.count;
   }
-  return [...years.values()];
+  return [...years.values()].map((r) => packYearRow(r.bookId, r.year, r.cells, r.count));
 }
 
-/** Sums cells of the same key, in the order each key first appears. */
-function sumCells<T extends { amount: number; count: number }>(
-  cells: readonly T[],
-  key: (t: T) => string,
-): Map<string, T> {
-  const sums = new Map<string, T>();
-  for (const cell of cells) {
-    const k = key(cell);
-    const had = sums.get(k);
-    sums.set(
-      k,
-      had ? { ...had, amount: addMoney(had.amount, cell.amount), count: had.count + cell.count } : cell,
-    );
-  }
-  return sums;
-}
+const monthsOf = (row: YearTotals | null): PackedCells => ({
+  cells: row?.monthCells ?? new Int32Array(0),
+  amounts: row?.monthAmounts ?? new Float64Array(0),
+});
+
+const transfersOf = (row: YearTotals | null): PackedCells => ({
+  cells: row?.transferCells ?? new Int32Array(0),
+  amounts: row?.transferAmounts ?? new Float64Array(0),
+});
 
 /**
- * A stored row's cells with deltas added, keeping only those that still count a record: the cells
- * the deltas touch are summed, every other one is kept as it was, new ones come last. A save moves
- * one or two cells of a year's hundreds, so only those are rebuilt.
+ * A stored year row (null: none yet) with a delta row of the same year added, counting `count`:
+ * the cells the delta touches are summed, every other one is kept as it was, new ones come last,
+ * and a cell left counting no record goes. A save moves one or two cells of a year's hundreds, so
+ * only those are touched, in the typed arrays themselves.
  */
-function addCells<T extends { amount: number; count: number }>(
-  cells: readonly T[],
-  deltas: readonly T[],
-  key: (t: T) => string,
-): T[] {
-  const pending = sumCells(deltas, key);
-  const out: T[] = [];
-  for (const cell of cells) {
-    const k = key(cell);
-    const delta = pending.get(k);
-    pending.delete(k);
-    const next = delta
-      ? { ...cell, amount: addMoney(cell.amount, delta.amount), count: cell.count + delta.count }
-      : cell;
-    if (next.count > 0) out.push(next);
-  }
-  for (const cell of pending.values()) if (cell.count > 0) out.push(cell);
-  return out;
+export function addYearTotals(row: YearTotals | null, delta: YearTotals, count: number): YearTotals {
+  const names = [...(row?.names ?? [])];
+  const index = nameIndex(names);
+  const months = addPackedCells(
+    monthsOf(row),
+    renamed(monthsOf(delta), MONTH_WIDTH, delta.names, index),
+    MONTH_WIDTH,
+  );
+  const moved = addPackedCells(
+    transfersOf(row),
+    renamed(transfersOf(delta), TRANSFER_WIDTH, delta.names, index),
+    TRANSFER_WIDTH,
+  );
+  const next: YearTotals = {
+    bookId: delta.bookId,
+    year: delta.year,
+    names,
+    monthCells: months.cells,
+    monthAmounts: months.amounts,
+    transferCells: moved.cells,
+    transferAmounts: moved.amounts,
+    count,
+  };
+  // A cell gone, or a delta's kind kept from the stored cell, may leave a name no cell uses:
+  // packed again, the row names only what it holds.
+  const unused =
+    months.dropped ||
+    moved.dropped ||
+    someNameUnused(names, [
+      [next.monthCells, MONTH_WIDTH],
+      [next.transferCells, TRANSFER_WIDTH],
+    ]);
+  return unused ? packYearRow(next.bookId, next.year, yearCells(next), count) : next;
 }
-
-// A cell is its monthly total without the book: the same key with the book left empty.
-const monthCellKey = (c: YearMonthCell) =>
-  monthlyTotalKey({ bookId: '', month: c.month, categoryId: c.categoryId, accountId: c.accountId });
-const transferCellKey = (c: YearTransferCell) =>
-  monthlyTransferTotalKey({
-    bookId: '',
-    month: c.month,
-    fromAccountId: c.fromAccountId,
-    toAccountId: c.toAccountId,
-  });
-
-/** A stored year row (null: none yet) with a delta row of the same year added, counting `count`. */
-export const addYearTotals = (row: YearTotals | null, delta: YearTotals, count: number): YearTotals => ({
-  bookId: delta.bookId,
-  year: delta.year,
-  months: addCells(row?.months ?? [], delta.months, monthCellKey),
-  transfers: addCells(row?.transfers ?? [], delta.transfers, transferCellKey),
-  count,
-});
 
 /** Merges year rows (or deltas) of the same book and year into one each, their cells side by side. */
 export function mergeYearTotals(rows: readonly YearTotals[], key: (t: YearTotals) => string): YearTotals[] {
-  const merged = new Map<string, YearTotals>();
+  const groups = new Map<string, YearTotals[]>();
   for (const row of rows) {
     const k = key(row);
-    const had = merged.get(k);
-    merged.set(
-      k,
-      had
-        ? {
-            ...had,
-            months: [...had.months, ...row.months],
-            transfers: [...had.transfers, ...row.transfers],
-            count: had.count + row.count,
-          }
-        : row,
-    );
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
   }
-  return [...merged.values()];
+  return [...groups.values()].map((group) => {
+    const [first] = group;
+    if (group.length === 1 || !first) return first as YearTotals;
+    const cells = group.map(yearCells);
+    return packYearRow(
+      first.bookId,
+      first.year,
+      { months: cells.flatMap((c) => c.months), transfers: cells.flatMap((c) => c.transfers) },
+      group.reduce((sum, r) => sum + r.count, 0),
+    );
+  });
 }
 
 /** The year rows holding a span of months (one row per calendar year it touches). */
@@ -160,7 +135,9 @@ export function unpackMonths(
   const inSpan = (m: BusinessMonth) => span.from <= m && m <= span.to;
   const monthly: MonthlyTotal[] = [];
   const transfers: MonthlyTransferTotal[] = [];
-  for (const { bookId, months, transfers: moved } of rows) {
+  for (const row of rows) {
+    const { bookId } = row;
+    const { months, transfers: moved } = yearCells(row);
     for (const cell of months) if (inSpan(cell.month)) monthly.push({ ...cell, bookId });
     for (const cell of moved) if (inSpan(cell.month)) transfers.push({ ...cell, bookId });
   }

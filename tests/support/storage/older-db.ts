@@ -1,15 +1,33 @@
+import { yearCells, type YearTotals } from '../../../src/domain/reports/year-cells';
 import { EVERY_MONTH, unpackMonths } from '../../../src/domain/reports/year-rollups';
 import { LumbungDb, type SchemaVersion } from '../../../src/storage';
+import type { CellListYearRow } from '../../../src/storage/upgrade-v13';
 import { freshName } from './db';
 
 /** The last schema whose app kept an entry's months in `monthlyTotals` as well as in its year row. */
 const LAST_WITH_MONTHLY_TOTALS = 10;
 
+/** The last schema whose year rows held their cells as lists of objects. */
+const LAST_WITH_CELL_LISTS = 12;
+
+/** A year row as the app of versions 9 to 12 stored it. */
+const asCellList = (row: YearTotals): CellListYearRow => ({
+  bookId: row.bookId,
+  year: row.year,
+  count: row.count,
+  ...yearCells(row),
+});
+
+/** A row of `table` as the app of version `verno` stored it. */
+const asStoredAt = (verno: number, table: string, row: unknown): unknown =>
+  table === 'yearTotals' && verno <= LAST_WITH_CELL_LISTS ? asCellList(row as YearTotals) : row;
+
 /**
  * A database of an older schema holding what `fill` wrote through today's pipeline: `fill` runs on
  * a scratch database of the latest schema, then every table the older schema knows is copied over,
  * as that version's app would have left it (up to version 10 that app also kept `monthlyTotals`,
- * which today's pipeline leaves empty: its rows are unpacked from the year rows). Returns the older
+ * which today's pipeline leaves empty: its rows are unpacked from the year rows; up to version 12
+ * its year rows held their cells as lists of objects). Returns the older
  * database, open, and what `fill` gave.
  */
 export async function atOlderVersion<T>(
@@ -21,7 +39,10 @@ export async function atOlderVersion<T>(
   const value = await fill(scratch);
   const old = new LumbungDb(name, versions);
   await old.open();
-  for (const table of old.tables) await table.bulkAdd(await scratch.table(table.name).toArray());
+  for (const table of old.tables)
+    await table.bulkAdd(
+      (await scratch.table(table.name).toArray()).map((row) => asStoredAt(old.verno, table.name, row)),
+    );
   if (old.verno <= LAST_WITH_MONTHLY_TOTALS && old.tables.some((t) => t.name === 'monthlyTotals'))
     await old.monthlyTotals.bulkAdd(unpackMonths(await scratch.yearTotals.toArray(), EVERY_MONTH).monthly);
   await scratch.delete();
