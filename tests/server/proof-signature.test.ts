@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { embeddedKey } from '../../server/auth/key-cache';
+import { dpopProof } from '../../src/domain/sync/dpop';
+import { generateSigningKeyPair, signerFromKeyPair } from '../../src/domain/statement/keys';
 import { plainProof } from '../../server/auth/proof-signature';
 
 // The server reads the plain proofs phones send in one OpenSSL call and every other proof with
@@ -96,6 +98,17 @@ describe('the plain proof path', () => {
     const read = await plainProof(compact(header(), claims()));
     expect(read?.payload).toMatchObject({ jti: 'proof-1', htm: 'PUT' });
     expect(read?.known.jwk).toEqual(device.jwk);
+  });
+
+  it("takes the app's own proofs, as the app signs them", async () => {
+    const signer = await signerFromKeyPair(await generateSigningKeyPair());
+    const request = { method: 'PUT', url: 'http://127.0.0.1:8787/api/v1/books/b/revisions?x=1' };
+    const read = await plainProof(await dpopProof(signer, request, new Date(), 'app-proof'));
+    expect(read?.payload).toMatchObject({
+      jti: 'app-proof',
+      htu: 'http://127.0.0.1:8787/api/v1/books/b/revisions',
+    });
+    expect(read?.known.jwk).toEqual(signer.publicKey);
   });
 
   it.each(Object.keys(variants))('accepts %s only if jose accepts it, with the same claims', async (name) => {
