@@ -1,3 +1,4 @@
+import { profilePhase } from './bench-profile';
 import { enrolWithCode, pushThroughApi, type BenchDevice, type PushLoad } from './bench-push';
 
 // The bench's load generator, run as a child process of `server/bench.ts` so that its own work
@@ -14,6 +15,7 @@ export type LoadReport =
   | { kind: 'pushed'; seconds: number; latencies: number[]; cpuMs: number; peakRssMiB: number };
 
 let devices: BenchDevice[] = [];
+let serverUrl = '';
 
 async function enrol(url: string, codes: readonly string[], concurrency: number) {
   const enrolled: BenchDevice[] = new Array<BenchDevice>(codes.length);
@@ -23,6 +25,7 @@ async function enrol(url: string, codes: readonly string[], concurrency: number)
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   devices = enrolled;
+  serverUrl = url;
 }
 
 async function handle(command: LoadCommand): Promise<LoadReport> {
@@ -33,7 +36,9 @@ async function handle(command: LoadCommand): Promise<LoadReport> {
   const cpu = process.cpuUsage();
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  const { seconds, latencies } = await pushThroughApi(devices, command.load);
+  const stopProfile = await profilePhase('push-load');
+  const { seconds, latencies } = await pushThroughApi(serverUrl, devices, command.load);
+  await stopProfile();
   clearInterval(sampler);
   const used = process.cpuUsage(cpu);
   const cpuMs = Math.round((used.user + used.system) / 1000);

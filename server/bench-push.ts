@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { KeyObject, randomBytes, randomUUID, sign } from 'node:crypto';
+import { exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
+import { benchRequester } from './bench-http';
 import type { ServerContext } from './context';
 import type { Database, Queryable } from './db/database';
 import { issueEnrolment } from './enrolments';
@@ -24,31 +25,53 @@ interface BenchRevision {
 export interface BenchDevice {
   privateKey: CryptoKey;
   jwk: JWK;
+  /** A DPoP proof for a request to `path`, of the form the phone sends. */
+  proof(method: string, path: string): string;
   /** Sends `body` as JSON (a string as it is, as the app sends a statement) and answers the parsed answer. */
   send(method: string, path: string, body: unknown): Promise<unknown>;
 }
 
-/** A device with a new key, talking to `url`; every answer but 2xx throws. */
+const base64urlJson = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
+/** The answer's parsed JSON, or an error naming the request for any answer but 2xx. */
+function readAnswer(method: string, path: string, status: number, text: string): unknown {
+  if (status < 200 || status > 299) throw new Error(`${method} ${path}: ${status} ${text.slice(0, 400)}`);
+  return text === '' ? null : (JSON.parse(text) as unknown);
+}
+
+/**
+ * A device with a new key, talking to `url`; every answer but 2xx throws. Its proofs are the
+ * compact JWS a phone makes (the same header, claims and ES256 r‖s signature), signed through
+ * OpenSSL in one call: the load generator shares the server's cores, so its own cost counts.
+ */
 export async function benchDevice(url: string): Promise<BenchDevice> {
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const { kty, crv, x, y } = await exportJWK(publicKey);
   const jwk = { kty, crv, x, y };
-  const proof = (method: string, path: string) =>
-    new SignJWT({ jti: randomUUID(), htm: method, htu: `${url}${path}`, iat: Math.floor(Date.now() / 1000) })
-      .setProtectedHeader({ typ: 'dpop+jwt', alg: 'ES256', jwk })
-      .sign(privateKey);
+  const signingKey = KeyObject.from(privateKey);
+  const header = base64urlJson({ typ: 'dpop+jwt', alg: 'ES256', jwk });
+  const proof = (method: string, path: string) => {
+    const claims = {
+      jti: randomUUID(),
+      htm: method,
+      htu: `${url}${path}`,
+      iat: Math.floor(Date.now() / 1000),
+    };
+    const input = `${header}.${base64urlJson(claims)}`;
+    const signature = sign('sha256', Buffer.from(input), { key: signingKey, dsaEncoding: 'ieee-p1363' });
+    return `${input}.${signature.toString('base64url')}`;
+  };
   return {
     privateKey,
     jwk,
+    proof,
     async send(method, path, body) {
       const response = await fetch(`${url}${path}`, {
         method,
-        headers: { DPoP: await proof(method, path), 'content-type': 'application/json' },
+        headers: { DPoP: proof(method, path), 'content-type': 'application/json' },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 400)}`);
-      return text === '' ? null : (JSON.parse(text) as unknown);
+      return readAnswer(method, path, response.status, await response.text());
     },
   };
 }
@@ -93,8 +116,9 @@ async function inParallel(count: number, concurrency: number, work: (index: numb
 }
 
 /** Every device pushes its whole book through the API; answers the seconds taken and each push's latency. */
-export async function pushThroughApi(devices: readonly BenchDevice[], load: PushLoad) {
+export async function pushThroughApi(url: string, devices: readonly BenchDevice[], load: PushLoad) {
   const latencies: number[] = [];
+  const send = benchRequester(load.concurrency);
   const start = performance.now();
   await inParallel(devices.length, load.concurrency, async (index) => {
     const device = devices[index];
@@ -104,7 +128,9 @@ export async function pushThroughApi(devices: readonly BenchDevice[], load: Push
     for (let seq = 0; seq < load.revisionsPerDevice; seq += load.perPush) {
       const revisions = batchAfter(seq, prevHash, load);
       const pushStart = performance.now();
-      await device.send('PUT', path, { revisions });
+      const headers = { DPoP: device.proof('PUT', path), 'content-type': 'application/json' };
+      const answer = await send('PUT', `${url}${path}`, headers, JSON.stringify({ revisions }));
+      readAnswer('PUT', path, answer.status, answer.text);
       latencies.push(performance.now() - pushStart);
       prevHash = revisions.at(-1)?.hash ?? null;
     }

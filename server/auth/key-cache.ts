@@ -1,3 +1,4 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, errors, type CryptoKey, type JWK } from 'jose';
 import { fingerprintOf, importPublicKey, toPublicJwk } from '../../src/domain/statement/keys';
 import type { PublicJwk } from '../../src/domain/statement/schema';
@@ -5,6 +6,8 @@ import type { PublicJwk } from '../../src/domain/statement/schema';
 /** A device key as the server uses it: imported for verifying, with the names it goes by. */
 export interface KnownKey {
   key: CryptoKey;
+  /** The same key as OpenSSL holds it, for verifying in one call; undefined if Node cannot read it. */
+  verifier: KeyObject | undefined;
   jwk: PublicJwk;
   /** RFC 7638 thumbprint (SHA-256, base64url). */
   thumbprint: string;
@@ -24,7 +27,15 @@ async function derive(jwk: PublicJwk): Promise<KnownKey> {
     calculateJwkThumbprint(jwk, 'sha256'),
     fingerprintOf(jwk),
   ]);
-  return { key: key as CryptoKey, jwk, thumbprint, fingerprint };
+  return { key: key as CryptoKey, verifier: keyObjectOf(jwk), jwk, thumbprint, fingerprint };
+}
+
+function keyObjectOf(jwk: PublicJwk): KeyObject | undefined {
+  try {
+    return createPublicKey({ key: { ...jwk }, format: 'jwk' });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
