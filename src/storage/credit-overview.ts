@@ -9,7 +9,7 @@ import { contactCreditItems } from './credit-items';
 import { creditUpTo } from './credit-rows';
 import type { LumbungDb } from './db';
 import { bookRows } from './expectations';
-import { keptOutstanding } from './open-credit';
+import { keptDebts } from './open-credit';
 
 /** One contact in the list: what they owe and are owed, and what of it is overdue. */
 export interface ContactStanding {
@@ -75,11 +75,9 @@ const owedOf = (s: ContactStanding) => s.receivable.total + s.payable.total;
  * and aging from each owing contact's newest items only, as many as its balance needs.
  */
 export async function creditOverview(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<CreditOverview> {
-  const [kept, contacts] = await Promise.all([
-    keptOutstanding(db, bookId, date),
-    bookRows(db.contacts, bookId),
-  ]);
-  const items = kept ?? (await walkedOutstanding(db, bookId, date));
+  const kept = await keptDebts(db, bookId, date);
+  const { contacts } = kept;
+  const items = kept.items ?? (await walkedOutstanding(db, bookId, date));
   const byContact = new Map<Id, OutstandingItem[]>();
   for (const item of items) {
     const own = byContact.get(item.contactId);

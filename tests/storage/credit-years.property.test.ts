@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { creditTotals } from '../../src/domain/credit/balances';
 import { creditYearMonths } from '../../src/domain/credit/years';
 import { addDays } from '../../src/domain/dates';
-import { checkCreditRollups, positionAt } from '../../src/storage';
+import { checkCreditRollups, creditOverview, positionAt } from '../../src/storage';
 import { creditUpTo } from '../../src/storage/credit-rows';
 import { freshDb } from '../support/storage/db';
 import { run, shop, step } from '../support/storage/credit-steps';
@@ -38,7 +38,7 @@ function summedOverContacts(
 }
 
 describe('a book’s credit years, kept by every write', () => {
-  it('equal the per-contact months summed, and the position owes what the contacts owe, through random sales, settlements, edits and voids over a new year', async () => {
+  it('equal the per-contact months summed, and the position and the home owe what the contacts owe, through random sales, settlements, edits and voids over a new year', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
         const db = freshDb();
@@ -64,6 +64,10 @@ describe('a book’s credit years, kept by every write', () => {
           const owed = creditTotals(await creditUpTo(db, t.book.id, date), date);
           const position = await positionAt(db, t.book.id, date);
           expect([position.receivables, position.payables]).toEqual([owed.receivables, owed.payables]);
+          // The home reads the kept open credit only when nothing is dated after the day.
+          const home = await creditOverview(db, t.book.id, date);
+          expect([home.receivable.total, home.payable.total]).toEqual([owed.receivables, owed.payables]);
+          expect([home.receivable.contacts, home.payable.contacts]).toEqual([owed.debtors, owed.creditors]);
         }
         db.close();
       }),
