@@ -1,21 +1,11 @@
-import { firstDayOf, type BusinessMonth } from '../dates';
+import { firstDayOf } from '../dates';
 import type { Id } from '../model';
 import { addMoney } from '../money';
 import type { MonthSpan } from '../reports/spans';
-import type { CreditSide } from './records';
 import type { ContactDailyTotal, ContactMonthlyTotal } from './rollups';
 
 /** A month of a book's credit rollups summed over its contacts, on one side through one account. */
-export interface CreditYearCell {
-  month: BusinessMonth;
-  side: CreditSide;
-  accountId: Id;
-  credit: number;
-  opening: number;
-  settled: number;
-  /** Records counted in it (the cell goes when none are left). */
-  count: number;
-}
+export type CreditYearCell = Omit<ContactMonthlyTotal, 'bookId' | 'contactId'>;
 
 /**
  * A book's calendar year of credit, summed over its contacts: a cell per month, side and account.
