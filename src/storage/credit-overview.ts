@@ -1,11 +1,7 @@
-import {
-  outstandingItems,
-  summariseSide,
-  type CreditSummary,
-  type OutstandingItem,
-} from '../domain/credit/aging';
+import { outstandingItems, type CreditSummary, type OutstandingItem } from '../domain/credit/aging';
 import { contactBalances, type ContactBalance } from '../domain/credit/balances';
-import type { Contact, CreditSide } from '../domain/credit/records';
+import type { Contact } from '../domain/credit/records';
+import { bookStanding, bucketsAt, contactStanding, type BothSides } from '../domain/credit/standing';
 import type { BusinessDate } from '../domain/dates';
 import type { CategoryKind } from '../domain/kinds';
 import type { Id } from '../domain/model';
@@ -13,7 +9,7 @@ import { contactCreditItems } from './credit-items';
 import { creditUpTo } from './credit-rows';
 import type { LumbungDb } from './db';
 import { bookRows } from './expectations';
-import { keptOutstanding } from './open-credit';
+import { keptDebts } from './open-credit';
 
 /** One contact in the list: what they owe and are owed, and what of it is overdue. */
 export interface ContactStanding {
@@ -66,6 +62,9 @@ async function walkedOutstanding(db: LumbungDb, bookId: Id, date: BusinessDate):
   return outstandingAt(db, bookId, balances, date);
 }
 
+/** Names in Indonesian order (one collator for the whole sort, as `localeCompare` would make per call). */
+const BY_NAME = new Intl.Collator('id-ID');
+
 const overdueOf = (s: ContactStanding) => s.receivable.overdue + s.payable.overdue;
 const owedOf = (s: ContactStanding) => s.receivable.total + s.payable.total;
 
@@ -76,32 +75,25 @@ const owedOf = (s: ContactStanding) => s.receivable.total + s.payable.total;
  * and aging from each owing contact's newest items only, as many as its balance needs.
  */
 export async function creditOverview(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<CreditOverview> {
-  const [kept, contacts] = await Promise.all([
-    keptOutstanding(db, bookId, date),
-    bookRows(db.contacts, bookId),
-  ]);
-  const items = kept ?? (await walkedOutstanding(db, bookId, date));
+  const kept = await keptDebts(db, bookId, date);
+  const { contacts } = kept;
+  const items = kept.items ?? (await walkedOutstanding(db, bookId, date));
   const byContact = new Map<Id, OutstandingItem[]>();
   for (const item of items) {
     const own = byContact.get(item.contactId);
     if (own) own.push(item);
     else byContact.set(item.contactId, [item]);
   }
-  const side = (list: readonly OutstandingItem[], s: CreditSide) => summariseSide(list, s, date);
-  const standings = contacts.map((contact) => {
-    const own = byContact.get(contact.id) ?? [];
-    return { contact, receivable: side(own, 'receivable'), payable: side(own, 'payable') };
-  });
+  const bucketOf = bucketsAt(date);
+  const owing = new Map<Id, BothSides>();
+  for (const [id, own] of byContact) owing.set(id, contactStanding(own, bucketOf));
+  const standings = contacts.map((contact) => ({
+    contact,
+    ...(owing.get(contact.id) ?? contactStanding([], bucketOf)),
+  }));
   standings.sort(
     (a, b) =>
-      overdueOf(b) - overdueOf(a) ||
-      owedOf(b) - owedOf(a) ||
-      a.contact.name.localeCompare(b.contact.name, 'id-ID'),
+      overdueOf(b) - overdueOf(a) || owedOf(b) - owedOf(a) || BY_NAME.compare(a.contact.name, b.contact.name),
   );
-  return {
-    date,
-    receivable: side(items, 'receivable'),
-    payable: side(items, 'payable'),
-    contacts: standings,
-  };
+  return { date, ...bookStanding(owing.values()), contacts: standings };
 }

@@ -1,5 +1,6 @@
 import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
-import { addMonths, firstDayOf, monthOf, type BusinessDate } from '../domain/dates';
+import { creditYearMonths } from '../domain/credit/years';
+import { addMonths, firstDayOf, monthOf, type BusinessDate, type BusinessMonth } from '../domain/dates';
 import type { Id } from '../domain/model';
 import type { LumbungDb } from './db';
 import { keyRead, readRanges, type RowsOf } from './range-reads';
@@ -35,3 +36,24 @@ export const creditUpTo = async (
   bookId: Id,
   date: BusinessDate,
 ): Promise<ContactDailyTotal[]> => creditUpToRows(await readRanges(db, creditUpToReads(db, bookId, date)));
+
+/**
+ * The reads of a book's credit up to the end of `date` summed over its contacts, for the position:
+ * the year rows up to its year (a row a year), then, when `cut` (the day ends before its month
+ * does), its month's days.
+ */
+export function bookCreditUpToReads(db: LumbungDb, bookId: Id, date: BusinessDate, cut: boolean) {
+  return [
+    keyRead(db.creditYears, [bookId], [bookId, date.slice(0, 4)]),
+    cut ? keyRead(db.contactDailyTotals, [bookId, firstDayOf(monthOf(date))], [bookId, date]) : null,
+  ] as const;
+}
+
+/**
+ * The rows of `bookCreditUpToReads`: the months up to `lastWhole` stood on their first day (for
+ * every contact together), then the days read.
+ */
+export const bookCreditUpToRows = (
+  [years, days]: RowsOf<ReturnType<typeof bookCreditUpToReads>>,
+  lastWhole: BusinessMonth,
+): ContactDailyTotal[] => [...creditYearMonths(years, { from: '0000-01', to: lastWhole }), ...days];

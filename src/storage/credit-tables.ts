@@ -7,10 +7,17 @@ import {
   type ContactDailyTotal,
   type ContactMonthlyTotal,
 } from '../domain/credit/rollups';
+import {
+  addCreditYear,
+  creditYearKey,
+  mergeCreditYears,
+  packCreditYears,
+  type CreditYear,
+} from '../domain/credit/years';
 import { monthOf } from '../domain/dates';
 import { addMoney } from '../domain/money';
 import { stockLevelKey, type StockLevel } from '../domain/stock/levels';
-import type { ContactDailyKey, ContactMonthlyKey, LumbungDb, StockLevelKey } from './db';
+import type { ContactDailyKey, ContactMonthlyKey, CreditYearKey, LumbungDb, StockLevelKey } from './db';
 import { amountTableChange, countedTableChange, rollupTablesOf, type TableChange } from './rollup-tables';
 
 /** The table each record set of debts and stock is written to. */
@@ -64,8 +71,16 @@ const monthlyKey = (t: ContactMonthlyTotal): ContactMonthlyKey => [
   t.accountId,
 ];
 const levelKey = (t: StockLevel): StockLevelKey => [t.bookId, t.date];
+const yearKey = (t: CreditYear): CreditYearKey => [t.bookId, t.year];
 
-/** The credit rollups (days and months) and stock levels a change's deltas move. */
+/** The credit years some monthly deltas move: cells summed over contacts, added to the stored rows. */
+const creditYearsChange = (db: LumbungDb, months: readonly ContactMonthlyTotal[]): TableChange =>
+  countedTableChange(db.creditYears, packCreditYears(months), creditYearKey, yearKey, {
+    merge: mergeCreditYears,
+    add: addCreditYear,
+  });
+
+/** The credit rollups (days, months and the book's years) and stock levels a change's deltas move. */
 export function creditRollupChanges(
   db: LumbungDb,
   credit: readonly ContactDailyTotal[],
@@ -80,6 +95,7 @@ export function creditRollupChanges(
     changes.push(
       creditTableChange(db.contactDailyTotals, credit, contactDailyKey, dailyKey),
       creditTableChange(db.contactMonthlyTotals, months, contactMonthlyKey, monthlyKey),
+      creditYearsChange(db, months),
     );
   }
   if (stock.length > 0) changes.push(amountTableChange(db.stockLevels, stock, stockLevelKey, levelKey));

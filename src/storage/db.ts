@@ -6,6 +6,7 @@ import type { YearTotals } from '../domain/reports/year-rollups';
 import type { Contact, OpeningItem, Settlement, StockCount } from '../domain/credit/records';
 import type { OpenCredit } from '../domain/credit/open-items';
 import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
+import type { CreditYear } from '../domain/credit/years';
 import type { StockLevel } from '../domain/stock/levels';
 import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../domain/model';
 import type { Product } from '../domain/product';
@@ -49,6 +50,9 @@ export type ContactDailyKey = [bookId: Id, date: string, contactId: Id, side: st
 /** The primary key of a monthly credit total. */
 export type ContactMonthlyKey = [bookId: Id, month: string, contactId: Id, side: string, accountId: Id];
 
+/** The primary key of a book's credit year. */
+export type CreditYearKey = [bookId: Id, year: string];
+
 /** The primary key of a contact's open credit on one side. */
 export type OpenCreditKey = [bookId: Id, contactId: Id, side: string];
 
@@ -79,6 +83,8 @@ export class LumbungDb extends Dexie {
   declare openingItems: Table<OpeningItem, Id>;
   declare contactDailyTotals: Table<ContactDailyTotal, ContactDailyKey>;
   declare contactMonthlyTotals: Table<ContactMonthlyTotal, ContactMonthlyKey>;
+  /** A book's year of credit summed over its contacts (since schema 12). */
+  declare creditYears: Table<CreditYear, CreditYearKey>;
   declare stockLevels: Table<StockLevel, StockLevelKey>;
   declare photos: Table<StoredPhoto, Id>;
   declare openCredit: Table<OpenCredit, OpenCreditKey>;

@@ -47,7 +47,7 @@ async function addedItems(db: LumbungDb, change: Change): Promise<CreditItem[]> 
     [...(change.add?.categories ?? []), ...(change.basis?.categories ?? [])].map((c) => [c.id, c]),
   );
   const missing = [...new Set(entries.map((e) => e.categoryId))].filter((id) => !known.has(id));
-  for (const c of await db.categories.bulkGet(missing)) if (c) known.set(c.id, c);
+  if (missing.length > 0) for (const c of await db.categories.bulkGet(missing)) if (c) known.set(c.id, c);
   const kindOf = kindLookup([...known.values()]);
   return creditItemsOf(entries, kindOf, change.addCredit?.openingItems ?? []);
 }
@@ -63,11 +63,12 @@ function keptRows(db: LumbungDb, list: readonly Move[], known: OpenCreditRows | 
 }
 
 /**
- * Inside a commit's transaction, once its records are written: the open credit of every contact
- * side its credit deltas move; resolves to the rows as written (null for a side left without one).
- * New items newer than any the side had, and settlements, append to the kept row, taken from
- * `known` (the last commit's rows) when it holds them; anything else (an edit, a void, a back-dated
- * item) counts the contact again from its records, which the transaction holds as the change left them.
+ * Inside a commit's transaction: the open credit of every contact side its credit deltas move;
+ * resolves to the rows as written (null for a side left without one). New items newer than any the
+ * side had, and settlements, append to the kept row, taken from `known` (the last commit's rows)
+ * when it holds them, and are written at once, beside the records. Anything else (an edit, a void,
+ * a back-dated item) counts the contact again from its records once `written` (the change's record
+ * writes) has settled, so the transaction holds them as the change left them.
  */
 export async function writeOpenCredit(
   db: LumbungDb,
@@ -78,7 +79,7 @@ export async function writeOpenCredit(
   const moves = movesOf(change);
   if (moves.size === 0) return new Map();
   const list = [...moves.values()];
-  const [kept, added] = await Promise.all([keptRows(db, list, known), addedItems(db, change), written]);
+  const [kept, added] = await Promise.all([keptRows(db, list, known), addedItems(db, change)]);
   const rows = new Map<string, OpenCredit | null>();
   const again = new Map<string, { bookId: Id; contactId: Id }>();
   list.forEach((m, i) => {
@@ -89,13 +90,26 @@ export async function writeOpenCredit(
     if (next) rows.set(key, next);
     else again.set(`${m.bookId}|${m.contactId}`, m);
   });
+  const appended = [...rows.values()].filter((r): r is OpenCredit => r !== null);
+  const puts: PromiseLike<unknown>[] = appended.length > 0 ? [db.openCredit.bulkPut(appended)] : [];
+  if (again.size === 0) {
+    await Promise.all(puts);
+    return rows;
+  }
+  await written;
   const counted = await Promise.all(
     [...again.values()].map((c) => countedOpenCredit(db, c.bookId, c.contactId)),
   );
-  for (const m of list) if (again.has(`${m.bookId}|${m.contactId}`)) rows.set(openCreditKey(m), null);
-  for (const row of counted.flat()) rows.set(openCreditKey(row), row);
-  const puts = [...rows.values()].filter((r): r is OpenCredit => r !== null);
-  const gone = list.filter((m) => rows.get(openCreditKey(m)) === null).map(storedKey);
-  await Promise.all([db.openCredit.bulkPut(puts), gone.length > 0 ? db.openCredit.bulkDelete(gone) : null]);
+  const recounted = new Map<string, OpenCredit | null>();
+  for (const m of list) if (again.has(`${m.bookId}|${m.contactId}`)) recounted.set(openCreditKey(m), null);
+  for (const row of counted.flat()) recounted.set(openCreditKey(row), row);
+  const fresh = [...recounted.values()].filter((r): r is OpenCredit => r !== null);
+  const gone = list.filter((m) => recounted.get(openCreditKey(m)) === null).map(storedKey);
+  await Promise.all([
+    ...puts,
+    fresh.length > 0 ? db.openCredit.bulkPut(fresh) : null,
+    gone.length > 0 ? db.openCredit.bulkDelete(gone) : null,
+  ]);
+  for (const [key, row] of recounted) rows.set(key, row);
   return rows;
 }

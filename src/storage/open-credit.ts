@@ -1,10 +1,12 @@
 import { Dexie, type Table } from 'dexie';
 import type { OutstandingItem } from '../domain/credit/aging';
 import { openCreditKey, kindLookup, openCreditOfRecords, type OpenCredit } from '../domain/credit/open-items';
-import { addDays, type BusinessDate } from '../domain/dates';
+import type { Contact } from '../domain/credit/records';
+import { addDays, lastDayOf, monthOf, type BusinessDate } from '../domain/dates';
 import type { Id } from '../domain/model';
 import type { LumbungDb } from './db';
 import { keyRange } from './queries';
+import { bookRead, keyRead, readRanges } from './range-reads';
 
 /** The tables a write of credit deltas holds to keep open credit: the kept rows and what a recount reads. */
 export const openCreditTables = (db: LumbungDb): Table[] => [
@@ -17,26 +19,32 @@ export const openCreditTables = (db: LumbungDb): Table[] => [
 
 const bookOpenCredit = (db: LumbungDb, bookId: Id) => keyRange(db.openCredit, [bookId], [bookId]);
 
+/** A book's contacts and, when nothing of its debts is dated after the day asked, what each still owes. */
+export interface KeptDebts {
+  contacts: Contact[];
+  /** Undefined when a credit record is dated after the day, and the items must be walked. */
+  items: OutstandingItem[] | undefined;
+}
+
 /**
- * What every contact of a book still owes or is owed at the end of `date`, read from the kept open
- * credit (a row per contact side) when no credit record is dated after `date`, as on the home
- * screen today; undefined when one is, and the items must be walked.
+ * Every contact of a book and what each still owes or is owed at the end of `date`, read from the
+ * kept open credit (a row per contact side) when no credit record is dated after `date`, as on the
+ * home screen today. Whether one is comes from the credit years from `date`'s year on (a row a
+ * year) and the rest of its month's days: bounded however far back `date` is. One read
+ * transaction, every request issued at once.
  */
-export async function keptOutstanding(
-  db: LumbungDb,
-  bookId: Id,
-  date: BusinessDate,
-): Promise<OutstandingItem[] | undefined> {
-  return db.transaction('r', [db.openCredit, db.contactDailyTotals], async () => {
-    const [later, rows] = await Promise.all([
-      db.contactDailyTotals
-        .where(':id')
-        .between([bookId, addDays(date, 1)], [bookId, Dexie.maxKey])
-        .first(),
-      bookOpenCredit(db, bookId).toArray(),
-    ]);
-    return later ? undefined : rows.flatMap((r) => r.items);
-  });
+export async function keptDebts(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<KeptDebts> {
+  const month = monthOf(date);
+  const [contacts, rows, years, days] = await readRanges(db, [
+    bookRead(db.contacts, bookId),
+    keyRead(db.openCredit, [bookId], [bookId]),
+    keyRead(db.creditYears, [bookId, date.slice(0, 4)], [bookId]),
+    date < lastDayOf(month)
+      ? keyRead(db.contactDailyTotals, [bookId, addDays(date, 1)], [bookId, lastDayOf(month)])
+      : null,
+  ] as const);
+  const later = days.length > 0 || years.some((y) => y.cells.some((c) => c.month > month));
+  return { contacts, items: later ? undefined : rows.flatMap((r) => r.items) };
 }
 
 /**

@@ -7,8 +7,8 @@ import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups'
 import { reportSpans, spansUpTo, type DaySpan, type RollupSpans } from '../domain/reports/spans';
 import { unpackMonths, yearsOfSpan } from '../domain/reports/year-rollups';
 import type { ContactDailyTotal } from '../domain/credit/rollups';
+import { creditYearMonths } from '../domain/credit/years';
 import type { StockLevel } from '../domain/stock/levels';
-import { creditMonthAsDay } from './credit-rows';
 import type { LumbungDb } from './db';
 import { bookRead, datedRead, keyRead, readRanges, type RowsOf } from './range-reads';
 import { sortAccounts, sortCategories } from './queries';
@@ -22,15 +22,18 @@ export interface ReportRows {
   totals: DailyTotal[];
   transfers: DailyTransferTotal[];
   carried: AccountAmount[];
-  /** Credit rollups of the same spans as `totals` (their cash before the spans is in `carried`). */
+  /**
+   * Credit rollups of the same spans as `totals` (their cash before the spans is in `carried`): the
+   * whole months summed over contacts (`EVERY_CONTACT`), the cut months' days per contact.
+   */
   credit: ContactDailyTotal[];
   /** Every stock level of the book: a few a month at most. */
   stock: StockLevel[];
 }
 
 /**
- * The reads of some spans: account years and months carried in, the year rows holding the whole
- * months, the cut months' days, and the credit rollups of the same spans; every stock level.
+ * The reads of some spans: account years and months carried in, the year rows (of entries and of
+ * credit) holding the whole months, the cut months' days of both; every stock level.
  */
 function spanReads(db: LumbungDb, bookId: Id, spans: RollupSpans) {
   const { months, days } = spans;
@@ -45,7 +48,7 @@ function spanReads(db: LumbungDb, bookId: Id, spans: RollupSpans) {
     spans.accountMonths &&
       keyRead(db.accountMonths, [bookId, spans.accountMonths.from], [bookId, spans.accountMonths.to]),
     years && keyRead(db.yearTotals, [bookId, years.from], [bookId, years.to]),
-    months && keyRead(db.contactMonthlyTotals, [bookId, months.from], [bookId, months.to]),
+    years && keyRead(db.creditYears, [bookId, years.from], [bookId, years.to]),
     daysOf(db.dailyTotals, first),
     daysOf(db.dailyTotals, second),
     daysOf(db.dailyTransferTotals, first),
@@ -63,7 +66,7 @@ function spanRows(
     years,
     accountMonths,
     yearRows,
-    creditMonths,
+    creditYears,
     days,
     moreDays,
     moved,
@@ -78,7 +81,7 @@ function spanRows(
     totals: [...months.monthly.map(monthAsDay), ...days, ...moreDays],
     transfers: [...months.transfers.map(transferMonthAsDay), ...moved, ...moreMoved],
     carried: carriedBalances([...years, ...accountMonths]),
-    credit: [...creditMonths.map(creditMonthAsDay), ...owed, ...moreOwed],
+    credit: [...(spans.months ? creditYearMonths(creditYears, spans.months) : []), ...owed, ...moreOwed],
     stock,
   };
 }

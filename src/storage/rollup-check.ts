@@ -8,6 +8,7 @@ import { derivedRollups } from '../domain/reports/derived-rollups';
 import { monthlyTotalKey, monthlyTransferTotalKey } from '../domain/reports/month-rollups';
 import { EVERY_MONTH, unpackMonths, yearTotalsKey, type YearTotals } from '../domain/reports/year-rollups';
 import { forgetLastCommit } from './commit';
+import { rebuildCreditRollups } from './credit-rollup-check';
 import type { LumbungDb } from './db';
 import { openCreditTables, rebuildOpenCredit } from './open-credit';
 import { rollupTables } from './rollup-tables';
@@ -125,8 +126,8 @@ function compare<T>(
 }
 
 /**
- * Replaces a book's rollups (daily, monthly, per account, per year) with what its entries and
- * transfers add up to, in one transaction; rows left in `monthlyTotals` go.
+ * Replaces a book's rollups (daily, monthly, per account, per year, and those of its debts and
+ * stock) with what its records add up to, in one transaction; rows left in `monthlyTotals` go.
  */
 export async function rebuildRollups(
   db: LumbungDb,
@@ -138,6 +139,7 @@ export async function rebuildRollups(
     db.transfers,
     db.settlements,
     db.openingItems,
+    db.stockCounts,
     ...rollupTables(db),
     db.monthlyTotals,
     ...openCreditTables(db),
@@ -146,6 +148,7 @@ export async function rebuildRollups(
   forgetLastCommit(db, bookId);
   const rebuilt = await db.transaction('rw', tables, async () => {
     await rebuildOpenCredit(db, bookId);
+    await rebuildCreditRollups(db, bookId);
     const expected = await expectedRollups(db, bookId);
     await Promise.all([
       inRange(db.dailyTotals, bookId).delete(),

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
+import type { CreditYear } from '../domain/credit/years';
 import type { StockLevel } from '../domain/stock/levels';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import { dailyTotalKey, dailyTransferTotalKey } from '../domain/daily-rollups';
@@ -49,6 +50,7 @@ export type RollupRow =
   | YearTotals
   | ContactDailyTotal
   | ContactMonthlyTotal
+  | CreditYear
   | StockLevel;
 
 /** Rollup rows by `table|key`: the row, or null when there is none. */
@@ -196,7 +198,7 @@ const rollupGroups = (db: LumbungDb) => ({
   transfers: [db.dailyTransferTotals, db.monthlyTransferTotals],
   accounts: [db.accountMonths, db.accountYears],
   years: [db.yearTotals],
-  credit: [db.contactDailyTotals, db.contactMonthlyTotals],
+  credit: [db.contactDailyTotals, db.contactMonthlyTotals, db.creditYears],
   stock: [db.stockLevels],
   open: [db.openCredit],
 });

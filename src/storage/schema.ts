@@ -4,6 +4,7 @@ import { fillMonthlyRollupsOnUpgrade } from './upgrade-v3';
 import { fillYearRowsOnUpgrade } from './upgrade-v9';
 import { fillOpenCreditOnUpgrade } from './upgrade-v10';
 import { dropMonthlyTotalsOnUpgrade } from './upgrade-v11';
+import { fillCreditYearsOnUpgrade } from './upgrade-v12';
 import { packYearRowsOnUpgrade } from './upgrade-v13';
 
 /** One schema version: the stores it adds or changes, and how it upgrades the data before it. */
@@ -134,6 +135,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 11,
     stores: {},
     upgrade: dropMonthlyTotalsOnUpgrade,
+  },
+  {
+    // Each book's year of credit summed over its contacts in one row (a cell per month, side and
+    // account), so a position or a report of a book with debts reads a row a year instead of a row
+    // per contact a month. Filled from the monthly credit rollups, which stay as they were.
+    version: 12,
+    stores: {
+      creditYears: '[bookId+year]',
+    },
+    upgrade: fillCreditYearsOnUpgrade,
   },
   {
     // A year row's cells packed in typed arrays with a table of the names they use, so a save

@@ -18,6 +18,7 @@ export const NEVER_BACKED_UP = [
   'yearTotals',
   'contactDailyTotals',
   'contactMonthlyTotals',
+  'creditYears',
   'stockLevels',
 ] as const;
 
