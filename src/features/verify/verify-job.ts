@@ -59,27 +59,31 @@ export async function verifyFile(
 
 const startWorker = () => new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
 
-/** A worker started ahead of the next check, its code already loaded when a file comes. */
+/** A worker ready for the next check: started ahead, or kept from the last one, its code loaded and warm. */
 let spare: Worker | null = null;
+
+/** Drops a worker that failed: the next check starts its own. */
+function drop(worker: Worker): void {
+  if (spare === worker) spare = null;
+  worker.terminate();
+}
 
 /**
  * Starts the verify worker ahead of the next file, so that the check does not wait for the
- * verifier's code to load (the screen asks when it opens; each check asks for the one after it).
+ * verifier's code to load (the screen asks when it opens).
  */
 export function prepareVerifyWorker(): void {
   if (spare !== null || typeof Worker !== 'function') return;
   const worker = startWorker();
   // One that fails to load before it is used is dropped: the check that comes starts its own.
-  worker.onerror = () => {
-    if (spare === worker) spare = null;
-    worker.terminate();
-  };
+  worker.onerror = () => drop(worker);
   spare = worker;
 }
 
 /**
- * Runs the check in a worker of its own, so a large statement never freezes the screen; the worker
- * ends with its check, and all it held is freed.
+ * Runs the check in a worker, so a large statement never freezes the screen. A worker that answers
+ * is kept for the next check (it holds nothing of this one once it has answered, and its code is
+ * compiled and warm); one that fails is ended, and all it held with it.
  */
 function verifyInWorker(
   file: File,
@@ -88,15 +92,18 @@ function verifyInWorker(
   return new Promise((resolve) => {
     const worker = spare ?? startWorker();
     spare = null;
-    const finish = (verification: VerificationView) => {
-      worker.terminate();
+    const finish = (verification: VerificationView, keep: boolean) => {
+      worker.onmessage = null;
+      worker.onerror = () => drop(worker);
+      if (keep && spare === null) spare = worker;
+      else worker.terminate();
       prepareVerifyWorker();
       resolve(verification);
     };
-    const failed = () => finish(unreadable());
+    const failed = () => finish(unreadable(), false);
     worker.onmessage = ({ data }: MessageEvent<VerifyMessage>) => {
       if (data.type === 'progress') onProgress(data.progress);
-      else if (data.type === 'done') finish(data.verification);
+      else if (data.type === 'done') finish(data.verification, true);
       else failed();
     };
     worker.onerror = failed;

@@ -11,8 +11,11 @@ const scope = self as unknown as {
 };
 
 // A worker is started before its file comes (prepareVerifyWorker): the words a PDF's pages are
-// drawn again in load meanwhile, and the check finds them loaded.
+// drawn again in, and the code that reads a PDF and draws it again (pdf-lib with it), load
+// meanwhile, and the check finds them loaded.
 void loadStatementLabels('id');
+void import('../../domain/statement/pdf-attachment');
+void import('../../domain/statement/pdf-binding');
 
 scope.onmessage = ({ data: file }) => {
   const post = (message: VerifyMessage) => scope.postMessage(message);
