@@ -176,8 +176,10 @@ function timeOfParts(
   // 1900s, hour 24, days past a month's end, which Date rolls over) is left to Date as before.
   if (y < 100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
     return new Date(instant).getTime();
-  const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  return new Date(time).getUTCDate() === d ? time : new Date(instant).getTime();
+  // A day past its month's end is left to Date; the month's length is counted, not read back
+  // through a Date made for each instant (a statement reads one per row).
+  if (d > 28 && d > daysInMonth(y, mo)) return new Date(instant).getTime();
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms);
 }
 
 /** Milliseconds since the epoch of an ISO instant, exactly as `new Date(instant).getTime()` gives them. */
