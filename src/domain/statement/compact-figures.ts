@@ -104,6 +104,10 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
     return day;
   };
   const moves = accounts.map(() => 0);
+  // The discipline reads the entries' dates only as a set of days: each day is given once, in the
+  // order first met, which makes the same set as every row's date would (a date this cannot mark
+  // is given each time, which the set takes once all the same).
+  const dated = new Uint8Array(dayIndex(to) + 1);
   const facts: DisciplineFacts & { dates: string[]; recordedDays: string[]; lags: number[] } = {
     dates: [],
     recordedDays: [],
@@ -142,7 +146,10 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
       count: 1,
     }));
     moves[account] = addMoney(moves[account] ?? 0, bringsIn[category] ? amount : -amount);
-    facts.dates.push(date);
+    if (dated[dateIndex] !== 1) {
+      dated[dateIndex] = 1;
+      facts.dates.push(date);
+    }
     facts.recordedDays.push(day);
     facts.lags.push(recordedLag);
     if (row[6]) facts.imported += 1;
