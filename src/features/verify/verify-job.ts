@@ -62,10 +62,29 @@ const startWorker = () => new Worker(new URL('./verify-worker.ts', import.meta.u
 /** A worker ready for the next check: started ahead, or kept from the last one, its code loaded and warm. */
 let spare: Worker | null = null;
 
+/**
+ * How long a worker that answered is kept for another check: an officer checking a pile of files
+ * gets a warm one for each, and one left idle is replaced by a fresh one, which holds nothing of a
+ * big file's check (its garbage included).
+ */
+const KEEP_MS = 2 * 60 * 1000;
+let retiring: ReturnType<typeof setTimeout> | undefined;
+
 /** Drops a worker that failed: the next check starts its own. */
 function drop(worker: Worker): void {
   if (spare === worker) spare = null;
   worker.terminate();
+}
+
+/** Keeps a worker that answered as the spare for `KEEP_MS`, then puts a fresh one in its place. */
+function keep(worker: Worker): void {
+  spare = worker;
+  clearTimeout(retiring);
+  retiring = setTimeout(() => {
+    if (spare !== worker) return;
+    drop(worker);
+    prepareVerifyWorker();
+  }, KEEP_MS);
 }
 
 /**
@@ -92,10 +111,11 @@ function verifyInWorker(
   return new Promise((resolve) => {
     const worker = spare ?? startWorker();
     spare = null;
-    const finish = (verification: VerificationView, keep: boolean) => {
+    clearTimeout(retiring);
+    const finish = (verification: VerificationView, kept: boolean) => {
       worker.onmessage = null;
       worker.onerror = () => drop(worker);
-      if (keep && spare === null) spare = worker;
+      if (kept && spare === null) keep(worker);
       else worker.terminate();
       prepareVerifyWorker();
       resolve(verification);
