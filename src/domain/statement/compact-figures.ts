@@ -46,6 +46,44 @@ function dayIndexer(from: BusinessDate): (date: BusinessDate) => number {
   };
 }
 
+/** The slot `dayOfTimeInZone` reads a day for once: every instant of one slot gets the same day. */
+const SLOT_MS = 15 * 60 * 1000;
+/** How many slots are kept at once: a few weeks of recording, more than rows ever jump between. */
+const KEPT_SLOTS = 1 << 12;
+
+/**
+ * The days rows were recorded on, kept per slot in a table in front of `dayOfTimeInZone` (which
+ * gives a whole slot one day), with each day's day of the period: a Map lookup per row, and the
+ * day's text looked up again for its number, were a large part of the pass.
+ */
+class RecordedDays {
+  /** The slot each place holds (NaN: none yet), its day, and that day's day of the period. */
+  readonly slots = new Float64Array(KEPT_SLOTS).fill(NaN);
+  readonly days: BusinessDate[] = new Array<BusinessDate>(KEPT_SLOTS).fill('');
+  readonly indexes = new Float64Array(KEPT_SLOTS);
+  private readonly dayOf: (time: number) => BusinessDate;
+
+  constructor(
+    timeZone: string,
+    private readonly dayIndex: (date: BusinessDate) => number,
+  ) {
+    this.dayOf = dayOfTimeInZone(timeZone);
+  }
+
+  /** The place in `days` and `indexes` of the day an instant (epoch milliseconds) falls on. */
+  placeOf(time: number): number {
+    const slot = Math.floor(time / SLOT_MS);
+    const at = slot & (KEPT_SLOTS - 1);
+    if (this.slots[at] !== slot) {
+      const day = this.dayOf(time);
+      this.slots[at] = slot;
+      this.days[at] = day;
+      this.indexes[at] = this.dayIndex(day);
+    }
+    return at;
+  }
+}
+
 /** Adds `amount` to the total under `key`, or starts it with `start`. */
 function addTo<T extends { amount: number; count: number }>(
   totals: Map<number, T>,
@@ -83,8 +121,8 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
   const categoryOf = firstCodes(categoryIds);
   const accountOf = firstCodes(accounts);
   const madeTime = new Date(compact.createdAt).getTime();
-  const dayOf = dayOfTimeInZone(compact.business.timeZone);
   const dayIndex = dayIndexer(from);
+  const recorded = new RecordedDays(compact.business.timeZone, dayIndex);
   const entryRows = compact.entries.rows;
   const transferRows = compact.transfers.rows;
   const seen = new RowIdSet(entryRows.length + transferRows.length);
@@ -97,11 +135,11 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
   const recordedDay = (id: string, dateIndex: number, recordedAt: string): BusinessDate | null => {
     if (!seen.add(id)) return null;
     const time = instantTime(recordedAt);
-    const day = dayOf(time);
-    const ahead = dateIndex - dayIndex(day);
+    const at = recorded.placeOf(time);
+    const ahead = dateIndex - (recorded.indexes[at] as number);
     if (recordedAfterStatement(time, madeTime) || recordedTooFarAhead(ahead)) return null;
     recordedLag = Math.max(0, -ahead); // recordingLag, on day numbers
-    return day;
+    return recorded.days[at] as BusinessDate;
   };
   const moves = accounts.map(() => 0);
   // The discipline reads the entries' dates only as a set of days: each day is given once, in the
