@@ -27,6 +27,12 @@ describe('RowIdSet', () => {
     );
   });
 
+  it('stays exact when thousands of ids share their ends, and so their hashes', () => {
+    const ids = Array.from({ length: 5_000 }, (_, i) => `${i}-sama-akhirnya-0000000000000000`);
+    const repeated = [...ids, ...ids.slice(0, 100)];
+    expect(rowIdAnswers(repeated, repeated.length)).toEqual(setAnswers(repeated));
+  });
+
   it('tells apart a busy year of ids that differ only in their last characters, and finds the one repeated', () => {
     const ids = Array.from(
       { length: 50_000 },

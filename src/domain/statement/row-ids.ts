@@ -8,10 +8,17 @@
 /** An empty slot of the table (it holds row numbers plus one). */
 const EMPTY = 0;
 
-/** FNV-1a over an id's UTF-16 code units: every unit counts, so no part of an id is left out. */
+/** How many of an id's last code units are hashed: a UUID's last 16 hold some 60 random bits. */
+const HASHED_UNITS = 16;
+
+/**
+ * FNV-1a over an id's length and last `HASHED_UNITS` code units. Ids that differ only before those
+ * share a hash and are told apart by their text; if many do, the probe bound hands them to a `Set`.
+ */
 function hashOf(id: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  let hash = Math.imul(0x811c9dc5 ^ id.length, 0x01000193);
+  for (let i = Math.max(0, id.length - HASHED_UNITS); i < id.length; i++)
+    hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
   return hash;
 }
 
