@@ -36,9 +36,14 @@ function datePart(date: string, at: number, length: number): number {
 
 /** Days since 1970-01-01 for a business date (pure integer arithmetic, no time zone involved). */
 export function toDayNumber(date: BusinessDate): number {
-  const y0 = datePart(date, 0, 4);
-  const m = datePart(date, 5, 2);
-  const d = datePart(date, 8, 2);
+  return civilDayNumber(datePart(date, 0, 4), datePart(date, 5, 2), datePart(date, 8, 2));
+}
+
+/** Milliseconds in a day of UTC (no leap seconds, as Date counts). */
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of year `y0`, month `m` (1–12), day `d` of the proleptic Gregorian calendar. */
+function civilDayNumber(y0: number, m: number, d: number): number {
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -176,8 +181,11 @@ function timeOfParts(
   // 1900s, hour 24, days past a month's end, which Date rolls over) is left to Date as before.
   if (y < 100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
     return new Date(instant).getTime();
-  const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  return new Date(time).getUTCDate() === d ? time : new Date(instant).getTime();
+  // A day past its month's end is left to Date; the month's length is counted, not read back
+  // through a Date made for each instant (a statement reads one per row).
+  if (d > 28 && d > daysInMonth(y, mo)) return new Date(instant).getTime();
+  // What Date.UTC gives for these parts, counted without a call into the engine's date code.
+  return civilDayNumber(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
 }
 
 /** Milliseconds since the epoch of an ISO instant, exactly as `new Date(instant).getTime()` gives them. */

@@ -36,6 +36,8 @@ describe('parseStrictJson', () => {
     expect(refusal('{"x\\u003a":1,"x:":2}')).toMatchObject({ code: 'json.duplicateKey', key: 'x:' });
     // A duplicate whose dropped member's colon is made up by an escaped one in a kept string.
     expect(refusal('{"k":"a\\u003a","k":"b"}')).toMatchObject({ key: 'k' });
+    expect(refusal('{"k":"a\\u003A","k":"b"}')).toMatchObject({ key: 'k' });
+    expect(refusal('[["a\\u003A"],{"k":["\\u0030"],"k":[]}]')).toMatchObject({ key: 'k', path: '1.k' });
     expect(refusal('{"k":"a:\\"b\\\\","k2":"\\u003a"}')).toBeNull();
     expect(refusal('{"a:b":"c:d","e":[":",{"f:":"::"}]}')).toBeNull();
   });

@@ -77,9 +77,19 @@ function tableRows(value: unknown, names: readonly string[], max: number): reado
 function rowsNotesLength(rows: readonly unknown[], categories: number | null, accounts: number): number {
   const isDate = dateCell();
   let notes = 0;
-  for (const row of rows) {
+  // Indexed, not destructured: this runs once per row of a busy shop's year.
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
     if (!Array.isArray(row) || row.length !== 8) return -1;
-    const [id, date, amount, first, second, recordedAt, imported, note] = row as unknown[];
+    const cells = row as unknown[];
+    const id = cells[0];
+    const date = cells[1];
+    const amount = cells[2];
+    const first = cells[3];
+    const second = cells[4];
+    const recordedAt = cells[5];
+    const imported = cells[6];
+    const note = cells[7];
     if (!isId(id) || !isDate(date) || !isAmount(amount) || !isInstant(recordedAt)) return -1;
     if (typeof imported !== 'boolean' || !isNote(note)) return -1;
     const firstOk = categories === null ? isAccountCode(first) : isCategoryCode(first);

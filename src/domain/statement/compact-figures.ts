@@ -15,6 +15,7 @@ import type { CompactEntryRow, CompactStatement, CompactTransferRow } from './co
 import { diffFigures } from './diff';
 import { figuresFromTotals } from './figures';
 import { recordedAfterStatement, recordedTooFarAhead } from './plausibility';
+import { RowIdSet } from './row-ids';
 import { categoryKey, STATEMENT_BOOK } from './rows';
 import type { Statement } from './schema';
 
@@ -43,6 +44,44 @@ function dayIndexer(from: BusinessDate): (date: BusinessDate) => number {
     if (day === undefined) known.set(date, (day = toDayNumber(date) - start));
     return day;
   };
+}
+
+/** The slot `dayOfTimeInZone` reads a day for once: every instant of one slot gets the same day. */
+const SLOT_MS = 15 * 60 * 1000;
+/** How many slots are kept at once: a few weeks of recording, more than rows ever jump between. */
+const KEPT_SLOTS = 1 << 12;
+
+/**
+ * The days rows were recorded on, kept per slot in a table in front of `dayOfTimeInZone` (which
+ * gives a whole slot one day), with each day's day of the period: a Map lookup per row, and the
+ * day's text looked up again for its number, were a large part of the pass.
+ */
+class RecordedDays {
+  /** The slot each place holds (NaN: none yet), its day, and that day's day of the period. */
+  readonly slots = new Float64Array(KEPT_SLOTS).fill(NaN);
+  readonly days: BusinessDate[] = new Array<BusinessDate>(KEPT_SLOTS).fill('');
+  readonly indexes = new Float64Array(KEPT_SLOTS);
+  private readonly dayOf: (time: number) => BusinessDate;
+
+  constructor(
+    timeZone: string,
+    private readonly dayIndex: (date: BusinessDate) => number,
+  ) {
+    this.dayOf = dayOfTimeInZone(timeZone);
+  }
+
+  /** The place in `days` and `indexes` of the day an instant (epoch milliseconds) falls on. */
+  placeOf(time: number): number {
+    const slot = Math.floor(time / SLOT_MS);
+    const at = slot & (KEPT_SLOTS - 1);
+    if (this.slots[at] !== slot) {
+      const day = this.dayOf(time);
+      this.slots[at] = slot;
+      this.days[at] = day;
+      this.indexes[at] = this.dayIndex(day);
+    }
+    return at;
+  }
 }
 
 /** Adds `amount` to the total under `key`, or starts it with `start`. */
@@ -82,27 +121,31 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
   const categoryOf = firstCodes(categoryIds);
   const accountOf = firstCodes(accounts);
   const madeTime = new Date(compact.createdAt).getTime();
-  const dayOf = dayOfTimeInZone(compact.business.timeZone);
   const dayIndex = dayIndexer(from);
-  const seen = new Set<string>();
+  const recorded = new RecordedDays(compact.business.timeZone, dayIndex);
+  const entryRows = compact.entries.rows;
+  const transferRows = compact.transfers.rows;
+  const seen = new RowIdSet(entryRows.length + transferRows.length);
   /**
    * The day a row was recorded on, or null when the plain checks would report the row. Days are
    * compared as day numbers of the period (`dayIndex`, one reading per distinct text), not re-read
    * from their text for every row; `recordedLag` is left holding that row's lag.
    */
   let recordedLag = 0;
-  const recordedDay = (id: string, date: BusinessDate, recordedAt: string): BusinessDate | null => {
-    const known = seen.size;
-    seen.add(id);
-    if (seen.size === known || date < from || date > to) return null;
+  const recordedDay = (id: string, dateIndex: number, recordedAt: string): BusinessDate | null => {
+    if (!seen.add(id)) return null;
     const time = instantTime(recordedAt);
-    const day = dayOf(time);
-    const ahead = dayIndex(date) - dayIndex(day);
+    const at = recorded.placeOf(time);
+    const ahead = dateIndex - (recorded.indexes[at] as number);
     if (recordedAfterStatement(time, madeTime) || recordedTooFarAhead(ahead)) return null;
     recordedLag = Math.max(0, -ahead); // recordingLag, on day numbers
-    return day;
+    return recorded.days[at] as BusinessDate;
   };
   const moves = accounts.map(() => 0);
+  // The discipline reads the entries' dates only as a set of days: each day is given once, in the
+  // order first met, which makes the same set as every row's date would (a date this cannot mark
+  // is given each time, which the set takes once all the same).
+  const dated = new Uint8Array(dayIndex(to) + 1);
   const facts: DisciplineFacts & { dates: string[]; recordedDays: string[]; lags: number[] } = {
     dates: [],
     recordedDays: [],
@@ -114,13 +157,16 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
   const named = new Map<number, { id: string; name: string }>();
   const nCategories = categories.length;
   const nAccounts = accounts.length;
+  // Whether each category's entries bring money in: asked once per category, not once per row.
+  const bringsIn = categories.map((c) => directionOf(c.kind) === 'in');
   // Indexed loops over the rows, no destructuring: this runs once per row of a busy shop's year.
-  const entryRows = compact.entries.rows;
   for (let i = 0; i < entryRows.length; i++) {
     const row = entryRows[i] as CompactEntryRow;
     const date = row[1];
     const amount = row[2];
-    const day = recordedDay(row[0], date, row[5]);
+    if (date < from || date > to) return false;
+    const dateIndex = dayIndex(date);
+    const day = recordedDay(row[0], dateIndex, row[5]);
     if (day === null) return false;
     const category = categoryOf[row[3]] as number;
     const account = accountOf[row[4]] as number;
@@ -128,7 +174,7 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
     const categoryId = categoryIds[category] as string;
     if (!named.has(category)) named.set(category, { id: categoryId, name });
     const accountId = accounts[account] as string;
-    addTo(daily, (dayIndex(date) * nCategories + category) * nAccounts + account, amount, () => ({
+    addTo(daily, (dateIndex * nCategories + category) * nAccounts + account, amount, () => ({
       bookId: STATEMENT_BOOK,
       date,
       categoryId,
@@ -137,26 +183,30 @@ function rowsConsistent(compact: CompactStatement, statement: Statement): boolea
       amount,
       count: 1,
     }));
-    moves[account] = addMoney(moves[account] ?? 0, directionOf(kind) === 'in' ? amount : -amount);
-    facts.dates.push(date);
+    moves[account] = addMoney(moves[account] ?? 0, bringsIn[category] ? amount : -amount);
+    if (dated[dateIndex] !== 1) {
+      dated[dateIndex] = 1;
+      facts.dates.push(date);
+    }
     facts.recordedDays.push(day);
     facts.lags.push(recordedLag);
     if (row[6]) facts.imported += 1;
   }
   const moved = new Map<number, DailyTransferTotal>();
-  const transferRows = compact.transfers.rows;
   for (let i = 0; i < transferRows.length; i++) {
     const row = transferRows[i] as CompactTransferRow;
     const date = row[1];
     const amount = row[2];
     const source = accountOf[row[3]] as number;
     const target = accountOf[row[4]] as number;
-    if (recordedDay(row[0], date, row[5]) === null || source === target) return false;
+    if (date < from || date > to) return false;
+    const dateIndex = dayIndex(date);
+    if (recordedDay(row[0], dateIndex, row[5]) === null || source === target) return false;
     moves[source] = addMoney(moves[source] ?? 0, -amount);
     moves[target] = addMoney(moves[target] ?? 0, amount);
     const fromAccountId = accounts[source] as string;
     const toAccountId = accounts[target] as string;
-    addTo(moved, (dayIndex(date) * nAccounts + source) * nAccounts + target, amount, () => ({
+    addTo(moved, (dateIndex * nAccounts + source) * nAccounts + target, amount, () => ({
       bookId: STATEMENT_BOOK,
       date,
       fromAccountId,

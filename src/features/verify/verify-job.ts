@@ -59,27 +59,50 @@ export async function verifyFile(
 
 const startWorker = () => new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
 
-/** A worker started ahead of the next check, its code already loaded when a file comes. */
+/** A worker ready for the next check: started ahead, or kept from the last one, its code loaded and warm. */
 let spare: Worker | null = null;
 
 /**
+ * How long a worker that answered is kept for another check: an officer checking a pile of files
+ * gets a warm one for each, and one left idle is replaced by a fresh one, which holds nothing of a
+ * big file's check (its garbage included).
+ */
+const KEEP_MS = 2 * 60 * 1000;
+let retiring: ReturnType<typeof setTimeout> | undefined;
+
+/** Drops a worker that failed: the next check starts its own. */
+function drop(worker: Worker): void {
+  if (spare === worker) spare = null;
+  worker.terminate();
+}
+
+/** Keeps a worker that answered as the spare for `KEEP_MS`, then puts a fresh one in its place. */
+function keep(worker: Worker): void {
+  spare = worker;
+  clearTimeout(retiring);
+  retiring = setTimeout(() => {
+    if (spare !== worker) return;
+    drop(worker);
+    prepareVerifyWorker();
+  }, KEEP_MS);
+}
+
+/**
  * Starts the verify worker ahead of the next file, so that the check does not wait for the
- * verifier's code to load (the screen asks when it opens; each check asks for the one after it).
+ * verifier's code to load (the screen asks when it opens).
  */
 export function prepareVerifyWorker(): void {
   if (spare !== null || typeof Worker !== 'function') return;
   const worker = startWorker();
   // One that fails to load before it is used is dropped: the check that comes starts its own.
-  worker.onerror = () => {
-    if (spare === worker) spare = null;
-    worker.terminate();
-  };
+  worker.onerror = () => drop(worker);
   spare = worker;
 }
 
 /**
- * Runs the check in a worker of its own, so a large statement never freezes the screen; the worker
- * ends with its check, and all it held is freed.
+ * Runs the check in a worker, so a large statement never freezes the screen. A worker that answers
+ * is kept for the next check (it holds nothing of this one once it has answered, and its code is
+ * compiled and warm); one that fails is ended, and all it held with it.
  */
 function verifyInWorker(
   file: File,
@@ -88,15 +111,19 @@ function verifyInWorker(
   return new Promise((resolve) => {
     const worker = spare ?? startWorker();
     spare = null;
-    const finish = (verification: VerificationView) => {
-      worker.terminate();
+    clearTimeout(retiring);
+    const finish = (verification: VerificationView, kept: boolean) => {
+      worker.onmessage = null;
+      worker.onerror = () => drop(worker);
+      if (kept && spare === null) keep(worker);
+      else worker.terminate();
       prepareVerifyWorker();
       resolve(verification);
     };
-    const failed = () => finish(unreadable());
+    const failed = () => finish(unreadable(), false);
     worker.onmessage = ({ data }: MessageEvent<VerifyMessage>) => {
       if (data.type === 'progress') onProgress(data.progress);
-      else if (data.type === 'done') finish(data.verification);
+      else if (data.type === 'done') finish(data.verification, true);
       else failed();
     };
     worker.onerror = failed;

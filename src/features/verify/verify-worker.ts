@@ -11,8 +11,12 @@ const scope = self as unknown as {
 };
 
 // A worker is started before its file comes (prepareVerifyWorker): the words a PDF's pages are
-// drawn again in load meanwhile, and the check finds them loaded.
+// drawn again in, and the code that reads a PDF and draws it again (pdf-lib with it), load
+// meanwhile, and the check finds them loaded.
+// One that fails to load here is left to the check that needs it, which says so in its verdict.
 void loadStatementLabels('id');
+void import('../../domain/statement/pdf-attachment').catch(() => undefined);
+void import('../../domain/statement/pdf-binding').catch(() => undefined);
 
 scope.onmessage = ({ data: file }) => {
   const post = (message: VerifyMessage) => scope.postMessage(message);
