@@ -86,6 +86,9 @@ async function main() {
   const office = await enrolledDevice(ctx, url, 'BENCH-OFFICE');
   const signer = { privateKey: office.privateKey, publicKey: toPublicJwk(office.jwk) };
   const intake = await benchIntake(ctx, url, office, 'BENCH-OFFICE', signer, ENTRIES);
+  // What the intake left behind: read after a full collection when run with --expose-gc.
+  (globalThis as { gc?: () => void }).gc?.();
+  const afterIntake = process.memoryUsage();
   const listing = await benchListing(db, 'Bench', STATEMENTS, LOAD.devices);
   console.log(
     JSON.stringify(
@@ -105,7 +108,12 @@ async function main() {
         serverCoresUsed: Number(((serverCpuUsed.user + serverCpuUsed.system) / 1e6 / api.seconds).toFixed(2)),
         loadGeneratorCoresUsed: Number((api.cpuMs / 1000 / api.seconds).toFixed(2)),
         loadGeneratorPeakRssMiB: api.peakRssMiB,
-        statementIntake: intake,
+        statementIntake: {
+          ...intake,
+          afterRssMiB: mib(afterIntake.rss),
+          afterHeapUsedMiB: mib(afterIntake.heapUsed),
+          afterExternalMiB: mib(afterIntake.external),
+        },
         branchList: { statements: listing.statements, ms: listing.ms },
         finalRssMiB: mib(process.memoryUsage().rss),
       },

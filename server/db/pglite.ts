@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database';
+import { createPgliteIfAbsent } from './pglite-create';
 
 const wrap = (target: PGlite | Transaction): Queryable => ({
   async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
@@ -31,17 +32,18 @@ const byteaCodecs = {
 const SHARED_BUFFERS = '16MB';
 
 /**
- * The embedded database in `dataDir/db`, one process at a time. Every commit is in the operating
- * system's files before it answers, so it outlives the process; PGlite starts PostgreSQL with
- * `fsync` off, so a power cut can still lose the last ones (docs/server.md).
+ * The embedded database in `dataDir/db`, one process at a time, created in a child process the
+ * first time. Every commit is in the operating system's files before it answers, so it outlives
+ * the process; PGlite starts PostgreSQL with `fsync` off, and its file layer passes no `fsync` to
+ * the operating system even when PostgreSQL asks for one, so a power cut can still lose the last
+ * ones (docs/server.md).
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create(join(dataDir, 'db'), {
-    relaxedDurability: false,
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
-    ...byteaCodecs,
-  });
+  const path = join(dataDir, 'db');
+  const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`];
+  await createPgliteIfAbsent(path, startParams);
+  const pglite = await PGlite.create(path, { relaxedDurability: false, startParams, ...byteaCodecs });
   return {
     kind: 'pglite',
     ...wrap(pglite),
