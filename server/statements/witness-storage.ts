@@ -20,7 +20,15 @@ interface StoredColumns {
 
 /** A witness report's records as the text of the `witness_report` column. */
 export function storedWitnessReport(records: readonly WitnessedRecord[]): string {
-  const columns: StoredColumns = { ids: [], kinds: '', dates: [], seqs: [], arrivals: [], arrival: [], lags: [] };
+  const columns: StoredColumns = {
+    ids: [],
+    kinds: '',
+    dates: [],
+    seqs: [],
+    arrivals: [],
+    arrival: [],
+    lags: [],
+  };
   const places = new Map<string, number>();
   let kinds = '';
   for (const record of records) {

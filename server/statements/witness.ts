@@ -33,7 +33,8 @@ interface Proven {
 
 /**
  * The evidence's revisions the server holds as shown, of the member's book: each given with its
- * hash to the database, which answers the places (1-based) of those stored at that seq with that
+ * hash to the database (as two lists in text, which it splits in one call each rather than
+ * reading as many array elements), which answers the places (1-based) of those stored at that seq with that
  * hash and when each was stored, as two binary arrays (big-endian int4 and float8 milliseconds),
  * so a hundred thousand answers are two values to read rather than as many rows.
  */
@@ -49,10 +50,11 @@ async function storedAmong(
     `SELECT string_agg(int4send(u.place::int), ''::bytea) AS places,
             string_agg(float8send(floor(extract(epoch FROM r.received_at) * 1000)::float8), ''::bytea) AS received
        FROM books b
-       CROSS JOIN unnest($3::int[], $4::text[]) WITH ORDINALITY AS u(seq, hash, place)
+       CROSS JOIN unnest(string_to_array($3, ',')::int[], string_to_array($4, ','))
+         WITH ORDINALITY AS u(seq, hash, place)
        JOIN revisions r ON r.book_id = b.book_id AND r.seq = u.seq AND r.hash = u.hash
       WHERE b.book_id = $1 AND b.member_number = $2`,
-    [bookId, memberNumber, revisions.map((revision) => revision.seq), hashes],
+    [bookId, memberNumber, revisions.map((revision) => revision.seq).join(','), hashes.join(',')],
   );
   if (!row?.places || !row.received) return [];
   const places = new DataView(row.places.buffer, row.places.byteOffset, row.places.byteLength);

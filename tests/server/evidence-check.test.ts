@@ -86,18 +86,21 @@ describe('the evidence check by hand', () => {
     expect(isEvidenceRevision({ ...valid, reason: 'ubah', prevHash: HASH, seq: 2 ** 31 - 1 })).toBe(true);
     expect(isEvidenceRevision({ ...valid, seq: 2 ** 31 })).toBe(false);
     expect(isEvidenceRevision({ ...valid, snapshot: JSON.parse('{"__proto__":1}') })).toBe(false);
-    expect(evidenceRevisionSchema.safeParse({ ...valid, snapshot: JSON.parse('{"__proto__":1}') }).success).toBe(
-      true,
-    );
+    expect(
+      evidenceRevisionSchema.safeParse({ ...valid, snapshot: JSON.parse('{"__proto__":1}') }).success,
+    ).toBe(true);
   });
 
   it('reads an evidence as the schema reads it: the same data, or the same issues', () => {
     const evidence = fc
-      .record({
-        bookId: fc.oneof(fc.constant('0B7E6F2C-6F9E-4C3E-9A52-1D1C2E3F4A5B'), text, json),
-        revisions: fc.oneof(fc.array(fc.oneof(fc.constant(valid), revision), { maxLength: 4 }), json),
-        extra: json,
-      }, { requiredKeys: [] })
+      .record(
+        {
+          bookId: fc.oneof(fc.constant('0B7E6F2C-6F9E-4C3E-9A52-1D1C2E3F4A5B'), text, json),
+          revisions: fc.oneof(fc.array(fc.oneof(fc.constant(valid), revision), { maxLength: 4 }), json),
+          extra: json,
+        },
+        { requiredKeys: [] },
+      )
       .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
     fc.assert(
       fc.property(fc.oneof(evidence, json), (value) => {
