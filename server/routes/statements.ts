@@ -7,7 +7,7 @@ import { ApiError } from '../errors';
 import { memberNumberSchema } from '../schemas';
 import { readStatementBodies } from '../statements/body-limit';
 import { lateArrivals } from '../statements/late-arrivals';
-import type { WitnessedRecord } from '../statements/witness';
+import { witnessRecords } from '../statements/witness-storage';
 import { listStatements, STATEMENT_COLUMNS, statementItem, type StatementRow } from '../statements/listing';
 import { limitStatementIntakes, type IntakeSlots } from '../statements/intake-slots';
 import { keepListStatistics } from '../statements/list-statistics';
@@ -61,7 +61,7 @@ export function statementRoutes(scope: FastifyInstance, ctx: ServerContext, inta
       StatementRow & {
         fingerprint: string | null;
         problems: unknown;
-        witness_report: WitnessedRecord[];
+        witness_report: string;
         envelope: string;
         source: 'device' | 'officer';
         uploaded_by: string | null;
@@ -78,18 +78,19 @@ export function statementRoutes(scope: FastifyInstance, ctx: ServerContext, inta
     if (row === undefined || !mayActOn(officer, row.branch)) throw new ApiError(404, 'statement.notFound');
     const statement = JSON.parse(row.envelope) as { statement?: { createdAt?: unknown } };
     const createdAt = statement.statement?.createdAt;
+    const witness = witnessRecords(row.witness_report);
     return {
       ...statementItem(row),
       fingerprint: row.fingerprint,
       problems: row.problems,
-      witness: row.witness_report,
+      witness,
       statement,
       branch: row.branch,
       memberName: row.member_name,
       source: row.source,
       uploadedBy: row.uploaded_by,
       capacityRatio: row.capacity_ratio,
-      lateArrivals: typeof createdAt === 'string' ? lateArrivals(row.witness_report, createdAt) : null,
+      lateArrivals: typeof createdAt === 'string' ? lateArrivals(witness, createdAt) : null,
     };
   });
 }

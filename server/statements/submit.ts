@@ -11,9 +11,18 @@ import type { Device } from '../auth/device';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import { appendedEvidence } from './appended-evidence';
-import { evidenceSchema, type Evidence } from './evidence';
+import type { Evidence } from './evidence';
+import { parseEvidence } from './evidence-check';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
+import { storedWitnessReport } from './witness-storage';
+
+/**
+ * Whether a text may hold a member named `witness`: it shows the name, or writes some character as
+ * an escape (`\u0077itness`). A file that does neither is the envelope alone, with no need to be
+ * parsed here before the verifier parses it.
+ */
+const mayNameWitness = (text: string): boolean => text.includes('"witness"') || text.includes('\\u');
 
 /**
  * A statement file as received: the envelope's text and any witness evidence beside it. The app's
@@ -24,6 +33,7 @@ export function splitEvidence(body: string): { file: string; evidence: Evidence 
   const text = body.replace(/^\uFEFF/, '');
   const appended = appendedEvidence(text);
   if (appended !== null) return { file: appended.envelope, evidence: checkedEvidence(appended.witness) };
+  if (!mayNameWitness(text)) return { file: body, evidence: null };
   const parsed = parseStrictJson(text);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || !('witness' in parsed.value))
     return { file: body, evidence: null };
@@ -33,7 +43,7 @@ export function splitEvidence(body: string): { file: string; evidence: Evidence 
 
 /** The evidence, or 400 when it is not of the evidence's shape. */
 function checkedEvidence(witness: unknown): Evidence {
-  const evidence = evidenceSchema.safeParse(witness);
+  const evidence = parseEvidence(witness);
   if (!evidence.success) throw new ApiError(400, 'body.invalid');
   return evidence.data;
 }
@@ -111,7 +121,7 @@ export async function submitStatement(
       verification.fingerprint,
       jsonbText(verification.problems),
       jsonbText(report.summary),
-      jsonbText(report.records),
+      storedWitnessReport(report.records),
       file,
     ],
   );

@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { splitEvidence, verdictAgainstMember } from './submit';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
+import { storedWitnessReport } from './witness-storage';
 
 /** What an officer uploads: a statement's JSON text (evidence beside it allowed) or a PDF's bytes. */
 export type UploadedFile = { kind: 'json'; text: string } | { kind: 'pdf'; bytes: Uint8Array };
@@ -70,7 +71,7 @@ export async function uploadStatement(
         verification.fingerprint,
         jsonbText(verification.problems),
         jsonbText(report.summary),
-        jsonbText(report.records),
+        storedWitnessReport(report.records),
         await envelopeText(input),
         officer.username,
       ],

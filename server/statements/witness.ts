@@ -25,22 +25,44 @@ export interface WitnessSummary {
   never: number;
 }
 
-/** The stored revisions an evidence names, by seq, when the book is the member's. */
-async function storedTimes(db: Queryable, memberNumber: string, evidence: Evidence) {
-  // The time as a number of milliseconds: a hundred thousand rows need no Date parsed each.
-  const rows = await db.query<{ seq: number; hash: string; received_ms: number }>(
-    `SELECT r.seq, r.hash, floor(extract(epoch FROM r.received_at) * 1000)::float8 AS received_ms
-       FROM revisions r JOIN books b USING (book_id)
-      WHERE b.book_id = $1 AND b.member_number = $2 AND r.seq = ANY($3::int[])`,
-    [evidence.bookId, memberNumber, evidence.revisions.map((revision) => revision.seq)],
-  );
-  return new Map(rows.map((row) => [row.seq, row]));
-}
-
 /** A proven subject: the seq of its latest revision that recorded it as listed, and when the server stored it. */
 interface Proven {
   seq: number;
   receivedMs: number;
+}
+
+/**
+ * The evidence's revisions the server holds as shown, of the member's book: each given with its
+ * hash to the database (as two lists in text, which it splits in one call each rather than
+ * reading as many array elements), which answers the places (1-based) of those stored at that seq with that
+ * hash and when each was stored, as two binary arrays (big-endian int4 and float8 milliseconds),
+ * so a hundred thousand answers are two values to read rather than as many rows.
+ */
+async function storedAmong(
+  db: Queryable,
+  memberNumber: string,
+  bookId: string,
+  revisions: readonly EvidenceRevision[],
+): Promise<{ place: number; receivedMs: number }[]> {
+  // The hash is over the canonical form of the revision, whatever its snapshot holds.
+  const hashes = revisions.map((revision) => hashRevision(revision as unknown as Omit<Revision, 'hash'>));
+  const [row] = await db.query<{ places: Uint8Array | null; received: Uint8Array | null }>(
+    `SELECT string_agg(int4send(u.place::int), ''::bytea) AS places,
+            string_agg(float8send(floor(extract(epoch FROM r.received_at) * 1000)::float8), ''::bytea) AS received
+       FROM books b
+       CROSS JOIN unnest(string_to_array($3, ',')::int[], string_to_array($4, ','))
+         WITH ORDINALITY AS u(seq, hash, place)
+       JOIN revisions r ON r.book_id = b.book_id AND r.seq = u.seq AND r.hash = u.hash
+      WHERE b.book_id = $1 AND b.member_number = $2`,
+    [bookId, memberNumber, revisions.map((revision) => revision.seq).join(','), hashes.join(',')],
+  );
+  if (!row?.places || !row.received) return [];
+  const places = new DataView(row.places.buffer, row.places.byteOffset, row.places.byteLength);
+  const received = new DataView(row.received.buffer, row.received.byteOffset, row.received.byteLength);
+  const found: { place: number; receivedMs: number }[] = [];
+  for (let i = 0; i * 4 < places.byteLength; i += 1)
+    found.push({ place: places.getInt32(i * 4), receivedMs: received.getFloat64(i * 8) });
+  return found;
 }
 
 /**
@@ -55,17 +77,15 @@ async function provenSubjects(
 ) {
   const proven = new Map<string, Proven>();
   if (evidence === null) return proven;
-  const stored = await storedTimes(db, memberNumber, evidence);
-  for (const revision of evidence.revisions) {
-    if (!matches(revision)) continue;
-    const row = stored.get(revision.seq);
-    if (row === undefined || revision.bookId.toLowerCase() !== evidence.bookId) continue;
-    // The hash is over the canonical form of the revision, whatever its snapshot holds.
-    if (hashRevision(revision as EvidenceRevision as unknown as Omit<Revision, 'hash'>) !== row.hash)
-      continue;
+  const listed = evidence.revisions.filter(
+    (revision) => matches(revision) && revision.bookId.toLowerCase() === evidence.bookId,
+  );
+  for (const { place, receivedMs } of await storedAmong(db, memberNumber, evidence.bookId, listed)) {
+    const revision = listed[place - 1];
+    if (revision === undefined) continue;
     const known = proven.get(revision.subjectId);
     if (known === undefined || known.seq < revision.seq)
-      proven.set(revision.subjectId, { seq: revision.seq, receivedMs: row.received_ms });
+      proven.set(revision.subjectId, { seq: revision.seq, receivedMs });
   }
   return proven;
 }
