@@ -2,7 +2,7 @@ import type { z } from '../zod';
 import type { Book, Category, Entry, Transfer } from '../model';
 import { memberNumberAccepted } from '../member-number';
 import { newId } from '../platform';
-import { DEFAULT_RPC_RATIO, buildDiscipline, isWholeMonths, type AccountRef, type Period } from '../reports';
+import { DEFAULT_RPC_RATIO, countCorrections, isWholeMonths, type AccountRef, type Period } from '../reports';
 import { fail, ok, type Problem, type Result } from '../result';
 import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
@@ -94,12 +94,7 @@ export function statementHead(input: StatementInput): Result<StatementHead, Prob
   // The format bounds the notes of one statement together, so that its file stays within the limit.
   if (notesLength(entries) + notesLength(transfers) > STATEMENT_NOTES_MAX_LENGTH)
     return fail({ code: 'statement.notesTooLong', params: { max: STATEMENT_NOTES_MAX_LENGTH } });
-  const corrections = buildDiscipline({
-    entries: input.entries,
-    ...period,
-    timeZone: book.timeZone,
-    now: input.now,
-  }).corrections;
+  const corrections = countCorrections({ entries: input.entries, ...period, timeZone: book.timeZone });
   return ok({
     id: input.id ?? newId(),
     createdAt: input.now.toISOString(),
