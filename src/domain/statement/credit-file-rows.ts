@@ -4,12 +4,12 @@ import { addDays } from '../dates';
 import type { Entry, Id } from '../model';
 import type { AccountRef } from '../reports';
 import type { StockLevel } from '../stock/levels';
-import type { CreditStatement } from './credit-schema';
+import type { CreditStatement, CreditStatementEntry } from './credit-schema';
 import type { Statement } from './schema';
 
 /** What the rows `/2` adds are made from. */
 export interface CreditRowsInput {
-  /** The `/1` statement of the period: its entries get what was paid and the contact. */
+  /** The `/1` statement of the period: its entries get what was paid and the contact (in place). */
   base: Pick<Statement, 'period' | 'entries'>;
   entries: readonly Entry[];
   settlements: readonly Settlement[];
@@ -73,14 +73,13 @@ export function creditFileRows(input: CreditRowsInput): CreditFileRows {
   const accounts = new Map(input.accounts.map((a) => [a.id, a.name]));
   const entries = input.base.entries.map((row) => {
     const e = byId.get(row.id);
-    const paid = e?.paid ?? row.amount;
-    const owes = e?.contactId !== undefined && paid < row.amount;
-    return {
-      ...row,
-      paid,
-      ...(e?.contactId === undefined ? {} : { contact: contact(e.contactId) }),
-      ...(owes ? due(e.dueDate) : {}),
-    };
+    // The `/1` rows are made for this statement alone: each gets its `/2` members in place (after
+    // the others, as a copy would have them) rather than copied, since a busy year has many.
+    const credit: CreditStatementEntry = Object.assign(row, { paid: e?.paid ?? row.amount });
+    if (e?.contactId === undefined) return credit;
+    credit.contact = contact(e.contactId);
+    if (credit.paid < row.amount && e.dueDate !== undefined) credit.dueDate = e.dueDate;
+    return credit;
   });
   const settlements = input.settlements
     .filter((s) => !s.voided && inPeriod(s.date))
