@@ -48,14 +48,13 @@ function contactNamer(
     ...input.openingItems
       .filter((o) => !o.voided && inPeriod(o.date))
       .map((o) => ({ date: o.date, id: o.contactId })),
-    ...input.base.entries.flatMap((e) => {
-      const id = byId.get(e.id)?.contactId;
-      return id === undefined ? [] : [{ date: e.date, id }];
-    }),
-    ...input.settlements
-      .filter((s) => !s.voided && inPeriod(s.date))
-      .map((s) => ({ date: s.date, id: s.contactId })),
   ];
+  for (const e of input.base.entries) {
+    const id = byId.get(e.id)?.contactId;
+    if (id !== undefined) seen.push({ date: e.date, id });
+  }
+  for (const s of input.settlements)
+    if (!s.voided && inPeriod(s.date)) seen.push({ date: s.date, id: s.contactId });
   const pseudonyms = new Map<Id, string>();
   for (const { id } of seen.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)))
     if (!pseudonyms.has(id)) pseudonyms.set(id, `K${pseudonyms.size + 1}`);
@@ -66,7 +65,9 @@ function contactNamer(
 export function creditFileRows(input: CreditRowsInput): CreditFileRows {
   const { from, to } = input.base.period;
   const inPeriod = (d: string) => d >= from && d <= to;
-  const byId = new Map(input.entries.map((e) => [e.id, e]));
+  // Only an entry with a contact or a stated `paid` adds anything to its row; most have neither.
+  const byId = new Map<Id, Entry>();
+  for (const e of input.entries) if (e.contactId !== undefined || e.paid !== undefined) byId.set(e.id, e);
   const contact = contactNamer(input, byId, inPeriod);
   const omit = input.omitNotes === true;
   const note = (text: string) => (omit || text === '' ? {} : { note: text });
