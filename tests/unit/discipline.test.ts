@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/dates';
-import { buildDiscipline, type DisciplineEntry } from '../../src/domain/reports';
+import { addDays, dayInZone } from '../../src/domain/dates';
+import { buildDiscipline, countCorrections, type DisciplineEntry } from '../../src/domain/reports';
 
 const ZONE = 'Asia/Makassar'; // WITA, UTC+8
 const NOW = new Date('2026-07-10T04:00:00.000Z'); // 12:00 WITA on 10 July
@@ -99,5 +100,39 @@ describe('recording discipline', () => {
       entries: [],
     });
     expect(future).toMatchObject({ activeDays: 0, daysInPeriod: 0, longestGapDays: 0 });
+  });
+
+  it('counts corrections alone as the whole report does: entries of the period changed on a later day', () => {
+    const instant = fc
+      .integer({ min: Date.parse('2026-05-25T00:00:00Z'), max: Date.parse('2026-07-08T00:00:00Z') })
+      .map((ms) => new Date(ms).toISOString());
+    const drawn = fc.record({
+      day: fc.integer({ min: 0, max: 40 }),
+      recordedAt: instant,
+      // Unchanged (the same instant), changed the same day or later, or changed at another instant.
+      change: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 3 * 86_400_000 }), instant),
+      voided: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(drawn, { maxLength: 30 }), fc.constantFrom(ZONE, 'UTC'), (rows, timeZone) => {
+        const entries = rows.map(({ day, recordedAt, change, voided }) => ({
+          ...entry(addDays('2026-05-28', day)),
+          recordedAt,
+          updatedAt:
+            change === null
+              ? recordedAt
+              : typeof change === 'number'
+                ? new Date(Date.parse(recordedAt) + change).toISOString()
+                : change,
+          voided,
+        }));
+        const dayOf = dayInZone(timeZone);
+        const inJune = entries.filter((e) => e.date >= june.from && e.date <= june.to);
+        const scanned = inJune.filter((e) => dayOf(e.updatedAt) > dayOf(e.recordedAt)).length;
+        const counted = countCorrections({ ...june, timeZone, entries });
+        expect(counted).toBe(scanned);
+        expect(buildDiscipline({ ...june, timeZone, entries }).corrections).toBe(counted);
+      }),
+    );
   });
 });

@@ -91,12 +91,28 @@ export interface DisciplineFacts {
 export const recordingLag = (date: BusinessDate, recordedDay: BusinessDate): number =>
   Math.max(0, daysBetween(date, recordedDay));
 
+/** Whether an entry was edited or voided on a later day than it was recorded (a correction). */
+function correctedLater(e: DisciplineEntry, dayOf: (instant: string) => BusinessDate): boolean {
+  // An entry never changed keeps its first instant: the same day, without reading either.
+  return e.updatedAt !== e.recordedAt && dayOf(e.updatedAt) > dayOf(e.recordedAt);
+}
+
+/**
+ * How many entries dated in [from, to] (voided ones included) were corrected after the day they
+ * were recorded: the `corrections` of `buildDiscipline`, on its own.
+ */
+export function countCorrections({ entries, from, to, timeZone }: Omit<DisciplineInput, 'now'>): number {
+  const dayOf = dayInZone(timeZone);
+  let corrections = 0;
+  for (const e of entries) if (e.date >= from && e.date <= to && correctedLater(e, dayOf)) corrections += 1;
+  return corrections;
+}
+
 /** Recording discipline for [from, to] from entry metadata. See docs/domain.md#recording-discipline */
 export function buildDiscipline({ entries, from, to, timeZone, now }: DisciplineInput): Discipline {
   if (!isBusinessDate(from) || !isBusinessDate(to)) throw new RangeError(`not a period: ${from}..${to}`);
   const dayOf = dayInZone(timeZone);
-  const inPeriod = entries.filter((e) => e.date >= from && e.date <= to);
-  const kept = inPeriod.filter((e) => !e.voided);
+  const kept = entries.filter((e) => e.date >= from && e.date <= to && !e.voided);
   const recordedDays = kept.map((e) => dayOf(e.recordedAt));
   return disciplineFromFacts(
     {
@@ -104,7 +120,7 @@ export function buildDiscipline({ entries, from, to, timeZone, now }: Discipline
       recordedDays,
       lags: kept.map((e, i) => recordingLag(e.date, recordedDays[i] ?? e.date)),
       imported: kept.filter((e) => e.source === 'import').length,
-      corrections: inPeriod.filter((e) => dayOf(e.updatedAt) > dayOf(e.recordedAt)).length,
+      corrections: countCorrections({ entries, from, to, timeZone }),
     },
     { from, to, today: dayOf(now.toISOString()) },
   );

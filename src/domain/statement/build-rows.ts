@@ -15,33 +15,32 @@ export interface RowsInput {
 const byDate = <T extends { date: string; recordedAt: string; id: string }>(a: T, b: T): number =>
   a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id);
 
-const withNote = <T extends object>(row: T, note: string, omit: boolean): T & { note?: string } =>
-  omit || note === '' ? row : { ...row, note };
-
 /** The period's non-voided entries as the file carries them (category and account by name). */
 export function fileEntries(input: RowsInput, omit: boolean): StatementEntry[] {
   const categories = new Map(input.categories.map((c) => [c.id, c]));
   const accounts = new Map(input.accounts.map((a) => [a.id, a.name]));
   const { from, to } = input.period;
-  return input.entries
-    .filter((e) => !e.voided && e.date >= from && e.date <= to)
-    .map((e) => {
-      const category = categories.get(e.categoryId);
-      if (!category) throw new RangeError(`entry ${e.id} names an unknown category`);
-      const row = {
-        id: e.id,
-        date: e.date,
-        direction: e.direction,
-        amount: e.amount,
-        kind: category.kind,
-        category: category.name,
-        account: accounts.get(e.accountId) ?? e.accountId,
-        recordedAt: e.recordedAt,
-        imported: e.source === 'import',
-      };
-      return withNote(row, e.note, omit);
-    })
-    .sort(byDate);
+  const rows: StatementEntry[] = [];
+  for (const e of input.entries) {
+    if (e.voided || e.date < from || e.date > to) continue;
+    const category = categories.get(e.categoryId);
+    if (!category) throw new RangeError(`entry ${e.id} names an unknown category`);
+    const row: StatementEntry = {
+      id: e.id,
+      date: e.date,
+      direction: e.direction,
+      amount: e.amount,
+      kind: category.kind,
+      category: category.name,
+      account: accounts.get(e.accountId) ?? e.accountId,
+      recordedAt: e.recordedAt,
+      imported: e.source === 'import',
+    };
+    // Set on the row made here rather than spread into a copy: the file writes it last either way.
+    if (!omit && e.note !== '') row.note = e.note;
+    rows.push(row);
+  }
+  return rows.sort(byDate);
 }
 
 /** The period's non-voided transfers as the file carries them (accounts by name). */
@@ -49,19 +48,20 @@ export function fileTransfers(input: RowsInput, omit: boolean): StatementTransfe
   const accounts = new Map(input.accounts.map((a) => [a.id, a.name]));
   const name = (id: string) => accounts.get(id) ?? id;
   const { from, to } = input.period;
-  return input.transfers
-    .filter((t) => !t.voided && t.date >= from && t.date <= to)
-    .map((t) => {
-      const row = {
-        id: t.id,
-        date: t.date,
-        amount: t.amount,
-        from: name(t.fromAccountId),
-        to: name(t.toAccountId),
-        recordedAt: t.recordedAt,
-        imported: t.source === 'import',
-      };
-      return withNote(row, t.note, omit);
-    })
-    .sort(byDate);
+  const rows: StatementTransfer[] = [];
+  for (const t of input.transfers) {
+    if (t.voided || t.date < from || t.date > to) continue;
+    const row: StatementTransfer = {
+      id: t.id,
+      date: t.date,
+      amount: t.amount,
+      from: name(t.fromAccountId),
+      to: name(t.toAccountId),
+      recordedAt: t.recordedAt,
+      imported: t.source === 'import',
+    };
+    if (!omit && t.note !== '') row.note = t.note;
+    rows.push(row);
+  }
+  return rows.sort(byDate);
 }

@@ -2,8 +2,9 @@ import type { z } from '../zod';
 import type { Book, Category, Entry, Transfer } from '../model';
 import { memberNumberAccepted } from '../member-number';
 import { newId } from '../platform';
-import { DEFAULT_RPC_RATIO, buildDiscipline, isWholeMonths, type AccountRef, type Period } from '../reports';
+import { DEFAULT_RPC_RATIO, countCorrections, isWholeMonths, type AccountRef, type Period } from '../reports';
 import { fail, ok, type Problem, type Result } from '../result';
+import { builtShapeAccepted } from './build-shape';
 import { computeFigures } from './figures';
 import { fileEntries, fileTransfers } from './build-rows';
 import { fullFormProblem } from './full-form-size';
@@ -94,12 +95,7 @@ export function statementHead(input: StatementInput): Result<StatementHead, Prob
   // The format bounds the notes of one statement together, so that its file stays within the limit.
   if (notesLength(entries) + notesLength(transfers) > STATEMENT_NOTES_MAX_LENGTH)
     return fail({ code: 'statement.notesTooLong', params: { max: STATEMENT_NOTES_MAX_LENGTH } });
-  const corrections = buildDiscipline({
-    entries: input.entries,
-    ...period,
-    timeZone: book.timeZone,
-    now: input.now,
-  }).corrections;
+  const corrections = countCorrections({ entries: input.entries, ...period, timeZone: book.timeZone });
   return ok({
     id: input.id ?? newId(),
     createdAt: input.now.toISOString(),
@@ -153,7 +149,7 @@ export function buildStatement(input: StatementInput): Result<Statement, Problem
   return checkedStatement(statement, statementSchema);
 }
 
-/** A built statement held to the verifier's plausibility rules and the format's schema. */
+/** A built statement held to the verifier's plausibility rules and the format's schema (`builtShapeAccepted`). */
 export function checkedStatement<T extends Statement>(
   statement: T,
   schema: z.ZodType,
@@ -162,8 +158,10 @@ export function checkedStatement<T extends Statement>(
   // The rules a verifier holds a statement to; a clock set wrong on the phone can break them.
   const implausible = plausibilityProblems(rows);
   if (implausible.length > 0) return fail(...implausible);
-  const checked = schema.safeParse(statement);
-  if (checked.success) {
+  // What the builder made is proved to pass the schema without parsing each row as a whole; when
+  // it is not, the whole parse names the problems.
+  const checked = builtShapeAccepted(statement, schema) ? null : schema.safeParse(statement);
+  if (checked === null || checked.success) {
     const tooLarge = fullFormProblem(statement);
     return tooLarge ? fail(tooLarge) : ok(statement);
   }

@@ -38,6 +38,7 @@ function flatRowKeys(value: unknown): string[] | null {
     for (const key of Object.keys(record)) {
       const cell = record[key];
       if (cell !== undefined && !isPlainCell(cell)) return null;
+      if (keys.has(key)) continue;
       // A row without such a member would have JSON.stringify read the inherited one.
       if (key in Object.prototype) return null;
       keys.add(key);

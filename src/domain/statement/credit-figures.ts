@@ -10,8 +10,8 @@ import {
   stockCountFromStatement,
 } from './credit-rows';
 import type { CreditStatement } from './credit-schema';
-import { computeReportFigures, type FiguresInput } from './figures';
-import { categoryKey } from './rows';
+import { computeReportFigures, namedCategories, type FiguresInput } from './figures';
+import type { Entry } from '../model';
 
 /** The figures of a `/2` statement: those of `/1` with stock lines, both positions and the debts. */
 export type CreditFigures = Pick<
@@ -37,17 +37,21 @@ export interface CreditFiguresInput extends Omit<FiguresInput, 'entries' | 'cred
   opening: Position;
 }
 
-/** The rows of a `/2` file as book records and rollups: entries, opening items, credit rows, stock levels. */
+/**
+ * The rows of a `/2` file as book records and rollups: entries, opening items, credit rows, stock
+ * levels. `entries`: the file's entries as book entries when already made (one for one).
+ */
 export function statementRecords(
   input: Pick<CreditStatement, 'entries' | 'settlements' | 'stockCounts' | 'openingItems'>,
+  entries: readonly Entry[] = input.entries.map(creditEntryFromStatement),
 ) {
-  const entries = input.entries.map(creditEntryFromStatement);
-  const kinds = new Map<string, CategoryKind>(
-    input.entries.map((e) => [categoryKey(e.kind, e.category), e.kind]),
-  );
+  const { kinds } = namedCategories(input.entries, entries);
   const kindOf = (id: string): CategoryKind => kinds.get(id) ?? 'modal';
   const openingItems = input.openingItems.map(openingItemFromStatement);
-  const credit = rollUpCredit(entries, kindOf, input.settlements.map(settlementFromStatement), openingItems);
+  // Only an entry with a contact can leave something owed: the rest add no credit row.
+  const withContact = entries.filter((e) => e.contactId !== undefined);
+  const settlements = input.settlements.map(settlementFromStatement);
+  const credit = rollUpCredit(withContact, kindOf, settlements, openingItems);
   const stock = rollUpStock(input.stockCounts.map(stockCountFromStatement));
   return { entries, kindOf, openingItems, credit, stock };
 }
@@ -60,8 +64,9 @@ export function statementRecords(
  * Making a statement and verifying one both call this.
  */
 export function computeCreditFigures(input: CreditFiguresInput): CreditFigures {
-  const { entries, kindOf, openingItems, credit, stock } = statementRecords(input);
-  const { figures, report } = computeReportFigures({ ...input, credit, stock });
+  const records = input.entries.map(creditEntryFromStatement);
+  const { entries, kindOf, openingItems, credit, stock } = statementRecords(input, records);
+  const { figures, report } = computeReportFigures({ ...input, records, credit, stock });
   const { purchases, openingInventory, closingInventory } = report.inventory;
   return {
     ...figures,

@@ -4,12 +4,12 @@ import { addDays } from '../dates';
 import type { Entry, Id } from '../model';
 import type { AccountRef } from '../reports';
 import type { StockLevel } from '../stock/levels';
-import type { CreditStatement } from './credit-schema';
+import type { CreditStatement, CreditStatementEntry } from './credit-schema';
 import type { Statement } from './schema';
 
 /** What the rows `/2` adds are made from. */
 export interface CreditRowsInput {
-  /** The `/1` statement of the period: its entries get what was paid and the contact. */
+  /** The `/1` statement of the period: its entries get what was paid and the contact (in place). */
   base: Pick<Statement, 'period' | 'entries'>;
   entries: readonly Entry[];
   settlements: readonly Settlement[];
@@ -48,14 +48,13 @@ function contactNamer(
     ...input.openingItems
       .filter((o) => !o.voided && inPeriod(o.date))
       .map((o) => ({ date: o.date, id: o.contactId })),
-    ...input.base.entries.flatMap((e) => {
-      const id = byId.get(e.id)?.contactId;
-      return id === undefined ? [] : [{ date: e.date, id }];
-    }),
-    ...input.settlements
-      .filter((s) => !s.voided && inPeriod(s.date))
-      .map((s) => ({ date: s.date, id: s.contactId })),
   ];
+  for (const e of input.base.entries) {
+    const id = byId.get(e.id)?.contactId;
+    if (id !== undefined) seen.push({ date: e.date, id });
+  }
+  for (const s of input.settlements)
+    if (!s.voided && inPeriod(s.date)) seen.push({ date: s.date, id: s.contactId });
   const pseudonyms = new Map<Id, string>();
   for (const { id } of seen.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)))
     if (!pseudonyms.has(id)) pseudonyms.set(id, `K${pseudonyms.size + 1}`);
@@ -66,21 +65,22 @@ function contactNamer(
 export function creditFileRows(input: CreditRowsInput): CreditFileRows {
   const { from, to } = input.base.period;
   const inPeriod = (d: string) => d >= from && d <= to;
-  const byId = new Map(input.entries.map((e) => [e.id, e]));
+  // Only an entry with a contact or a stated `paid` adds anything to its row; most have neither.
+  const byId = new Map<Id, Entry>();
+  for (const e of input.entries) if (e.contactId !== undefined || e.paid !== undefined) byId.set(e.id, e);
   const contact = contactNamer(input, byId, inPeriod);
   const omit = input.omitNotes === true;
   const note = (text: string) => (omit || text === '' ? {} : { note: text });
   const accounts = new Map(input.accounts.map((a) => [a.id, a.name]));
   const entries = input.base.entries.map((row) => {
     const e = byId.get(row.id);
-    const paid = e?.paid ?? row.amount;
-    const owes = e?.contactId !== undefined && paid < row.amount;
-    return {
-      ...row,
-      paid,
-      ...(e?.contactId === undefined ? {} : { contact: contact(e.contactId) }),
-      ...(owes ? due(e.dueDate) : {}),
-    };
+    // The `/1` rows are made for this statement alone: each gets its `/2` members in place (after
+    // the others, as a copy would have them) rather than copied, since a busy year has many.
+    const credit: CreditStatementEntry = Object.assign(row, { paid: e?.paid ?? row.amount });
+    if (e?.contactId === undefined) return credit;
+    credit.contact = contact(e.contactId);
+    if (credit.paid < row.amount && e.dueDate !== undefined) credit.dueDate = e.dueDate;
+    return credit;
   });
   const settlements = input.settlements
     .filter((s) => !s.voided && inPeriod(s.date))

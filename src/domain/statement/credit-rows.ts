@@ -13,12 +13,12 @@ const BOOK = 'statement';
 
 /** A `/2` entry as a book entry: what was paid and the contact (by its name in the file) kept. */
 export function creditEntryFromStatement(e: CreditStatementEntry): Entry {
-  return {
-    ...entryFromStatement(e),
-    paid: e.paid,
-    ...(e.contact === undefined ? {} : { contactId: e.contact }),
-    ...(e.dueDate === undefined ? {} : { dueDate: e.dueDate }),
-  };
+  // Set on the entry made here rather than spread into a copy: a busy year has many.
+  const entry = entryFromStatement(e);
+  entry.paid = e.paid;
+  if (e.contact !== undefined) entry.contactId = e.contact;
+  if (e.dueDate !== undefined) entry.dueDate = e.dueDate;
+  return entry;
 }
 
 /** A statement settlement as a book settlement (contact and account by their names in the file). */

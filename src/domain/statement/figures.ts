@@ -2,6 +2,7 @@ import type { ContactDailyTotal } from '../credit/rollups';
 import { addDays } from '../dates';
 import type { CategoryKind } from '../kinds';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
+import type { Entry } from '../model';
 import { rollUp } from '../daily-rollups';
 import { buildDiscipline, buildReport, type Discipline, type Period, type Report } from '../reports';
 import type { StockLevel } from '../stock/levels';
@@ -37,6 +38,31 @@ export interface FiguresInput {
   credit?: readonly ContactDailyTotal[];
   /** Stock levels up to the period's end (`/2`): HPP counts the stock opened and closed with. */
   stock?: readonly StockLevel[];
+  /**
+   * `entries` as book entries, one for one in the same order, when the caller has made them
+   * already (a `/2` entry's fuller form will do: the report reads none of what it adds).
+   */
+  records?: readonly Entry[];
+}
+
+/**
+ * The kind and the name of each category that statement entries name, by the id their book entries
+ * (`records`, one for one) file them under, in the order first met.
+ */
+export function namedCategories(
+  rows: readonly Pick<StatementEntry, 'kind' | 'category'>[],
+  records: readonly Pick<Entry, 'categoryId'>[],
+): { kinds: Map<string, CategoryKind>; names: Map<string, string> } {
+  const kinds = new Map<string, CategoryKind>();
+  const names = new Map<string, string>();
+  rows.forEach((row, i) => {
+    // The id is the kind and the name (`categoryKey`), so the first row naming it says both.
+    const id = records[i]?.categoryId ?? categoryKey(row.kind, row.category);
+    if (kinds.has(id)) return;
+    kinds.set(id, row.kind);
+    names.set(id, row.category);
+  });
+  return { kinds, names };
 }
 
 /** The category a rollup row of the opening balances is filed under (outside profit and loss). */
@@ -68,11 +94,8 @@ export function computeFigures(input: FiguresInput): StatementFigures {
 /** `computeFigures`, with the report the figures were read from (for the lines `/2` adds). */
 export function computeReportFigures(input: FiguresInput): { figures: StatementFigures; report: Report } {
   const { period } = input;
-  const entries = input.entries.map(entryFromStatement);
-  const kinds = new Map<string, CategoryKind>(
-    input.entries.map((e) => [categoryKey(e.kind, e.category), e.kind]),
-  );
-  const names = new Map(input.entries.map((e) => [categoryKey(e.kind, e.category), e.category]));
+  const entries = input.records ?? input.entries.map(entryFromStatement);
+  const { kinds, names } = namedCategories(input.entries, entries);
   const rolled = rollUp(
     entries,
     input.transfers.map(transferFromStatement),

@@ -1,4 +1,4 @@
-import { dateInTimeZone, dayInZone, daysBetween, instantTime } from '../dates';
+import { dateInTimeZone, dayInZone, dayOfTimeInZone, daysBetween, instantTime } from '../dates';
 import { MAX_RECORDED_AHEAD_DAYS } from '../limits';
 import { isWholeMonths } from '../reports';
 import type { Problem } from '../result';
@@ -57,9 +57,16 @@ export function plausibilityProblems(
 ): Problem[] {
   const made = new Date(statement.createdAt).getTime();
   const dayOf = dayInZone(statement.business.timeZone);
-  const rows: Recorded[] = [...statement.entries, ...statement.transfers];
-  const after = rows.filter((r) => recordedAfterStatement(instantTime(r.recordedAt), made));
-  const early = rows.filter((r) => recordedTooEarly(dayOf(r.recordedAt), r.date));
+  const dayOfTime = dayOfTimeInZone(statement.business.timeZone);
+  const after: Recorded[] = [];
+  const early: Recorded[] = [];
+  for (const rows of [statement.entries, statement.transfers])
+    for (const r of rows) {
+      // Each instant read once for both rules: a statement holds one per row.
+      const recorded = instantTime(r.recordedAt);
+      if (recordedAfterStatement(recorded, made)) after.push(r);
+      if (recordedTooEarly(dayOfTime(recorded), r.date)) early.push(r);
+    }
   return [
     ...periodPlausibility(statement),
     ...countedProblem('rows.recordedAfterStatement', after, dayOf),
