@@ -4,8 +4,9 @@
 // side with the reference: a raw IndexedDB insert of the very records the import wrote (entries,
 // revisions, rollups, the import record) in one transaction, into an empty database of the same
 // schema. Target: import ≤ 1.15 × reference. It prints the figures and returns them; it fails nothing.
-// BENCH_IMPORT_ROWS and BENCH_IMPORT_RUNS change the size and the number of runs (median is kept).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// BENCH_IMPORT_ROWS and BENCH_IMPORT_RUNS change the size and the number of runs (median is kept);
+// BENCH_IMPORT_PROFILE names a folder that gets a CPU profile of each run's import and reference.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { findChromium } from './check-chromium.mjs';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+const PROFILE = process.env.BENCH_IMPORT_PROFILE;
 const TARGET = 1.15;
 const ENTRY = 'virtual:bench-import';
 
@@ -26,7 +28,7 @@ export { LumbungDb, createBook, importCsvPlan } from '/src/storage/index.ts';
 `;
 
 /** Bundles the page module (production build, like the app) into `outDir`. */
-async function buildPageModule(outDir) {
+async function buildPageModule(outDir, keepNames = false) {
   await build({
     configFile: false,
     logLevel: 'error',
@@ -42,6 +44,8 @@ async function buildPageModule(outDir) {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // A profile reads better with the functions' own names.
+      ...(keepNames ? { minify: false } : {}),
       lib: { entry: ENTRY, formats: ['es'], fileName: () => 'bench-import.js' },
     },
   });
@@ -63,7 +67,7 @@ async function serve(dir) {
 }
 
 /** One run in the page: the import timed, then the reference insert of what it wrote. */
-function runInPage({ rows, run }) {
+function runInPage({ rows, run, profile }) {
   return (async () => {
     const m = await import('/bench-import.js');
     const KINDS = [
@@ -121,12 +125,14 @@ function runInPage({ rows, run }) {
     const checked = await m.checkCsvBytes(bytes, { categories, accounts });
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors.slice(0, 3)));
     const checkMs = performance.now() - t0;
+    if (profile) console.profile(`import-${run}`);
     const tw = performance.now();
     const written = await m.importCsvPlan(db, book.value.id, checked.plan, {
       hash: checked.hash,
       fileName: 'bench.csv',
     });
     const importMs = performance.now() - tw;
+    if (profile) console.profileEnd(`import-${run}`);
     if (!written.ok) throw new Error(JSON.stringify(written.errors.slice(0, 3)));
 
     // The reference: the same records the import added, inserted raw in one transaction.
@@ -146,6 +152,7 @@ function runInPage({ rows, run }) {
       open.onerror = () => reject(open.error);
     });
     const stores = Object.keys(added).filter((name) => added[name].length > 0);
+    if (profile) console.profile(`reference-${run}`);
     const t1 = performance.now();
     await new Promise((resolve, reject) => {
       const tx = raw.transaction(stores, 'readwrite', { durability: 'strict' });
@@ -157,6 +164,7 @@ function runInPage({ rows, run }) {
       tx.onerror = () => reject(tx.error);
     });
     const referenceMs = performance.now() - t1;
+    if (profile) console.profileEnd(`reference-${run}`);
     raw.close();
     db.close();
     const counts = Object.fromEntries(stores.map((name) => [name, added[name].length]));
@@ -164,13 +172,24 @@ function runInPage({ rows, run }) {
   })();
 }
 
+/** Writes each `console.profile` the page ends into `dir`, as `<title>.cpuprofile`. */
+async function profileConsole(page, dir) {
+  await mkdir(dir, { recursive: true });
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Profiler.consoleProfileFinished', ({ title, profile }) =>
+    writeFile(join(dir, `${title}.cpuprofile`), JSON.stringify(profile)),
+  );
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs the bench; returns the medians and the ratio. */
-export async function benchImport({ rows = ROWS, runs = RUNS, log = console.log } = {}) {
+export async function benchImport({ rows = ROWS, runs = RUNS, profile = PROFILE, log = console.log } = {}) {
   const work = await mkdtemp(join(tmpdir(), 'lumbung-bench-import-'));
   const { server, url } = await (async () => {
-    await buildPageModule(join(work, 'out'));
+    await buildPageModule(join(work, 'out'), Boolean(profile));
     return serve(join(work, 'out'));
   })();
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
@@ -181,12 +200,13 @@ export async function benchImport({ rows = ROWS, runs = RUNS, log = console.log 
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
+    if (profile) await profileConsole(page, profile);
     const results = [];
     for (let run = 0; run < runs; run++) {
-      const result = await page.evaluate(runInPage, { rows, run });
+      const result = await page.evaluate(runInPage, { rows, run, profile: Boolean(profile) });
       log(
         `  run ${run + 1}: check ${(result.checkMs / 1000).toFixed(2)} s, import ${(result.importMs / 1000).toFixed(2)} s, ` +
-          `raw insert ${(result.referenceMs / 1000).toFixed(2)} s ` +
+          `raw insert ${(result.referenceMs / 1000).toFixed(2)} s (${(result.importMs / result.referenceMs).toFixed(2)}×) ` +
           `(${Object.entries(result.counts)
             .map(([k, v]) => `${k} ${v}`)
             .join(', ')})`,

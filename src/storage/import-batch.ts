@@ -83,6 +83,14 @@ export function importBatch(
       ...(file ? { file } : {}),
     };
     const { change, entries, transfers } = importChange(resolved.value, basis);
+    // Taken before the commit, so that what the rows were resolved from is garbage while it runs.
+    const summary: ImportSummary = {
+      importId: batch.importId,
+      accounts: resolved.value.newAccounts,
+      categories: resolved.value.newCategories,
+      entries: entries.length,
+      transfers: transfers.length,
+    };
     const deltas = change.credit ?? [];
     if (deltas.length > 0) {
       const overdrawn = creditProblems(
@@ -96,12 +104,6 @@ export function importBatch(
       if (overdrawn.length > 0) return fail(...overdrawn.map(asStorageProblem));
     }
     await commitChange(db, change);
-    return ok({
-      importId: batch.importId,
-      accounts: resolved.value.newAccounts,
-      categories: resolved.value.newCategories,
-      entries: entries.length,
-      transfers: transfers.length,
-    });
+    return ok(summary);
   });
 }
