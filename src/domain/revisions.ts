@@ -34,8 +34,7 @@ export function chainRevisions(
   for (const draft of drafts) {
     seq += 1;
     const unsigned = { ...draft, seq, prevHash };
-    // Without a `hash` member of its own, the linked draft is already the hashed text's value.
-    const hash = 'hash' in unsigned ? hashRevision(unsigned) : sha256HexSync(canonicalJson(unsigned));
+    const hash = hashRevision(unsigned);
     linked.push({ ...unsigned, hash });
     prevHash = hash;
   }
