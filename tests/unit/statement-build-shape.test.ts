@@ -5,7 +5,7 @@ import { buildCreditStatement } from '../../src/domain/statement/credit-build';
 import { creditStatementSchema } from '../../src/domain/statement/credit-schema';
 import { statementSchema, STATEMENT_LIMITS } from '../../src/domain/statement/schema';
 import { z } from '../../src/domain/zod';
-import { tenunBook, tenunStatement, TENUN_NOW } from '../support/domain/credit-statement-fixture';
+import { tenunBook, tenunStatement, tenunStatementInput } from '../support/domain/credit-statement-fixture';
 import { fixtureStatement } from '../support/domain/statement-fixture';
 
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
@@ -109,24 +109,9 @@ describe('the check of a built statement', () => {
   });
 
   it('refuses a built statement the format cannot carry with the schema’s own problems', () => {
-    const book = tenunBook();
     const long = 'N'.repeat(STATEMENT_LIMITS.name + 1);
-    const built = buildCreditStatement({
-      book: {
-        name: 'Tenun Ina',
-        owner: 'Ina Bala',
-        memberNumber: 'KSP-0777',
-        cooperative: 'Kopdit Pintu Air',
-        branch: 'Sikka',
-        businessType: 'Tenun ikat',
-        timeZone: 'Asia/Makassar',
-      },
-      period: PERIOD,
-      ...book,
-      accounts: book.accounts.map((a) => ({ ...a, name: long })),
-      now: TENUN_NOW,
-      appVersion: '0.1.0-test',
-    });
+    const accounts = tenunBook().accounts.map((a) => ({ ...a, name: long }));
+    const built = buildCreditStatement(tenunStatementInput(PERIOD, { accounts }));
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.errors[0]).toMatchObject({ code: 'statement.invalid', params: { issue: 'too_big' } });

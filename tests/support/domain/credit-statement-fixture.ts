@@ -13,13 +13,13 @@ export function tenunBook() {
   return read.book;
 }
 
-/** The `/2` statement of the tenun fixture for a period. */
-export function tenunStatement(
+/** What the `/2` statement of the tenun fixture for a period is built from. */
+export function tenunStatementInput(
   period: { from: string; to: string },
   options: Partial<CreditStatementInput> = {},
-): CreditStatement {
+): CreditStatementInput {
   const book = tenunBook();
-  const built = buildCreditStatement({
+  return {
     book: {
       name: 'Tenun Ina',
       owner: 'Ina Bala',
@@ -34,7 +34,15 @@ export function tenunStatement(
     now: TENUN_NOW,
     appVersion: '0.1.0-test',
     ...options,
-  });
+  };
+}
+
+/** The `/2` statement of the tenun fixture for a period. */
+export function tenunStatement(
+  period: { from: string; to: string },
+  options: Partial<CreditStatementInput> = {},
+): CreditStatement {
+  const built = buildCreditStatement(tenunStatementInput(period, options));
   if (!built.ok) throw new Error(`the tenun statement is refused: ${JSON.stringify(built.errors)}`);
   return built.value;
 }
