@@ -1,5 +1,4 @@
 import { canonicalJson } from './canonical';
-import { knownShapeText } from './revision-text';
 import type { Revision } from './model';
 import { sha256HexSync } from './platform';
 
@@ -8,8 +7,6 @@ export type RevisionDraft = Omit<Revision, 'seq' | 'prevHash' | 'hash'>;
 
 /** The text a revision's hash covers: the canonical form of every field but `hash`. */
 export function hashedRevisionText(revision: Omit<Revision, 'hash'> & { hash?: string }): string {
-  const known = knownShapeText(revision);
-  if (known !== null) return known;
   const unsigned = { ...revision };
   delete unsigned.hash;
   return canonicalJson(unsigned);
