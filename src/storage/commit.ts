@@ -10,7 +10,7 @@ import type {
 import type { Contact } from '../domain/credit/records';
 import type { Account, Book, Category, Id, Revision } from '../domain/model';
 import { chainRevisions } from '../domain/revisions';
-import { backedUpTables } from './backup-export';
+import { backedUpTables } from './backed-up-tables';
 import type { LumbungDb } from './db';
 import { checkCreditExpectation, checkNotOverdrawn, checkOneCountADay } from './credit-checks';
 import {

@@ -2,7 +2,7 @@ import type { BackupContent } from '../domain/backup/schema';
 import { restoreChange } from '../domain/changes/restore';
 import { fail, ok, type Result } from '../domain/result';
 import type { Receipt } from '../domain/sync/receipt';
-import { backedUpTables } from './backup-export';
+import { backedUpTables } from './backed-up-tables';
 import { commitChange } from './commit';
 import type { LumbungDb } from './db';
 import { rollupTables } from './rollup-tables';
