@@ -8,6 +8,7 @@ import {
 import { creditYearKey, creditYearMonths, packCreditYears, type CreditYear } from '../domain/credit/years';
 import type { CategoryKind } from '../domain/kinds';
 import type { Id } from '../domain/model';
+import { EVERY_MONTH } from '../domain/reports/year-rollups';
 import { rollUpStock, stockLevelKey } from '../domain/stock/levels';
 import type { LumbungDb } from './db';
 import { checkOpenCredit } from './open-credit';
@@ -62,7 +63,6 @@ function compare<T extends object>(
   return out;
 }
 
-const EVERY_MONTH = { from: '0000-01', to: '9999-12' };
 const cellKey = (c: { date: string; side: string; accountId: string }) =>
   `${c.date}|${c.side}|${c.accountId}`;
 
