@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { firstDayOf, isTimeZone, lastDayOf, monthsBetween, todayIn } from '../domain/dates';
+import type { Book } from '../domain/model';
 import { parseRupiah } from '../domain/money';
 import { lastCompleteMonths, type Period } from '../domain/reports';
 import { STATEMENT_LIMITS } from '../domain/statement';
@@ -11,15 +12,10 @@ export interface StatementOptions {
   key: string;
   out: string;
   period: Period;
-  business: {
-    name: string;
-    owner: string;
-    memberNumber: string;
-    cooperative: string;
-    branch: string;
-    businessType: string;
-    timeZone: string;
-  };
+  business: Pick<
+    Book,
+    'name' | 'owner' | 'memberNumber' | 'cooperative' | 'branch' | 'businessType' | 'timeZone'
+  >;
   omitNotes: boolean;
   /** Show contacts by name instead of pseudonyms (`--show-names`). */
   showContactNames: boolean;

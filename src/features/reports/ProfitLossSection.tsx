@@ -10,15 +10,17 @@ import { InventoryLines } from './InventoryLines';
 import { PL_LINES, type PlLine } from './pl-lines';
 import { LineToggle } from './LineToggle';
 
-/** The laba rugi (docs/domain.md#profit-and-loss); each line opens to its categories, each to its entries. */
-export function ProfitLossSection(props: {
+interface SectionProps {
   profitAndLoss: ProfitAndLoss;
   comparison: ProfitAndLossComparison;
   period: Period;
   accounts: readonly Account[];
   /** How HPP was made, shown when the book counts stock. */
   inventory?: Lines | undefined;
-}) {
+}
+
+/** The laba rugi (docs/domain.md#profit-and-loss); each line opens to its categories, each to its entries. */
+export function ProfitLossSection(props: SectionProps) {
   const { t } = useI18n();
   return (
     <section className="card report-section" aria-labelledby="pl-h">
@@ -40,14 +42,7 @@ function PlRow({
   period,
   accounts,
   inventory,
-}: {
-  line: PlLine;
-  profitAndLoss: ProfitAndLoss;
-  comparison: ProfitAndLossComparison;
-  period: Period;
-  accounts: readonly Account[];
-  inventory?: Lines | undefined;
-}) {
+}: SectionProps & { line: PlLine }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const listId = useId();
