@@ -11,6 +11,7 @@ import type { Contact } from '../domain/credit/records';
 import type { Account, Book, Category, Id, Revision } from '../domain/model';
 import { chainRevisions } from '../domain/revisions';
 import { backedUpTables } from './backed-up-tables';
+import { coreAdd, corePut } from './core-writes';
 import type { LumbungDb } from './db';
 import { checkCreditExpectation, checkNotOverdrawn, checkOneCountADay } from './credit-checks';
 import {
@@ -124,7 +125,7 @@ async function deleteBook(db: LumbungDb, bookId: Id): Promise<void> {
     await table.filter((row: { bookId?: Id }) => row.bookId === bookId).delete();
 }
 
-/** The requests that add and put a change's records. */
+/** The requests that add and put a change's records, each straight to Dexie's core (`core-writes.ts`). */
 function recordWrites(db: LumbungDb, change: Change, revisions: readonly Revision[]): PromiseLike<unknown>[] {
   const requests: PromiseLike<unknown>[] = [];
   const each = (
@@ -134,8 +135,8 @@ function recordWrites(db: LumbungDb, change: Change, revisions: readonly Revisio
     for (const [name, rows] of Object.entries(set ?? {}) as [RecordTable, readonly unknown[]][])
       if (rows.length > 0 && name !== 'revisions') requests.push(write(recordTable(db, name), rows));
   };
-  each(change.add, (table, rows) => table.bulkAdd(rows as unknown[]));
-  each(change.put, (table, rows) => table.bulkPut(rows as unknown[]));
+  each(change.add, coreAdd);
+  each(change.put, corePut);
   const eachCredit = (
     set: CreditRecordSet | undefined,
     write: (table: Table, rows: readonly unknown[]) => PromiseLike<unknown>,
@@ -143,10 +144,10 @@ function recordWrites(db: LumbungDb, change: Change, revisions: readonly Revisio
     for (const [name, rows] of Object.entries(set ?? {}) as [CreditRecordTable, readonly unknown[]][])
       if (rows.length > 0) requests.push(write(creditRecordTable(db, name), rows));
   };
-  eachCredit(change.addCredit, (table, rows) => table.bulkAdd(rows as unknown[]));
-  eachCredit(change.putCredit, (table, rows) => table.bulkPut(rows as unknown[]));
+  eachCredit(change.addCredit, coreAdd);
+  eachCredit(change.putCredit, corePut);
   const allRevisions = [...(change.add?.revisions ?? []), ...revisions];
-  if (allRevisions.length > 0) requests.push(db.revisions.bulkAdd(allRevisions));
+  if (allRevisions.length > 0) requests.push(coreAdd(db.revisions, allRevisions));
   return requests;
 }
 

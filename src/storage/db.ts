@@ -12,6 +12,7 @@ import type { Account, Book, Category, Entry, Id, Revision, Transfer } from '../
 import type { Product } from '../domain/product';
 import type { StoredPhoto } from './photo-record';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { keepCoreTables } from './core-tables';
 import { stampWrites } from './write-stamp';
 
 /** One stored setting: a key and any structured-cloneable value. */
@@ -94,5 +95,6 @@ export class LumbungDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     declareSchema(this, versions);
     stampWrites(this);
+    keepCoreTables(this);
   }
 }

@@ -43,10 +43,22 @@ export type RowsOf<R extends readonly MaybeRead[]> = {
 };
 
 /**
+ * One key range's rows (at most `limit`) straight from the table's core, in the transaction given:
+ * below Dexie's tables and collections but above its middleware, so a live query still sees what
+ * was read. A request of a few rows spends more in Dexie's table layer than in the database.
+ */
+export async function coreRange<T>(trans: DBCoreTransaction, r: RangeRead<T>, limit?: number): Promise<T[]> {
+  const core = r.table.core;
+  const index =
+    r.index === ':id' ? core.schema.primaryKey : core.schema.indexes.find((i) => i.name === r.index);
+  if (!index) throw new Error(`no index ${r.index} on ${r.table.name}`);
+  const range = { type: RANGE, lower: r.lower, upper: r.upper, lowerOpen: false, upperOpen: false };
+  return (await core.query({ trans, values: true, limit, query: { index, range } })).result as T[];
+}
+
+/**
  * Reads a few key ranges at one moment: one read transaction (the one already open, when there is
- * one), every request issued at once, each straight to Dexie's core, below its tables and
- * collections but above its middleware, so a live query still sees what was read. A report's few
- * requests spend more in Dexie's table layer than in the database, which this path leaves out.
+ * one), every request issued at once, each straight to Dexie's core (`coreRange`).
  */
 export function readRanges<const R extends readonly MaybeRead[]>(
   db: LumbungDb,
@@ -56,16 +68,6 @@ export function readRanges<const R extends readonly MaybeRead[]>(
   if (tables.length === 0) return Promise.resolve(reads.map(() => []) as RowsOf<R>);
   return db.transaction('r', tables, (tx) => {
     const trans = tx.idbtrans as unknown as DBCoreTransaction;
-    return Promise.all(
-      reads.map(async (r) => {
-        if (!r) return [];
-        const core = r.table.core;
-        const index =
-          r.index === ':id' ? core.schema.primaryKey : core.schema.indexes.find((i) => i.name === r.index);
-        if (!index) throw new Error(`no index ${r.index} on ${r.table.name}`);
-        const range = { type: RANGE, lower: r.lower, upper: r.upper, lowerOpen: false, upperOpen: false };
-        return (await core.query({ trans, values: true, query: { index, range } })).result;
-      }),
-    ) as Promise<RowsOf<R>>;
+    return Promise.all(reads.map((r) => (r ? coreRange(trans, r) : []))) as Promise<RowsOf<R>>;
   });
 }

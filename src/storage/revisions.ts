@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import type { Id, Revision } from '../domain/model';
 import { verifyChain, type ChainBreak } from '../domain/revisions';
+import { coreTransaction } from './core-writes';
 import type { LumbungDb } from './db';
+import { coreRange, keyRead } from './range-reads';
 import { expectUnchanged } from './retry';
 
 /** Where a book's chain ends: what the next revision links to. */
@@ -19,16 +21,12 @@ export async function chainTip(db: LumbungDb, bookId: Id): Promise<ChainTip> {
 /**
  * Inside a write transaction: aborts (to retry) when the chain no longer ends where it did: the
  * expected tip is gone or changed, or a revision follows it. One request, a getAll of at most two
- * rows from the tip on (rather than a reverse cursor, or a point read each), since every save pays
- * for this check.
+ * rows from the tip on (rather than a reverse cursor, or a point read each), straight to Dexie's
+ * core (`coreRange`), since every save pays for this check.
  */
 export function expectChainTip(db: LumbungDb, bookId: Id, expected: ChainTip): Promise<void> {
   const seq = expected?.seq ?? 0;
-  const reading = db.revisions
-    .where('[bookId+seq]')
-    .between([bookId, seq], [bookId, Dexie.maxKey])
-    .limit(2)
-    .toArray();
+  const reading = coreRange(coreTransaction(), keyRead(db.revisions, [bookId, seq], [bookId]), 2);
   return reading.then((rows) => {
     const at = rows.find((r) => r.seq === seq);
     const found: ChainTip = at && { seq: at.seq, hash: at.hash };

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import type { ContactDailyTotal, ContactMonthlyTotal } from '../domain/credit/rollups';
 import type { CreditYear } from '../domain/credit/years';
 import type { StockLevel } from '../domain/stock/levels';
@@ -38,6 +38,7 @@ import type {
   MonthlyTransferTotalKey,
   YearTotalsKey,
 } from './db';
+import { coreDelete, corePut } from './core-writes';
 
 /** A row of any rollup table. */
 export type RollupRow =
@@ -77,7 +78,8 @@ export interface RowSums<T> {
 
 /**
  * One rollup table's change: deltas merged once per key (`key` as text, `stored` the primary key);
- * each row gets its delta added, and is written back, or deleted when no record is left in it.
+ * each row gets its delta added, and is written back, or deleted when no record is left in it
+ * (straight to Dexie's core, inside the commit's transaction: `core-writes.ts`).
  */
 export function countedTableChange<T extends RollupRow & { count: number }, K>(
   table: Table<T, K>,
@@ -106,8 +108,8 @@ export function countedTableChange<T extends RollupRow & { count: number }, K>(
         return next;
       });
       const requests = [
-        ...(puts.length > 0 ? [table.bulkPut(puts)] : []),
-        ...(deletes.length > 0 ? [table.bulkDelete(deletes)] : []),
+        ...(puts.length > 0 ? [corePut(table, puts)] : []),
+        ...(deletes.length > 0 ? [coreDelete(table, deletes as IndexableType[])] : []),
       ];
       return { requests, after };
     },
