@@ -49,7 +49,7 @@ export async function measureCredit({ api, settle, record, log }, { seeded, stat
     { value: home.value, reference: null },
     '≤ 10 ms',
     home.value <= 10,
-    'creditOverview at today: both sides, the aging and the contact list by amount overdue',
+    'bookDebts at today, as the home card reads them: both sides, each with its aging and what is overdue',
   );
 
   const target = await api('creditTarget', bookId, seeded.customerName, today);

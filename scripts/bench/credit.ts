@@ -6,8 +6,8 @@ import { buildPosition, buildReport } from '../../src/domain/reports';
 import { rollUpStock } from '../../src/domain/stock/levels';
 import {
   addEntry,
+  bookDebts,
   contactPage,
-  creditOverview,
   entriesInRange,
   listAccounts,
   listCategories,
@@ -48,9 +48,9 @@ export async function positionAndYearByScan(
   };
 }
 
-/** The home screen's owed and overdue totals (and the contact list they open). */
+/** The home screen's owed and overdue totals, as its card reads them. */
 export const creditHome = (db: LumbungDb, bookId: string, today: BusinessDate) =>
-  creditOverview(db, bookId, today);
+  bookDebts(db, bookId, today);
 
 /** A contact's id by its name. */
 export async function contactIdOf(db: LumbungDb, bookId: string, name: string): Promise<string> {

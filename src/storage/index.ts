@@ -85,7 +85,7 @@ export { addSettlement, editSettlement, voidSettlement } from './settlements';
 export { listStockCounts, addStockCount, editStockCount, voidStockCount } from './stock-counts';
 export { listOpeningItems, addOpeningItem, editOpeningItem, voidOpeningItem } from './opening-items';
 export { positionAt, type Position } from './position';
-export { creditOverview, type CreditOverview, type ContactStanding } from './credit-overview';
+export { bookDebts, creditOverview, type CreditOverview, type ContactStanding } from './credit-overview';
 export { contactPage, CONTACT_PAGE_ITEMS, type ContactPage, type ContactRecord } from './contact-page';
 export { checkCreditRollups, type CreditRollupMismatch } from './credit-rollup-check';
 export { getSyncLink, syncState, syncWatch, type SyncLink, type SyncState } from './sync-links';

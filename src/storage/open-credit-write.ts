@@ -85,7 +85,14 @@ export async function writeOpenCredit(
   list.forEach((m, i) => {
     const key = openCreditKey(m);
     const own = added.filter((a) => a.contactId === m.contactId && a.side === m.side);
-    const base = kept[i] ?? { bookId: m.bookId, contactId: m.contactId, side: m.side, newest: '', items: [] };
+    const base = kept[i] ?? {
+      bookId: m.bookId,
+      contactId: m.contactId,
+      side: m.side,
+      newest: '',
+      dueDates: [],
+      remaining: [],
+    };
     const next = m.appendOnly ? appendOpenCredit(base, own, m.move) : undefined;
     if (next) rows.set(key, next);
     else again.set(`${m.bookId}|${m.contactId}`, m);

@@ -1,12 +1,11 @@
 import { Dexie, type Table } from 'dexie';
-import type { OutstandingItem } from '../domain/credit/aging';
 import { openCreditKey, kindLookup, openCreditOfRecords, type OpenCredit } from '../domain/credit/open-items';
 import type { Contact } from '../domain/credit/records';
 import { addDays, lastDayOf, monthOf, type BusinessDate } from '../domain/dates';
 import type { Id } from '../domain/model';
 import type { LumbungDb } from './db';
 import { keyRange } from './queries';
-import { bookRead, keyRead, readRanges } from './range-reads';
+import { bookRead, keyRead, readRanges, type RowsOf } from './range-reads';
 
 /** The tables a write of credit deltas holds to keep open credit: the kept rows and what a recount reads. */
 export const openCreditTables = (db: LumbungDb): Table[] => [
@@ -19,33 +18,58 @@ export const openCreditTables = (db: LumbungDb): Table[] => [
 
 const bookOpenCredit = (db: LumbungDb, bookId: Id) => keyRange(db.openCredit, [bookId], [bookId]);
 
-/** A book's contacts and, when nothing of its debts is dated after the day asked, what each still owes. */
+/** A book's contacts and, when nothing of its debts is dated after the day asked, its kept open credit. */
 export interface KeptDebts {
   contacts: Contact[];
   /** Undefined when a credit record is dated after the day, and the items must be walked. */
-  items: OutstandingItem[] | undefined;
+  rows: OpenCredit[] | undefined;
 }
 
 /**
- * Every contact of a book and what each still owes or is owed at the end of `date`, read from the
- * kept open credit (a row per contact side) when no credit record is dated after `date`, as on the
- * home screen today. Whether one is comes from the credit years from `date`'s year on (a row a
- * year) and the rest of its month's days: bounded however far back `date` is. One read
- * transaction, every request issued at once.
+ * The reads of a book's kept open credit (a row per contact side) and of whether any credit record
+ * is dated after `date`: the credit years from `date`'s year on (a row a year) and the rest of its
+ * month's days, bounded however far back `date` is.
  */
-export async function keptDebts(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<KeptDebts> {
+function keptReads(db: LumbungDb, bookId: Id, date: BusinessDate) {
   const month = monthOf(date);
-  const [contacts, rows, years, days] = await readRanges(db, [
-    bookRead(db.contacts, bookId),
+  return [
     keyRead(db.openCredit, [bookId], [bookId]),
     keyRead(db.creditYears, [bookId, date.slice(0, 4)], [bookId]),
     date < lastDayOf(month)
       ? keyRead(db.contactDailyTotals, [bookId, addDays(date, 1)], [bookId, lastDayOf(month)])
       : null,
-  ] as const);
-  const later = days.length > 0 || years.some((y) => y.cells.some((c) => c.month > month));
-  return { contacts, items: later ? undefined : rows.flatMap((r) => r.items) };
+  ] as const;
 }
+
+/** The kept rows of `keptReads` when they hold at the end of `date`: nothing of the debts is dated later. */
+function keptAt(
+  [rows, years, days]: RowsOf<ReturnType<typeof keptReads>>,
+  date: BusinessDate,
+): OpenCredit[] | undefined {
+  const month = monthOf(date);
+  const later = days.length > 0 || years.some((y) => y.cells.some((c) => c.month > month));
+  return later ? undefined : rows;
+}
+
+/**
+ * Every contact of a book and what each still owes or is owed at the end of `date`, from the kept
+ * open credit when no credit record is dated after `date`, as on the home screen today. One read
+ * transaction, every request issued at once.
+ */
+export async function keptDebts(db: LumbungDb, bookId: Id, date: BusinessDate): Promise<KeptDebts> {
+  const [contacts, ...kept] = await readRanges(db, [
+    bookRead(db.contacts, bookId),
+    ...keptReads(db, bookId, date),
+  ] as const);
+  return { contacts, rows: keptAt(kept, date) };
+}
+
+/** A book's kept open credit at the end of `date`, without its contacts; undefined as in `keptDebts`. */
+export const keptOpenCredit = async (
+  db: LumbungDb,
+  bookId: Id,
+  date: BusinessDate,
+): Promise<OpenCredit[] | undefined> => keptAt(await readRanges(db, keptReads(db, bookId, date)), date);
 
 /**
  * The open credit of a book's contacts as their records count it, or of one contact (both sides)
@@ -77,7 +101,8 @@ export async function checkOpenCredit(
     countedOpenCredit(db, bookId),
     bookOpenCredit(db, bookId).toArray(),
   ]);
-  const text = (o: OpenCredit) => JSON.stringify({ newest: o.newest, items: o.items });
+  const text = (o: OpenCredit) =>
+    JSON.stringify({ newest: o.newest, dueDates: o.dueDates, remaining: o.remaining });
   const want = new Map(expected.map((o) => [openCreditKey(o), text(o)]));
   const out: { key: string; stored: string | null; expected: string | null }[] = [];
   for (const row of stored) {

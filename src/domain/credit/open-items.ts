@@ -9,8 +9,10 @@ import { rollUpCredit } from './rollups';
 
 /**
  * What one contact still owes (or is owed) on one side once every record of the book is counted:
- * its newest items that add up to its balance, with what is left of each. Kept beside the credit
- * rollups so the home screen reads a row per contact instead of walking their histories.
+ * its newest items that add up to its balance, each as its due date and what is left of it, in
+ * two lists side by side. Kept beside the credit rollups so the home screen reads a row per
+ * contact instead of walking their histories. Only what aging and settling need is kept: a run
+ * of unpaid sales to one customer grows the row by a date and a number each, not by an object.
  */
 export interface OpenCredit {
   bookId: Id;
@@ -18,9 +20,29 @@ export interface OpenCredit {
   side: CreditSide;
   /** `date|order` of the newest item the side ever had, settled or not ('' when none). */
   newest: string;
-  /** What is still owed, oldest first; the remainders add up to the side's balance. */
-  items: OutstandingItem[];
+  /** Each item still owed, oldest first: its due date ('' when it has none). */
+  dueDates: string[];
+  /** What is left of each, in the same order; they add up to the side's balance. */
+  remaining: number[];
 }
+
+/** No due date, as `dueDates` holds it. */
+const NO_DUE_DATE = '';
+
+/** An item's due date as `dueDates` holds it. */
+const keptDueDate = (dueDate: BusinessDate | undefined): string => dueDate ?? NO_DUE_DATE;
+
+/** A due date of `dueDates` as an item has it (none for ''). */
+export const dueDateOfKept = (kept: string): BusinessDate | undefined =>
+  kept === NO_DUE_DATE ? undefined : kept;
+
+/** What a side keeps of its outstanding items, oldest first: each one's due date and what is left of it. */
+export const keptItems = (
+  items: readonly Pick<OutstandingItem, 'dueDate' | 'remaining'>[],
+): Pick<OpenCredit, 'dueDates' | 'remaining'> => ({
+  dueDates: items.map((i) => keptDueDate(i.dueDate)),
+  remaining: items.map((i) => i.remaining),
+});
 
 /** The key that identifies a contact's open credit on one side. */
 export const openCreditKey = (o: Pick<OpenCredit, 'bookId' | 'contactId' | 'side'>): string =>
@@ -42,7 +64,7 @@ export function openCreditRows(
   balances: readonly { contactId: Id; side: CreditSide; balance: number }[],
 ): OpenCredit[] {
   const open = outstandingItems(items, balances, END_OF_TIME);
-  const rows = new Map<string, OpenCredit>();
+  const rows = new Map<string, Omit<OpenCredit, 'dueDates' | 'remaining'> & { items: OutstandingItem[] }>();
   const rowOf = (contactId: Id, side: CreditSide) => {
     const key = openCreditKey({ bookId, contactId, side });
     const row = rows.get(key) ?? { bookId, contactId, side, newest: '', items: [] };
@@ -54,7 +76,7 @@ export function openCreditRows(
     row.newest = newestOf([item], row.newest);
   }
   for (const item of open) rowOf(item.contactId, item.side).items.push(item);
-  return [...rows.values()];
+  return [...rows.values()].map(({ items: own, ...row }) => ({ ...row, ...keptItems(own) }));
 }
 
 /**
@@ -70,18 +92,25 @@ export function appendOpenCredit(
 ): OpenCredit | undefined {
   if (added.some((i) => itemKey(i) <= kept.newest)) return undefined;
   const fresh = [...added].sort((a, b) => (itemKey(a) < itemKey(b) ? -1 : 1));
-  let left = kept.items.reduce((sum, i) => addMoney(sum, i.remaining), move);
+  let left = kept.remaining.reduce((sum, r) => addMoney(sum, r), move);
   if (left < 0) return undefined;
-  const items: OutstandingItem[] = [];
-  const all = [...kept.items, ...fresh.map((i) => ({ ...i, remaining: i.amount }))];
-  for (let n = all.length - 1; n >= 0 && left > 0; n--) {
-    const item = all[n];
-    if (!item) continue;
-    const remaining = Math.min(left, item.remaining);
-    left = addMoney(left, -remaining);
-    items.unshift({ ...item, remaining });
+  const dues = [...kept.dueDates, ...fresh.map((i) => keptDueDate(i.dueDate))];
+  const amounts = [...kept.remaining, ...fresh.map((i) => i.amount)];
+  // Walking back from the newest, each item keeps what is left of the balance, up to its own.
+  let first = amounts.length;
+  const remaining: number[] = [];
+  while (first > 0 && left > 0) {
+    first -= 1;
+    const owed = Math.min(left, amounts[first] ?? 0);
+    left = addMoney(left, -owed);
+    remaining.push(owed);
   }
-  return { ...kept, newest: newestOf(fresh, kept.newest), items };
+  return {
+    ...kept,
+    newest: newestOf(fresh, kept.newest),
+    dueDates: dues.slice(first),
+    remaining: remaining.reverse(),
+  };
 }
 
 /** Every contact's open credit in a book, counted from its records (the reference kept rows must equal). */

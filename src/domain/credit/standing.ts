@@ -1,6 +1,7 @@
 import type { BusinessDate } from '../dates';
 import { addMoney } from '../money';
 import { agingBucket, type AgingBuckets, type CreditSummary, type OutstandingItem } from './aging';
+import { dueDateOfKept, type OpenCredit } from './open-items';
 
 /** What is owed on both sides, summarised: one contact's standing, or a book's totals. */
 export interface BothSides {
@@ -38,13 +39,35 @@ export function contactStanding(
   bucketOf: (dueDate: BusinessDate | undefined) => keyof AgingBuckets,
 ): BothSides {
   const sides: BothSides = { receivable: noneOwed(), payable: noneOwed() };
-  for (const item of items) {
-    if (item.remaining <= 0) continue;
-    const s = sides[item.side];
-    const bucket = bucketOf(item.dueDate);
-    s.aging[bucket] = addMoney(s.aging[bucket], item.remaining);
-    s.total = addMoney(s.total, item.remaining);
+  for (const item of items) owe(sides[item.side], bucketOf(item.dueDate), item.remaining);
+  return closed(sides);
+}
+
+/**
+ * One contact's kept open credit (its rows, a side each) summarised on both sides, as
+ * `contactStanding` summarises the same items.
+ */
+export function keptStanding(
+  rows: readonly OpenCredit[],
+  bucketOf: (dueDate: BusinessDate | undefined) => keyof AgingBuckets,
+): BothSides {
+  const sides: BothSides = { receivable: noneOwed(), payable: noneOwed() };
+  for (const row of rows) {
+    const s = sides[row.side];
+    row.remaining.forEach((left, n) => owe(s, bucketOf(dueDateOfKept(row.dueDates[n] ?? '')), left));
   }
+  return closed(sides);
+}
+
+/** Adds what is left of an item to its side's total and bucket. */
+function owe(s: CreditSummary, bucket: keyof AgingBuckets, remaining: number): void {
+  if (remaining <= 0) return;
+  s.aging[bucket] = addMoney(s.aging[bucket], remaining);
+  s.total = addMoney(s.total, remaining);
+}
+
+/** A contact's two sides once every item is added: whether each owes, and what is overdue. */
+function closed(sides: BothSides): BothSides {
   for (const s of [sides.receivable, sides.payable]) {
     s.contacts = s.total > 0 ? 1 : 0;
     s.overdue = s.total - s.aging.notDue;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CreditSummary } from '../../domain/credit/aging';
 import { formatRupiah } from '../../domain/money';
 import { useI18n } from '../../i18n/I18nProvider';
-import { creditOverview } from '../../storage';
+import { bookDebts } from '../../storage';
 import { Money } from '../../ui/Money';
 import { routes } from '../routes';
 import { useSession } from '../session/SessionContext';
@@ -46,7 +46,7 @@ function DebtSide(props: {
 export function HomeDebts() {
   const { db, book, today } = useSession();
   const { t } = useI18n();
-  const overview = useLiveQuery(() => creditOverview(db, book.id, today), [db, book.id, today]);
+  const overview = useLiveQuery(() => bookDebts(db, book.id, today), [db, book.id, today]);
   if (!overview || (overview.receivable.total === 0 && overview.payable.total === 0)) return null;
   return (
     <section className="card" aria-labelledby="debts-h">
