@@ -220,12 +220,21 @@ export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDat
     const slot = Math.floor(time / SLOT_MS);
     const known = days.get(slot);
     if (known !== undefined) return known;
-    const parts = format.formatToParts(time);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const day = `${get('year')}-${get('month')}-${get('day')}`;
+    // en-CA writes the day as `YYYY-MM-DD` itself: its parts are asked for only when it does not.
+    const written = format.format(time);
+    const day = WRITTEN_DAY.test(written) ? written : dayOfParts(format.formatToParts(time));
     days.set(slot, day);
     return day;
   };
+}
+
+/** A day as en-CA writes it with a four-digit year, two-digit month and two-digit day. */
+const WRITTEN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day of a formatter's parts (year, month, day). */
+function dayOfParts(parts: readonly Intl.DateTimeFormatPart[]): BusinessDate {
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** The wall clock of an instant in a time zone: its calendar day, hour, minute, and offset from UTC in minutes. */

@@ -5,6 +5,8 @@ import {
   addMonths,
   daysBetween,
   daysInMonth,
+  dayInZone,
+  dayOfTimeInZone,
   fromDayNumber,
   isBusinessDate,
   lastDayOf,
@@ -153,5 +155,50 @@ describe('months', () => {
   it('list every month a range touches', () => {
     expect(monthsBetween('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBetween('2026-03-01', '2026-03-31')).toEqual(['2026-03']);
+  });
+});
+
+describe('the day of an instant in a time zone', () => {
+  /** The day as the zone's calendar gives it: year, month and day read from the formatter's parts. */
+  const partsDay = (time: number, timeZone: string): string => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(time);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+  };
+  // Zones that move their clocks (one at midnight), one a day ahead of UTC, and Indonesia's own.
+  const timeZones = [
+    'Asia/Makassar',
+    'America/Santiago',
+    'America/Havana',
+    'Pacific/Kiritimati',
+    'Europe/Berlin',
+  ];
+
+  it('is the day the zone’s calendar shows, in any year and around any change of the clocks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...timeZones),
+        // From the year 1 to 9999: a year of fewer than four digits is written as the calendar writes it.
+        fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        (timeZone, time) => {
+          expect(dayOfTimeInZone(timeZone)(time)).toBe(partsDay(time, timeZone));
+        },
+      ),
+    );
+  });
+
+  it('is the same for an instant written as text', () => {
+    const dayOf = dayInZone('America/Santiago');
+    for (const instant of [
+      '2025-04-06T02:59:59.999Z',
+      '2025-04-06T03:00:00.000Z',
+      '2025-09-07T04:00:00.000Z',
+    ])
+      expect(dayOf(instant)).toBe(partsDay(Date.parse(instant), 'America/Santiago'));
   });
 });
