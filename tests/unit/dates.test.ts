@@ -160,22 +160,34 @@ describe('months', () => {
 
 describe('the day of an instant in a time zone', () => {
   /** The day as the zone's calendar gives it: year, month and day read from the formatter's parts. */
+  const formats = new Map<string, Intl.DateTimeFormat>();
   const partsDay = (time: number, timeZone: string): string => {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(time);
+    let format = formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      formats.set(timeZone, format);
+    }
+    const parts = format.formatToParts(time);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     return `${get('year')}-${get('month')}-${get('day')}`;
   };
-  // Zones that move their clocks (one at midnight), one a day ahead of UTC, and Indonesia's own.
+  // Indonesia's own zones (Jakarta's offsets of the 1920s not whole quarter hours), zones that move
+  // their clocks (at midnight, by half an hour), and zones that skipped a day or sit a day ahead.
   const timeZones = [
     'Asia/Makassar',
+    'Asia/Jakarta',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
     'America/Santiago',
     'America/Havana',
+    'America/St_Johns',
     'Pacific/Kiritimati',
+    'Pacific/Apia',
     'Europe/Berlin',
   ];
 
@@ -189,6 +201,23 @@ describe('the day of an instant in a time zone', () => {
           expect(dayOfTimeInZone(timeZone)(time)).toBe(partsDay(time, timeZone));
         },
       ),
+    );
+  });
+
+  it('is the day the zone’s calendar shows for every instant of a year read one after another', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...timeZones),
+        // Since 1970 every one of these zones keeps to whole quarter hours, which a slot is.
+        fc.integer({ min: 1970, max: 2100 }),
+        fc.integer({ min: 10 * 60_000, max: 6 * 3_600_000 }),
+        (timeZone, year, step) => {
+          const dayOf = dayOfTimeInZone(timeZone);
+          for (let time = Date.UTC(year, 0, 1); time < Date.UTC(year + 1, 0, 1); time += step)
+            if (dayOf(time) !== partsDay(time, timeZone)) expect(dayOf(time)).toBe(partsDay(time, timeZone));
+        },
+      ),
+      { numRuns: 10 },
     );
   });
 
