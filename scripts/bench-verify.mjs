@@ -3,6 +3,9 @@
 // plain JSON.parse of the same bytes plus one ES256 verification in the same page; the page's
 // longest task meanwhile; and two files refused (a compression bomb, a file 20× the format's
 // limit), each with the peak memory of the browser's processes above what they held before.
+// BENCH_VERIFY_PROFILE names a folder that gets a CPU profile of each file's check after the timed
+// runs (`json.cpuprofile`, `pdf.cpuprofile`), run on the page's thread where the page's profiler
+// sees it; the bench page is then built unminified.
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +15,7 @@ import { median, RUNS } from './bench-results.mjs';
 import { findChromium } from './check-chromium.mjs';
 
 const MIB = 1024 * 1024;
+const PROFILE_DIR = process.env.BENCH_VERIFY_PROFILE;
 
 /** The pids of a process and all its descendants, from /proc. */
 async function processTree(root) {
@@ -70,6 +74,23 @@ async function browserPid(profileMarker) {
   throw new Error('the browser process was not found');
 }
 
+/**
+ * CPU profiles of the check of each file on the page's thread (the verify worker's code, run where
+ * the page's profiler sees it), one after a warm-up, written into PROFILE_DIR as `<kind>.cpuprofile`.
+ */
+async function profileChecks(cdp, api, log) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (const kind of ['json', 'pdf']) {
+    await api('verifyMadeOnPage', kind);
+    await cdp.send('Profiler.start');
+    const verdict = await api('verifyMadeOnPage', kind);
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(join(PROFILE_DIR, `${kind}.cpuprofile`), JSON.stringify(profile));
+    log(`  profiled the ${kind.toUpperCase()} check on the page's thread: ${verdict}`);
+  }
+}
+
 /** Measures the verify rows; `record` as in bench-results.mjs. */
 export async function measureVerify({ url, flags, profile, record, log, entries }) {
   const context = await chromium.launchPersistentContext(profile, {
@@ -115,6 +136,7 @@ export async function measureVerify({ url, flags, profile, record, log, entries 
           `PDF ${timings.pdf[i].toFixed(0)} ms`,
       );
     }
+    if (PROFILE_DIR) await profileChecks(cdp, api, log);
     const reference = median(timings.reference);
     const size = `${entries.toLocaleString('en')} entries, 12 months`;
     for (const kind of ['json', 'pdf']) {

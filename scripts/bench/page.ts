@@ -32,7 +32,7 @@ import {
 import { seedCreditBook, type CreditSeedPlan, type CreditSeeded } from './credit-seed';
 import { syncWholeBook, timeRestores } from './restore';
 import { seedBook, type SeedPlan, type Seeded } from './seed';
-import { verifyChosen, verifyMade, verifyPrepare, verifyReference } from './verify';
+import { verifyChosen, verifyMade, verifyMadeOnPage, verifyPrepare, verifyReference } from './verify';
 
 /** What one timed call measures. */
 export type Probe =
@@ -245,6 +245,7 @@ const api = {
   verifyReference,
   verifyMade,
   verifyChosen,
+  verifyMadeOnPage,
   /** Makes a book the one the app opens with. */
   setCurrentBook: (bookId: string) => setSetting(opened(), 'currentBookId', bookId),
   /** Closes both databases (so the app's page has the profile to itself). */

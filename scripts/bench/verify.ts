@@ -6,7 +6,7 @@ import { generateSigningKeyPair, signerFromKeyPair } from '../../src/domain/stat
 import { renderStatementDocuments, signStatementDocument } from '../../src/domain/statement/documents';
 import { signEs256, verifyEs256, type CryptoKeyPairLike } from '../../src/domain/platform';
 import { MAX_STATEMENT_FILE_BYTES } from '../../src/domain/limits';
-import { checkStatementFile, type VerifyProgress } from '../../src/features/verify/verify-job';
+import { checkStatementFile, verifyFile, type VerifyProgress } from '../../src/features/verify/verify-job';
 import { loadStatementLabels } from '../../src/i18n/statement-labels';
 import { busyShopStatement } from '../../tests/support/domain/busy-book';
 
@@ -87,6 +87,16 @@ export function verifyMade(kind: 'json' | 'pdf'): Promise<VerifyTiming> {
   const bytes = ready()[kind];
   const type = kind === 'json' ? 'application/json' : 'application/pdf';
   return timedCheck(new File([bytes as BlobPart], `laporan.${kind}`, { type }));
+}
+
+/**
+ * Checks the made statement's JSON or PDF file on the page's own thread, as the verify worker does
+ * (for a CPU profile of the check: the page's profiler sees this thread, not the worker's).
+ */
+export async function verifyMadeOnPage(kind: 'json' | 'pdf'): Promise<string> {
+  const bytes = ready()[kind];
+  const file = new File([bytes as BlobPart], `laporan.${kind}`, { type: `application/${kind}` });
+  return (await verifyFile(file, () => undefined)).verdict;
 }
 
 /** Checks the file the runner put into the page's file input (a bomb, or a file far over the limit). */

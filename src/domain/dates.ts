@@ -101,7 +101,8 @@ export function monthsBetween(from: BusinessDate, to: BusinessDate): BusinessMon
 /** Whether the text names a time zone this runtime knows (IANA). */
 export function isTimeZone(text: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: text });
+    // A zone's formatter is kept once made: a statement's zone is checked, then read with it.
+    dayFormat(text);
     return text.length > 0;
   } catch {
     return false;
@@ -207,25 +208,84 @@ export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
   return (instant) => dayOf(instantTime(instant));
 }
 
-/** `dayInZone` for an instant already read (milliseconds since the epoch, as `instantTime` gives them). */
+/** Day numbers of the years 1000 to 9999: the days the zone's calendar writes with a four-digit year. */
+const FOUR_DIGIT_DAYS = { first: civilDayNumber(1000, 1, 1), last: civilDayNumber(9999, 12, 31) };
+
+/** One formatter per time zone giving the wall clock to the second, for a zone's offset. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A zone's offset from UTC at an instant (epoch milliseconds), to the second, as its calendar shows it; NaN outside four-digit years. */
+function offsetAt(timeZone: string, time: number): number {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    clockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(time);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  const year = get('year');
+  if (!(year >= 1000 && year <= 9999)) return NaN;
+  const local = Date.UTC(year, get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return local - Math.floor(time / 1000) * 1000;
+}
+
+/**
+ * `dayInZone` for an instant already read (milliseconds since the epoch, as `instantTime` gives
+ * them). A zone's offset is read at each end of a day of UTC: when it is the same at both (no zone
+ * moves its clocks twice within a day), every instant of that day is put on its calendar by that
+ * offset, without asking the formatter again (a statement reads the day of every row's instant);
+ * otherwise the formatter gives the day, once per slot.
+ */
 export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDate {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  const format = dayFormat(timeZone);
   const days = new Map<number, BusinessDate>();
+  /** The offset of each day of UTC that keeps one offset throughout (NaN: one that does not). */
+  const steady = new Map<number, number>();
+  const offsets = new Map<number, number>();
+  const offsetOfDay = (day: number): number => {
+    let offset = offsets.get(day);
+    if (offset === undefined) offsets.set(day, (offset = offsetAt(timeZone, day * DAY_MS)));
+    return offset;
+  };
   return (time) => {
     const slot = Math.floor(time / SLOT_MS);
     const known = days.get(slot);
     if (known !== undefined) return known;
-    const parts = format.formatToParts(time);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const day = `${get('year')}-${get('month')}-${get('day')}`;
+    const utcDay = Math.floor(time / DAY_MS);
+    let offset = steady.get(utcDay);
+    if (offset === undefined) {
+      const start = offsetOfDay(utcDay);
+      steady.set(utcDay, (offset = start === offsetOfDay(utcDay + 1) ? start : NaN));
+    }
+    const local = Math.floor((time + offset) / DAY_MS);
+    let day: BusinessDate;
+    if (local >= FOUR_DIGIT_DAYS.first && local <= FOUR_DIGIT_DAYS.last) day = fromDayNumber(local);
+    else {
+      // en-CA writes the day as `YYYY-MM-DD` itself: its parts are asked for only when it does not.
+      const written = format.format(time);
+      day = WRITTEN_DAY.test(written) ? written : dayOfParts(format.formatToParts(time));
+    }
     days.set(slot, day);
     return day;
   };
+}
+
+/** A day as en-CA writes it with a four-digit year, two-digit month and two-digit day. */
+const WRITTEN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day of a formatter's parts (year, month, day). */
+function dayOfParts(parts: readonly Intl.DateTimeFormatPart[]): BusinessDate {
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** The wall clock of an instant in a time zone: its calendar day, hour, minute, and offset from UTC in minutes. */

@@ -90,24 +90,28 @@ const colonsOf = (value: unknown): number =>
 /**
  * The members of every object in a parsed value, plus every `:` inside its keys and strings. Each
  * array's or object's own primitives are counted where they stand and only nested arrays and
- * objects are queued: a busy shop's rows are arrays of primitives, so its rows are walked once.
+ * objects are queued: a busy shop's rows are arrays of primitives, so its rows are walked once, each
+ * cell read in the loop itself (a call per cell was most of the walk).
  */
 function membersAndColons(value: unknown): number {
   let total = colonsOf(value);
   const pending: object[] = typeof value === 'object' && value !== null ? [value] : [];
-  const visit = (child: unknown) => {
-    if (typeof child === 'object' && child !== null) pending.push(child);
-    else total += colonsOf(child);
-  };
   while (pending.length > 0) {
     const item = pending.pop() as object;
     if (Array.isArray(item)) {
-      for (let i = 0; i < item.length; i++) visit(item[i]);
+      for (let i = 0; i < item.length; i++) {
+        const child: unknown = item[i];
+        if (typeof child === 'string') {
+          if (child.includes(':')) total += colonsIn(child);
+        } else if (typeof child === 'object' && child !== null) pending.push(child);
+      }
     } else {
       const record = item as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         total += key.includes(':') ? 1 + colonsIn(key) : 1;
-        visit(record[key]);
+        const child = record[key];
+        if (typeof child === 'object' && child !== null) pending.push(child);
+        else total += colonsOf(child);
       }
     }
   }

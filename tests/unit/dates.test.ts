@@ -5,6 +5,8 @@ import {
   addMonths,
   daysBetween,
   daysInMonth,
+  dayInZone,
+  dayOfTimeInZone,
   fromDayNumber,
   isBusinessDate,
   lastDayOf,
@@ -153,5 +155,79 @@ describe('months', () => {
   it('list every month a range touches', () => {
     expect(monthsBetween('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBetween('2026-03-01', '2026-03-31')).toEqual(['2026-03']);
+  });
+});
+
+describe('the day of an instant in a time zone', () => {
+  /** The day as the zone's calendar gives it: year, month and day read from the formatter's parts. */
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const partsDay = (time: number, timeZone: string): string => {
+    let format = formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      formats.set(timeZone, format);
+    }
+    const parts = format.formatToParts(time);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+  };
+  // Indonesia's own zones (Jakarta's offsets of the 1920s not whole quarter hours), zones that move
+  // their clocks (at midnight, by half an hour), and zones that skipped a day or sit a day ahead.
+  const timeZones = [
+    'Asia/Makassar',
+    'Asia/Jakarta',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'America/Havana',
+    'America/St_Johns',
+    'Pacific/Kiritimati',
+    'Pacific/Apia',
+    'Europe/Berlin',
+  ];
+
+  it('is the day the zone’s calendar shows, in any year and around any change of the clocks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...timeZones),
+        // From the year 1 to 9999: a year of fewer than four digits is written as the calendar writes it.
+        fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        (timeZone, time) => {
+          expect(dayOfTimeInZone(timeZone)(time)).toBe(partsDay(time, timeZone));
+        },
+      ),
+    );
+  });
+
+  it('is the day the zone’s calendar shows for every instant of a year read one after another', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...timeZones),
+        // Since 1970 every one of these zones keeps to whole quarter hours, which a slot is.
+        fc.integer({ min: 1970, max: 2100 }),
+        fc.integer({ min: 10 * 60_000, max: 6 * 3_600_000 }),
+        (timeZone, year, step) => {
+          const dayOf = dayOfTimeInZone(timeZone);
+          for (let time = Date.UTC(year, 0, 1); time < Date.UTC(year + 1, 0, 1); time += step)
+            if (dayOf(time) !== partsDay(time, timeZone)) expect(dayOf(time)).toBe(partsDay(time, timeZone));
+        },
+      ),
+      { numRuns: 10 },
+    );
+  });
+
+  it('is the same for an instant written as text', () => {
+    const dayOf = dayInZone('America/Santiago');
+    for (const instant of [
+      '2025-04-06T02:59:59.999Z',
+      '2025-04-06T03:00:00.000Z',
+      '2025-09-07T04:00:00.000Z',
+    ])
+      expect(dayOf(instant)).toBe(partsDay(Date.parse(instant), 'America/Santiago'));
   });
 });

@@ -183,6 +183,24 @@ describe('the compact form read column by column', () => {
     );
   });
 
+  it('takes as a row id exactly the texts the schema takes', () => {
+    const made = compactStatement(
+      madeStatement([{ ...(fc.sample(entryArb, 1)[0] as EntryDraw), note: '' }], []),
+    );
+    const idArb = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.string({ unit: fc.constantFrom(...'aZ09._:-/ +\u00e9\u0000'), maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(idArb, (id) => {
+        const raw = structuredClone(made);
+        (raw.entries.rows[0] as CompactEntryRow)[0] = id;
+        expectSamePaths(raw);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves a /2 statement, never written compact, to the plain checks', () => {
     const credit = tenunStatement({ from: '2026-01-01', to: '2026-02-28' });
     expect(rowChecks(credit, credit)).toEqual(plainRowChecks(credit));

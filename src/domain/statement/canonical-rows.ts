@@ -16,12 +16,16 @@ function plainRows(rows: unknown): rows is readonly unknown[][] {
   return true;
 }
 
-/** The rows of a table `{ columns, rows }` whose rows are plain, or null for anything else. */
-function plainTableRows(value: unknown): readonly unknown[][] | null {
+/**
+ * The rows of a table `{ columns, rows }` whose rows are plain (or, when `checked`, any list of rows:
+ * the caller checks their every cell itself), or null for anything else.
+ */
+function tableRows(value: unknown, checked: boolean): readonly unknown[][] | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const keys = Object.keys(value);
-  if (keys.length !== 2 || !('columns' in value) || !('rows' in value) || !plainRows(value.rows)) return null;
-  return value.rows;
+  if (keys.length !== 2 || !('columns' in value) || !('rows' in value)) return null;
+  const { rows } = value;
+  return (checked ? Array.isArray(rows) : plainRows(rows)) ? (rows as unknown[][]) : null;
 }
 
 /**
@@ -60,7 +64,7 @@ function canonicalMember(value: unknown): string {
   return keys === null ? canonicalJson(value) : JSON.stringify(value, keys);
 }
 
-/** A plain row table of a statement: the member it is under, and its rows. */
+/** A row table of a statement: the member it is under, and its rows (plain, unless `rowsChecked`). */
 export interface PlainTable {
   key: string;
   rows: readonly unknown[][];
@@ -76,8 +80,12 @@ export interface CanonicalPieces {
   tables: PlainTable[];
 }
 
-/** The canonical text of a statement as a file holds it, cut around its plain row tables. */
-export function canonicalStatementPieces(statement: unknown): CanonicalPieces {
+/**
+ * The canonical text of a statement as a file holds it, cut around its plain row tables. With
+ * `rowsChecked`, around every row table: for a caller that writes the rows itself and refuses any
+ * it cannot write canonically (the signed bytes cut from a file), so their cells are not read here.
+ */
+export function canonicalStatementPieces(statement: unknown, rowsChecked = false): CanonicalPieces {
   if (typeof statement !== 'object' || statement === null || Array.isArray(statement))
     return { texts: [canonicalJson(statement)], tables: [] };
   const record = statement as Record<string, unknown>;
@@ -88,7 +96,7 @@ export function canonicalStatementPieces(statement: unknown): CanonicalPieces {
     const value = record[key];
     if (value === undefined) continue;
     text += `${text === '{' ? '' : ','}${JSON.stringify(key)}:`;
-    const rows = key === 'entries' || key === 'transfers' ? plainTableRows(value) : null;
+    const rows = key === 'entries' || key === 'transfers' ? tableRows(value, rowsChecked) : null;
     if (rows === null) {
       text += canonicalMember(value);
       continue;

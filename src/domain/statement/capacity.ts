@@ -37,11 +37,14 @@ export function fileCapacity(
 /** Each month of a statement with its prive and angsuran pokok, summed from the statement's entries. */
 export function capacityMonths(statement: Pick<Statement, 'months' | 'entries'>): CapacityMonth[] {
   const drawn = new Map(statement.months.map((m) => [m.month, { prive: 0, angsuranPokok: 0 }]));
+  // Only prive and angsuran pokok are summed: a busy shop's sales are passed over without reading their month.
   for (const e of statement.entries) {
+    const prive = e.kind === 'prive';
+    if (!prive && e.kind !== 'angsuran_pokok') continue;
     const month = drawn.get(monthOf(e.date));
     if (!month) continue;
-    if (e.kind === 'prive') month.prive = addMoney(month.prive, e.amount);
-    if (e.kind === 'angsuran_pokok') month.angsuranPokok = addMoney(month.angsuranPokok, e.amount);
+    if (prive) month.prive = addMoney(month.prive, e.amount);
+    else month.angsuranPokok = addMoney(month.angsuranPokok, e.amount);
   }
   return statement.months.map((m) => {
     const { prive, angsuranPokok } = drawn.get(m.month) ?? { prive: 0, angsuranPokok: 0 };

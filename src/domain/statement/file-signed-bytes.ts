@@ -62,7 +62,9 @@ interface CutRows {
  * 15 digits, `true` and `false`. Null for anything else.
  */
 function cutCanonicalRows(bytes: Uint8Array, start: number): CutRows | null {
-  const out = new Uint8Array(bytes.length - start);
+  // The rest of the file copied once and closed up in place over each run of whitespace, so no
+  // view of the file is made for each row.
+  const out = bytes.slice(start);
   let written = 0;
   let run = start;
   let depth = 0;
@@ -80,11 +82,11 @@ function cutCanonicalRows(bytes: Uint8Array, start: number): CutRows | null {
       if (++depth > 2) return null;
     } else if (c === CLOSE_ARRAY) {
       if (--depth === 0) {
-        out.set(bytes.subarray(run, i + 1), written);
+        out.copyWithin(written, run - start, i + 1 - start);
         return { bytes: out.subarray(0, written + i + 1 - run), end: i };
       }
     } else if (isWhitespace(c)) {
-      out.set(bytes.subarray(run, i), written);
+      out.copyWithin(written, run - start, i - start);
       written += i - run;
       while (isWhitespace(bytes[i + 1] as number)) i++;
       run = i + 1;
@@ -158,7 +160,8 @@ function cutTables(bytes: Uint8Array, tables: readonly PlainTable[]): Map<string
  * they are not, or when it has no row tables. Equal to `canonicalBytes(signed)` whenever not null.
  */
 export function signedBytesFromFile(file: Uint8Array, signed: unknown): Uint8Array | null {
-  const { texts, tables } = canonicalStatementPieces(signed);
+  // Every row is checked token by token as it is cut: its cells need not be read first.
+  const { texts, tables } = canonicalStatementPieces(signed, true);
   if (tables.length === 0) return null;
   const rows = cutTables(file, tables);
   if (rows === null) return null;
