@@ -141,6 +141,32 @@ describe('a forged statement PDF', () => {
     expect(result.problems).toEqual([{ code: 'pdf.changed' }]);
   });
 
+  /** Maria's JSON as she signed it, its signature block changed by `change`. */
+  const withSignature = (change: (signature: Record<string, unknown>) => void): Buffer => {
+    const envelope = JSON.parse(maria.json) as { signature: Record<string, unknown> };
+    change(envelope.signature);
+    return Buffer.from(JSON.stringify(envelope));
+  };
+
+  it('is altered when its QR code carries a signature the statement’s key did not make', async () => {
+    const qr = maria.file.signature.qr ?? '';
+    const wrong = `${qr.slice(0, 10)}${qr[10] === 'A' ? 'B' : 'A'}${qr.slice(11)}`;
+    const forged = { ...maria.file, signature: { ...maria.file.signature, qr: wrong } };
+    const json = withSignature((signature) => (signature.qr = wrong));
+    const pdf = await renderStatementPdf(forged, { labels, embedded: deflateJson(json) });
+    const result = await verifyStatement(pdf, { labels, expectedFingerprint: maria.fingerprint });
+    expect(result).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: true });
+    expect(result.problems).toEqual([{ code: 'pdf.qrMismatch' }]);
+  });
+
+  it('is altered when its attachment keeps no QR signature, its pages printing one', async () => {
+    const json = withSignature((signature) => delete signature.qr);
+    const pdf = await renderStatementPdf(maria.file, { labels, embedded: deflateJson(json) });
+    const result = await verifyStatement(pdf, { labels, expectedFingerprint: maria.fingerprint });
+    expect(result).toMatchObject({ verdict: 'altered', signatureValid: true });
+    expect(result.problems).toEqual([{ code: 'pdf.qrMismatch' }]);
+  });
+
   it('is altered when one member’s pages carry another member’s genuine attachment', async () => {
     const forged = await swapAttachment(maria.pdf, yosef.pdf);
     const { text, attachments } = popplerReads('swapped', forged);

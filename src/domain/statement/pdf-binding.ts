@@ -52,14 +52,18 @@ export async function checkPdfPages(
     return { unreadable: true, problems: [{ code: 'pdf.layoutRetired', params: { layout } }] };
   if (layout !== PDF_LAYOUT)
     return { unreadable: true, problems: [{ code: 'pdf.layoutUnknown', params: { layout } }] };
-  if (!(await qrSigned(file, code))) return { unreadable: false, problems: [{ code: 'pdf.qrMismatch' }] };
-  const doc = await drawStatementPdf(file, {
+  // The pages are drawn while the platform checks the QR signature; a PDF without one draws nothing.
+  const drawing = drawStatementPdf(file, {
     labels,
     code,
     ...(pdf.embedded ? { embedded: pdf.embedded } : {}),
+  }).then(async (doc) => {
+    await takeFileStreams(doc, pdf.document);
+    return saveStatementPdf(doc);
   });
-  await takeFileStreams(doc, pdf.document);
-  const drawn = await saveStatementPdf(doc);
+  drawing.catch(() => undefined);
+  if (!(await qrSigned(file, code))) return { unreadable: false, problems: [{ code: 'pdf.qrMismatch' }] };
+  const drawn = await drawing;
   if (sameBytes(drawn, pdf.file)) return { unreadable: false, problems: [] };
   // The app writes one cross-reference section; an incremental update adds another after `%%EOF`.
   const appended = occurrences(pdf.file, 'startxref') > 1;
