@@ -15,7 +15,9 @@ import {
   attachmentObject,
   jsonStreamBody,
   objectOffset,
+  recompressPages,
   repaintFigure,
+  repaintInPlace,
   swapAttachment,
   withSecondStatement,
 } from '../support/domain/forge-pdf';
@@ -75,6 +77,14 @@ describe('a statement PDF as the app makes it', () => {
     expect(sha256).toBe('743d53620de623c609c42deef392f4c7194b2a2ff0f79da8c683a1cae9346528');
     expect((await verifyStatement(pdf, { labels })).verdict).toBe('genuine');
   });
+
+  it('is still genuine when another tool compressed its pages again, each page drawing the same', async () => {
+    const recompressed = await recompressPages(maria.pdf);
+    expect(Buffer.from(recompressed).equals(Buffer.from(maria.pdf))).toBe(false);
+    expect(popplerReads('recompressed', recompressed).text).toBe(popplerReads('as-made', maria.pdf).text);
+    const result = await verifyStatement(recompressed, { labels, expectedFingerprint: maria.fingerprint });
+    expect(result).toMatchObject({ verdict: 'genuine', source: 'pdf', problems: [] });
+  });
 });
 
 describe('a forged statement PDF', () => {
@@ -119,6 +129,42 @@ describe('a forged statement PDF', () => {
     const result = await verifyStatement(forged, { labels, expectedFingerprint: maria.fingerprint });
     expect(result).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: true });
     expect(result.problems).toEqual([{ code: 'pdf.appended' }]);
+  });
+
+  it('is altered when the printed net profit is repainted in the page itself and the PDF saved whole', async () => {
+    const forged = await repaintInPlace(maria.pdf, 'Rp 9.487.000', 'Rp 94.870.000');
+    const { text, attachments } = popplerReads('repainted-in-place', forged);
+    expect(text).toContain('Rp 94.870.000');
+    expect(attachments).toEqual([maria.json]);
+    const result = await verifyStatement(forged, { labels, expectedFingerprint: maria.fingerprint });
+    expect(result).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: true });
+    expect(result.problems).toEqual([{ code: 'pdf.changed' }]);
+  });
+
+  /** Maria's JSON as she signed it, its signature block changed by `change`. */
+  const withSignature = (change: (signature: Record<string, unknown>) => void): Buffer => {
+    const envelope = JSON.parse(maria.json) as { signature: Record<string, unknown> };
+    change(envelope.signature);
+    return Buffer.from(JSON.stringify(envelope));
+  };
+
+  it('is altered when its QR code carries a signature the statement’s key did not make', async () => {
+    const qr = maria.file.signature.qr ?? '';
+    const wrong = `${qr.slice(0, 10)}${qr[10] === 'A' ? 'B' : 'A'}${qr.slice(11)}`;
+    const forged = { ...maria.file, signature: { ...maria.file.signature, qr: wrong } };
+    const json = withSignature((signature) => (signature.qr = wrong));
+    const pdf = await renderStatementPdf(forged, { labels, embedded: deflateJson(json) });
+    const result = await verifyStatement(pdf, { labels, expectedFingerprint: maria.fingerprint });
+    expect(result).toMatchObject({ verdict: 'altered', signatureValid: true, fingerprintMatches: true });
+    expect(result.problems).toEqual([{ code: 'pdf.qrMismatch' }]);
+  });
+
+  it('is altered when its attachment keeps no QR signature, its pages printing one', async () => {
+    const json = withSignature((signature) => delete signature.qr);
+    const pdf = await renderStatementPdf(maria.file, { labels, embedded: deflateJson(json) });
+    const result = await verifyStatement(pdf, { labels, expectedFingerprint: maria.fingerprint });
+    expect(result).toMatchObject({ verdict: 'altered', signatureValid: true });
+    expect(result.problems).toEqual([{ code: 'pdf.qrMismatch' }]);
   });
 
   it('is altered when one member’s pages carry another member’s genuine attachment', async () => {

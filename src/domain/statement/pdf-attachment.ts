@@ -62,6 +62,8 @@ export interface PdfStatement {
   bytes: Uint8Array;
   /** Its stream, when it is one FlateDecode layer as the app writes it. */
   embedded: EmbeddedJson | null;
+  /** The PDF as loaded, its page streams not yet decoded (the drawing again takes them when they match). */
+  document: PDFDocument;
 }
 
 /** Whether a PDF ends with its `%%EOF` marker (a file cut short in transfer does not). */
@@ -103,7 +105,7 @@ export async function extractStatementAttachment(
     const stream = tree instanceof PDFDict ? searchNameTree(tree, STATEMENT_ATTACHMENT, 0) : undefined;
     if (!stream) return { ok: false, problem: { code: 'pdf.noStatement' } };
     const bytes = await decodeEmbeddedFile(stream, budget);
-    return { ok: true, bytes, embedded: asEmbedded(stream, bytes) };
+    return { ok: true, bytes, embedded: asEmbedded(stream, bytes), document: doc };
   } catch (error) {
     return failure(error, budget);
   }

@@ -1,6 +1,7 @@
 import type { Problem } from '../result';
 import type { StatementLabels } from './labels';
-import { renderStatementPdf } from './pdf';
+import { drawStatementPdf, saveStatementPdf } from './pdf';
+import { sameBytes, takeFileStreams } from './pdf-file-streams';
 import { statementQrText, verifyQrSummary } from './qr-summary';
 import type { PdfRead } from './read';
 import { PDF_LAYOUT, STATEMENT_FORMAT, signatureSchema, type Statement, type StatementFile } from './schema';
@@ -20,13 +21,6 @@ async function qrSigned(file: StatementFile, code: string): Promise<boolean> {
   );
 }
 
-/** Whether two byte strings are equal: a plain loop, as a busy shop's PDF is most of a megabyte. */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** How often `word` (ASCII) occurs in bytes. */
 function occurrences(bytes: Uint8Array, word: string): number {
   const first = word.charCodeAt(0);
@@ -38,8 +32,9 @@ function occurrences(bytes: Uint8Array, word: string): number {
 
 /**
  * Checks that a PDF is exactly the one the app draws of the statement it carries: the PDF is drawn
- * again from the signed file (in its `pdfLayout`, around the stream it embeds) and the bytes
- * compared. Any other byte — a repainted figure, a second attachment, another member's pages, an
+ * again from the signed file (in its `pdfLayout`, around the stream it embeds, its pages written
+ * with the file's own compressed bytes where these inflate to exactly the drawing: see
+ * `takeFileStreams`) and the bytes compared. Any other byte — a repainted figure, a second attachment, another member's pages, an
  * update appended after `%%EOF` — makes it altered. A statement without `pdfLayout` was made before
  * PDFs were bound to it, and one of an earlier or a later drawing cannot be drawn here: the pages of
  * these cannot be checked, so the PDF is unreadable.
@@ -57,12 +52,18 @@ export async function checkPdfPages(
     return { unreadable: true, problems: [{ code: 'pdf.layoutRetired', params: { layout } }] };
   if (layout !== PDF_LAYOUT)
     return { unreadable: true, problems: [{ code: 'pdf.layoutUnknown', params: { layout } }] };
-  if (!(await qrSigned(file, code))) return { unreadable: false, problems: [{ code: 'pdf.qrMismatch' }] };
-  const drawn = await renderStatementPdf(file, {
+  // The pages are drawn while the platform checks the QR signature; a PDF without one draws nothing.
+  const drawing = drawStatementPdf(file, {
     labels,
     code,
     ...(pdf.embedded ? { embedded: pdf.embedded } : {}),
+  }).then(async (doc) => {
+    await takeFileStreams(doc, pdf.document);
+    return saveStatementPdf(doc);
   });
+  drawing.catch(() => undefined);
+  if (!(await qrSigned(file, code))) return { unreadable: false, problems: [{ code: 'pdf.qrMismatch' }] };
+  const drawn = await drawing;
   if (sameBytes(drawn, pdf.file)) return { unreadable: false, problems: [] };
   // The app writes one cross-reference section; an incremental update adds another after `%%EOF`.
   const appended = occurrences(pdf.file, 'startxref') > 1;

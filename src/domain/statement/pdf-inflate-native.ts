@@ -108,19 +108,29 @@ function declaredSize(stream: PDFRawStream): number | undefined {
 }
 
 /**
- * `decodeBounded` for the one large stream of a statement PDF, its embedded file: a single
- * FlateDecode layer goes to the platform's decoder, which reads a busy shop's year many times
- * faster; anything else, or a stream that decoder refuses, is decoded by `decodeBounded`.
+ * A stream of one FlateDecode layer inflated by the platform's own decoder, within the budget
+ * (`InflateLimitError` past it); null when the stream is anything else, the platform has no
+ * decoder, or the decoder refuses it (a bad checksum, bytes after the end). That decoder is zlib
+ * itself, so what it accepts is a well-formed stream that every reader inflates alike.
  */
-export async function decodeEmbeddedFile(stream: PDFRawStream, budget: InflateBudget): Promise<Uint8Array> {
+export async function inflateOnPlatform(
+  stream: PDFRawStream,
+  budget: InflateBudget,
+  expectedSize?: number,
+): Promise<Uint8Array | null> {
   const filters = filtersOf(stream);
   const data =
     filters.length === 1 && filters[0] === PDFName.of('FlateDecode')
       ? afterZlibHeader(stream.contents)
       : null;
-  if (data !== null) {
-    const bytes = await inflateNative(stream.contents, data, budget, declaredSize(stream));
-    if (bytes !== null) return bytes;
-  }
-  return decodeBounded(stream, budget);
+  return data === null ? null : inflateNative(stream.contents, data, budget, expectedSize);
+}
+
+/**
+ * `decodeBounded` for the one large stream of a statement PDF, its embedded file: a single
+ * FlateDecode layer goes to the platform's decoder, which reads a busy shop's year many times
+ * faster; anything else, or a stream that decoder refuses, is decoded by `decodeBounded`.
+ */
+export async function decodeEmbeddedFile(stream: PDFRawStream, budget: InflateBudget): Promise<Uint8Array> {
+  return (await inflateOnPlatform(stream, budget, declaredSize(stream))) ?? decodeBounded(stream, budget);
 }

@@ -52,13 +52,20 @@ const rectangleText = (() => {
  * Draws a QR code of `text` as vector squares (runs of dark modules merged), bottom-left at (x, y).
  * The bytes are those of one `drawRectangle` a run, written as one piece of text: a statement's QR
  * code is some two thousand runs, and their operators, built one number at a time, were most of
- * what drawing a statement again cost its verifier.
+ * what drawing a statement again cost its verifier. A run's corner and width each take one of a
+ * few dozen values, so each of those is written once.
  */
 export function drawQrCode(page: PDFPage, text: string, x: number, y: number, side: number): void {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const { text: between, marks } = rectangleText();
   const n = modules.size;
   const cell = side / n;
+  const written = (value: (i: number) => number) =>
+    Array.from({ length: n + 1 }, (_, i) => numberToString(value(i)));
+  const xs = written((column) => x + column * cell);
+  const ys = written((row) => y + (n - row - 1) * cell);
+  const widths = written((length) => length * cell);
+  const height = numberToString(cell);
   const lines: string[] = [];
   for (let row = 0; row < n; row++) {
     let col = 0;
@@ -69,14 +76,14 @@ export function drawQrCode(page: PDFPage, text: string, x: number, y: number, si
       }
       const start = col;
       while (col < n && modules.data[row * n + col]) col++;
-      const values: Record<number, number> = {
-        [MARK.x]: x + start * cell,
-        [MARK.y]: y + (n - row - 1) * cell,
-        [MARK.width]: (col - start) * cell,
-        [MARK.height]: cell,
+      const values: Record<number, string | undefined> = {
+        [MARK.x]: xs[start],
+        [MARK.y]: ys[row],
+        [MARK.width]: widths[col - start],
+        [MARK.height]: height,
       };
       let rectangle = between[0] ?? '';
-      marks.forEach((mark, i) => (rectangle += numberToString(values[mark] ?? 0) + (between[i + 1] ?? '')));
+      marks.forEach((mark, i) => (rectangle += (values[mark] ?? '0') + (between[i + 1] ?? '')));
       lines.push(rectangle);
     }
   }

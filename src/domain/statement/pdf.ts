@@ -42,12 +42,10 @@ function drawFooters(cursor: PdfCursor, labels: StatementLabels, business: strin
 }
 
 /**
- * The statement as an A4 PDF in the labels' language, text selectable, with the monthly chart and the QR code
- * drawn as vectors and the signed statement embedded as the attachment `statement.json`. Every byte
- * follows from the signed file and the labels (`pdfLayout` 2): no clock, no random ids,
- * so the viewer can draw it again and compare (`pdf-binding.ts`).
+ * The statement's PDF document as drawn, not yet written (see `renderStatementPdf`): the viewer
+ * draws it again and writes it around the file's own compressed pages (`pdf-binding.ts`).
  */
-export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
+export async function drawStatementPdf(file: StatementFile, options: PdfOptions): Promise<PDFDocument> {
   const s = file.statement;
   const { labels } = options;
   const code = options.code ?? (await statementCode(s));
@@ -90,5 +88,19 @@ export async function renderStatementPdf(file: StatementFile, options: PdfOption
 
   const embedded = options.embedded ?? deflateJson(utf8(statementJson(file)));
   embedStatementJson(doc, embedded, { description: labels.word('attachment'), date: created });
-  return doc.save({ useObjectStreams: false });
+  return doc;
+}
+
+/** A drawn statement PDF's bytes, written as the app writes them: one object after another. */
+export const saveStatementPdf = (doc: PDFDocument): Promise<Uint8Array> =>
+  doc.save({ useObjectStreams: false });
+
+/**
+ * The statement as an A4 PDF in the labels' language, text selectable, with the monthly chart and the QR code
+ * drawn as vectors and the signed statement embedded as the attachment `statement.json`. Every byte
+ * follows from the signed file and the labels (`pdfLayout` 2): no clock, no random ids,
+ * so the viewer can draw it again and compare (`pdf-binding.ts`).
+ */
+export async function renderStatementPdf(file: StatementFile, options: PdfOptions): Promise<Uint8Array> {
+  return saveStatementPdf(await drawStatementPdf(file, options));
 }

@@ -59,8 +59,8 @@ export async function readStatementInput(input: Uint8Array | string): Promise<Re
     const text = fromUtf8(attachment.bytes);
     if (text === null) return { ok: false, source: 'pdf', problem: { code: 'file.encoding' } };
     const parsed = parseJson(text, 'pdf');
-    const { bytes, embedded } = attachment;
-    return parsed.ok ? { ...parsed, bytes, pdf: { file: input, bytes, embedded } } : parsed;
+    const { bytes, embedded, document } = attachment;
+    return parsed.ok ? { ...parsed, bytes, pdf: { file: input, bytes, embedded, document } } : parsed;
   }
   const text = fromUtf8(input);
   if (text === null) return { ok: false, source: null, problem: { code: 'file.encoding' } };

@@ -80,22 +80,66 @@ export const objectOffset = (pdf: Uint8Array, num: number): number =>
 /** The hex string pdf-lib draws a text with (Helvetica, WinAnsi): `<527020...>`. */
 const hexOf = (text: string): string => `<${Buffer.from(text, 'latin1').toString('hex').toUpperCase()}>`;
 
+/** Each page content stream of a loaded PDF, inflated: its reference and its text. */
+function pageContents(doc: PDFDocument): { ref: PDFRef; content: string }[] {
+  return doc.context
+    .enumerateIndirectObjects()
+    .filter(([, object]) => object instanceof PDFRawStream && !object.dict.has(PDFName.of('Type')))
+    .map(([ref, object]) => ({ ref, content: latin1(inflateSync((object as PDFRawStream).contents)) }));
+}
+
+/**
+ * Repaints a figure on the pages: each page content stream that draws `from`, with `to` drawn
+ * instead, as `{ num, body }` objects.
+ */
+function repaintedPages(doc: PDFDocument, from: string, to: string): { num: number; body: Buffer }[] {
+  const objects = pageContents(doc)
+    .filter(({ content }) => content.includes(hexOf(from)))
+    .map(({ ref, content }) => {
+      const repainted = bytesOf(content.split(hexOf(from)).join(hexOf(to)));
+      return { num: ref.objectNumber, body: deflateSync(repainted) };
+    });
+  if (objects.length === 0) throw new Error(`no page draws ${from}`);
+  return objects;
+}
+
 /**
  * Repaints a figure on the pages: each page content stream that draws `from` is redefined, in an
  * incremental update, with `to` drawn instead. Returns the forged PDF.
  */
 export async function repaintFigure(pdf: Uint8Array, from: string, to: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf);
-  const objects: { num: number; body: Uint8Array }[] = [];
-  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream) || object.dict.has(PDFName.of('Type'))) continue;
-    const content = latin1(inflateSync(object.contents));
-    if (!content.includes(hexOf(from))) continue;
-    const repainted = bytesOf(content.split(hexOf(from)).join(hexOf(to)));
-    objects.push({ num: ref.objectNumber, body: streamBody('/Filter /FlateDecode', deflateSync(repainted)) });
-  }
-  if (objects.length === 0) throw new Error(`no page draws ${from}`);
+  const objects = repaintedPages(await PDFDocument.load(pdf), from, to).map(({ num, body }) => ({
+    num,
+    body: streamBody('/Filter /FlateDecode', body),
+  }));
   return appendUpdate(pdf, objects);
+}
+
+/** Puts new contents into page streams of a loaded PDF and saves it whole, as pdf-lib saved it first. */
+function savedWith(doc: PDFDocument, streams: { num: number; body: Uint8Array }[]): Promise<Uint8Array> {
+  for (const { num, body } of streams) {
+    const ref = PDFRef.of(num);
+    const old = doc.context.lookup(ref);
+    if (!(old instanceof PDFRawStream)) throw new Error(`object ${num} is no stream`);
+    doc.context.assign(ref, PDFRawStream.of(old.dict, body));
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+/** Repaints a figure in the page streams themselves (no update after `%%EOF`), the PDF saved whole. */
+export async function repaintInPlace(pdf: Uint8Array, from: string, to: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return savedWith(doc, repaintedPages(doc, from, to));
+}
+
+/** The same pages compressed again by another tool (zlib at its best level), the PDF saved whole. */
+export async function recompressPages(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const streams = pageContents(doc).map(({ ref, content }) => ({
+    num: ref.objectNumber,
+    body: deflateSync(bytesOf(content), { level: 9 }),
+  }));
+  return savedWith(doc, streams);
 }
 
 /** A second embedded file named `statement.json`, listed before the app's one, saved in place. */
