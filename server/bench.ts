@@ -79,9 +79,13 @@ async function main() {
   clearInterval(sampler);
   load.disconnect();
   if (api.kind !== 'pushed') throw new Error('the load generator did not push');
+  const rawCpu = process.cpuUsage();
   const rawSeconds = await pushRaw(db, LOAD);
+  const rawCpuUsed = process.cpuUsage(rawCpu);
   const latencies = api.latencies.sort((a, b) => a - b);
   const total = LOAD.devices * LOAD.revisionsPerDevice;
+  const pushes = total / LOAD.perPush;
+  const msPerPush = (cpu: NodeJS.CpuUsage) => Number(((cpu.user + cpu.system) / 1000 / pushes).toFixed(2));
 
   const office = await enrolledDevice(ctx, url, 'BENCH-OFFICE');
   const signer = { privateKey: office.privateKey, publicKey: toPublicJwk(office.jwk) };
@@ -107,6 +111,13 @@ async function main() {
         // CPU seconds over the push phase's wall seconds: how much of a core each process used.
         serverCoresUsed: Number(((serverCpuUsed.user + serverCpuUsed.system) / 1e6 / api.seconds).toFixed(2)),
         loadGeneratorCoresUsed: Number((api.cpuMs / 1000 / api.seconds).toFixed(2)),
+        // CPU milliseconds per push (per batch for the reference), which a loaded machine inflates
+        // less than it does the rates: on PGlite the database runs in this process, so their
+        // ratio is the share the server's one thread can reach when nothing else needs the cores.
+        serverCpuMsPerPush: msPerPush(serverCpuUsed),
+        serverSystemCpuMsPerPush: Number((serverCpuUsed.system / 1000 / pushes).toFixed(2)),
+        loadGeneratorCpuMsPerPush: Number((api.cpuMs / pushes).toFixed(2)),
+        rawCpuMsPerBatch: msPerPush(rawCpuUsed),
         loadGeneratorPeakRssMiB: api.peakRssMiB,
         statementIntake: {
           ...intake,

@@ -44,7 +44,7 @@ function pushColumns(revisions: readonly PushedRevision[]) {
 
 /**
  * Stores a push, linked in order, in one statement and so one transaction, all or nothing
- * (`push_revisions`, migration 005): the proof's id is recorded and the device judged first (401),
+ * (`push_revisions`, migrations 005 and 007): the proof's id is recorded and the device judged first (401),
  * then the book is created under the device's member on its first push (404 when the book is
  * another member's), the chain rules are checked, the repeated prefix is skipped and the rest
  * appended. A refusal writes nothing but the proof's id. Returns the tip after the push and when

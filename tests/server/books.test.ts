@@ -2,16 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { compactVerify, importJWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDevice } from '../support/server/device';
+import type { TestOfficer } from '../support/server/officer';
 import { chainAfter, enrolDevice, revisionsPath, type WireRevision } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
 import { addAndSignIn, RINA } from '../support/server/staff';
 
 let server: TestServer;
+let officer: TestOfficer;
 let phone: TestDevice;
 let stranger: TestDevice; // another member's device
 beforeAll(async () => {
   server = await startTestServer();
-  const [officer] = await addAndSignIn(server, RINA);
+  [officer] = await addAndSignIn(server, RINA);
   phone = await enrolDevice(officer, 'BUKU-1');
   stranger = await enrolDevice(officer, 'BUKU-2');
 });
@@ -109,6 +111,32 @@ describe('pushing revisions', () => {
     const forkAnswer = await push(phone, bookId, forked);
     expect([forkAnswer.status, forkAnswer.body.error?.code]).toEqual([409, 'chain.fork']);
     expect(await stored(bookId)).toEqual(revisions);
+  });
+
+  it('lets one of two pushes sent at the same moment move the tip: the same push twice is one append, two different ones are a fork', async () => {
+    const { bookId, revisions } = await bookWith(2);
+    const more = chainAfter(revisions[1], 2);
+    const [first, again] = await Promise.all([push(phone, bookId, more), push(phone, bookId, more)]);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body.tip).toEqual(first.body.tip);
+    const ours = chainAfter(more[1], 2);
+    const theirs = chainAfter(more[1], 2);
+    const answers = await Promise.all([push(phone, bookId, ours), push(phone, bookId, theirs)]);
+    const outcomes = answers.map((answer) => [answer.status, answer.body.error?.code]);
+    expect(outcomes).toContainEqual([200, undefined]);
+    expect(outcomes).toContainEqual([409, 'chain.fork']);
+    const kept = answers[0]?.status === 200 ? ours : theirs;
+    expect(await stored(bookId)).toEqual([...revisions, ...more, ...kept]);
+  });
+
+  it("marks the pushing device as seen, as its member's officer sees it", async () => {
+    const device = await enrolDevice(officer, 'SEEN-1');
+    type Member = { devices: { lastSeenAt?: string }[] };
+    const before = await officer.send<Member>('GET', '/api/v1/members/SEEN-1');
+    expect(before.body.devices[0]?.lastSeenAt).toBeUndefined();
+    expect((await push(device, randomUUID(), chainAfter(undefined, 1))).status).toBe(200);
+    const after = await officer.send<Member>('GET', '/api/v1/members/SEEN-1');
+    expect(after.body.devices[0]?.lastSeenAt).toBeDefined();
   });
 
   it('refuses a first push whose seq 1 links to something, and a first push that starts later', async () => {
