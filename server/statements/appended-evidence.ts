@@ -17,22 +17,33 @@ function strictObject(text: string): Record<string, unknown> | null {
 }
 
 /**
- * A statement file with its witness appended as the app sends it (`{…envelope…,"witness":W}`),
- * read as its two parts without parsing the whole text at once: the envelope's text (its members,
- * closed) and `W`'s value. The split is taken at the first `,"witness":` and kept only when the
- * envelope's text is a strict JSON object with at least one member and none named `witness`, and
- * `W` is strict JSON: then the whole text is exactly that object with `witness` added last, so it
- * reads as the strict parse of the whole would read it. Any other text answers null, for the
- * caller to parse whole.
+ * The two texts of a statement file with its witness appended as the app sends it
+ * (`{…envelope…,"witness":W}`), split at the first `,"witness":` without parsing either: the
+ * envelope's text (its members, closed) and `W`'s text. Null when the text does not end as that
+ * shape does. The parts say what the whole says only once each is read strictly: see
+ * `appendedEvidence`.
  */
-export function appendedEvidence(text: string): { envelope: string; witness: unknown } | null {
+export function appendedParts(text: string): { envelope: string; witness: string } | null {
   let end = text.length;
   while (end > 0 && isJsonSpace(text.charCodeAt(end - 1))) end -= 1;
   const at = text.indexOf(WITNESS_MEMBER);
   if (at === -1 || text.charCodeAt(end - 1) !== 0x7d) return null;
-  const envelope = `${text.slice(0, at)}}`;
-  const members = strictObject(envelope);
+  return { envelope: `${text.slice(0, at)}}`, witness: text.slice(at + WITNESS_MEMBER.length, end - 1) };
+}
+
+/**
+ * A statement file with its witness appended as the app sends it, read as its two parts without
+ * parsing the whole text at once: the envelope's text and `W`'s value. The split
+ * (`appendedParts`) is kept only when the envelope's text is a strict JSON object with at least
+ * one member and none named `witness`, and `W` is strict JSON: then the whole text is exactly that
+ * object with `witness` added last, so it reads as the strict parse of the whole would read it.
+ * Any other text answers null, for the caller to parse whole.
+ */
+export function appendedEvidence(text: string): { envelope: string; witness: unknown } | null {
+  const parts = appendedParts(text);
+  if (parts === null) return null;
+  const members = strictObject(parts.envelope);
   if (members === null || Object.keys(members).length === 0 || 'witness' in members) return null;
-  const witness = parseStrictJson(text.slice(at + WITNESS_MEMBER.length, end - 1));
-  return witness.ok ? { envelope, witness: witness.value } : null;
+  const witness = parseStrictJson(parts.witness);
+  return witness.ok ? { envelope: parts.envelope, witness: witness.value } : null;
 }

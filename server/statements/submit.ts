@@ -10,12 +10,13 @@ import {
 import type { Device } from '../auth/device';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
-import { appendedEvidence } from './appended-evidence';
+import { appendedEvidence, appendedParts } from './appended-evidence';
 import type { Evidence } from './evidence';
 import { parseEvidence } from './evidence-check';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
 import { storedWitnessReport } from './witness-storage';
+import { storedRevisions } from './stored-revisions';
 
 /**
  * Whether a text may hold a member named `witness`: it shows the name, or writes some character as
@@ -92,20 +93,44 @@ export async function verdictAgainstMember(
   return { ...checked, verdict: 'altered', problems: [...checked.problems, ...problems] };
 }
 
+/**
+ * A statement as the device sent it, verified, with its evidence and the stored revisions that
+ * evidence may show (looked up while the envelope is verified). The app's shape is read in its two
+ * parts, each parsed once: the evidence strictly, the envelope by the verifier. When the verifier
+ * reads the envelope as a statement, the envelope is a strict JSON object of a statement's members
+ * alone (`witness` not among them), so the parts say what the whole says (as `appendedEvidence`
+ * requires); any other body is read whole by `splitEvidence`.
+ */
+async function receivedStatement(ctx: ServerContext, device: Device, body: string) {
+  const parts = appendedParts(body.replace(/^\uFEFF/, ''));
+  const witness = parts === null ? null : parseStrictJson(parts.witness);
+  if (parts !== null && witness?.ok) {
+    const evidence = parseEvidence(witness.value);
+    const stored = storedRevisions(ctx.db, device.memberNumber, evidence.success ? evidence.data : null);
+    const [read] = await Promise.all([verifyStatement(parts.envelope), stored]);
+    if (read.verdict !== 'unreadable') {
+      if (!evidence.success) throw new ApiError(400, 'body.invalid');
+      return { file: parts.envelope, evidence: evidence.data, read, stored };
+    }
+  }
+  const { file, evidence } = splitEvidence(body);
+  const read = await verifyStatement(file);
+  return { file, evidence, read, stored: storedRevisions(ctx.db, device.memberNumber, evidence) };
+}
+
 /** Verifies and files a statement under the device's member, whatever its verdict; 400 when it is no statement. */
 export async function submitStatement(
   ctx: ServerContext,
   device: Device,
   body: string,
 ): Promise<{ id: string; verdict: 'genuine' | 'altered'; witnessed: WitnessSummary }> {
-  const { file, evidence } = splitEvidence(body);
-  const read = await verifyStatement(file);
+  const { file, evidence, read, stored } = await receivedStatement(ctx, device, body);
   if (read.verdict === 'unreadable' || read.statement === null)
     throw new ApiError(400, 'statement.unreadable');
   const verification = await verdictForMember(ctx, device, read);
   const verdict = verification.verdict === 'genuine' ? 'genuine' : 'altered';
   const statement = read.statement;
-  const report = await witnessReport(ctx.db, device.memberNumber, statement, evidence);
+  const report = await witnessReport(stored, statement, evidence);
   const id = randomUUID();
   await ctx.db.query(
     `INSERT INTO statements (id, member_number, branch, device_thumbprint, verdict, period_from, period_to,

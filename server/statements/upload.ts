@@ -8,6 +8,7 @@ import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import type { FastifyRequest } from 'fastify';
 import { splitEvidence, verdictAgainstMember } from './submit';
+import { storedRevisions } from './stored-revisions';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
 import { storedWitnessReport } from './witness-storage';
@@ -54,7 +55,7 @@ export async function uploadStatement(
     throw new ApiError(404, 'member.notFound');
   const verification = await verdictAgainstMember(ctx, memberNumber, read, null);
   const verdict = verification.verdict === 'genuine' ? 'genuine' : 'altered';
-  const report = await witnessReport(ctx.db, memberNumber, statement, evidence);
+  const report = await witnessReport(storedRevisions(ctx.db, memberNumber, evidence), statement, evidence);
   const id = randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.query(

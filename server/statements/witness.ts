@@ -2,9 +2,9 @@ import { daysBetween, dateInTimeZone } from '../../src/domain/dates';
 import type { Revision } from '../../src/domain/model';
 import { hashRevision } from '../../src/domain/revisions';
 import type { Statement } from '../../src/domain/statement/schema';
-import type { Queryable } from '../db/database';
 import type { Evidence, EvidenceRevision } from './evidence';
 import { recordsMatcher } from './snapshot-match';
+import type { StoredRevisions } from './stored-revisions';
 
 /** Whether the server holds the revision that recorded a record, and how long after its date it arrived. */
 export interface WitnessedRecord {
@@ -32,60 +32,24 @@ interface Proven {
 }
 
 /**
- * The evidence's revisions the server holds as shown, of the member's book: each given with its
- * hash to the database (as two lists in text, which it splits in one call each rather than
- * reading as many array elements), which answers the places (1-based) of those stored at that seq with that
- * hash and when each was stored, as two binary arrays (big-endian int4 and float8 milliseconds),
- * so a hundred thousand answers are two values to read rather than as many rows.
- */
-async function storedAmong(
-  db: Queryable,
-  memberNumber: string,
-  bookId: string,
-  revisions: readonly EvidenceRevision[],
-): Promise<{ place: number; receivedMs: number }[]> {
-  // The hash is over the canonical form of the revision, whatever its snapshot holds.
-  const hashes = revisions.map((revision) => hashRevision(revision as unknown as Omit<Revision, 'hash'>));
-  const [row] = await db.query<{ places: Uint8Array | null; received: Uint8Array | null }>(
-    `SELECT string_agg(int4send(u.place::int), ''::bytea) AS places,
-            string_agg(float8send(floor(extract(epoch FROM r.received_at) * 1000)::float8), ''::bytea) AS received
-       FROM books b
-       CROSS JOIN unnest(string_to_array($3, ',')::int[], string_to_array($4, ','))
-         WITH ORDINALITY AS u(seq, hash, place)
-       JOIN revisions r ON r.book_id = b.book_id AND r.seq = u.seq AND r.hash = u.hash
-      WHERE b.book_id = $1 AND b.member_number = $2`,
-    [bookId, memberNumber, revisions.map((revision) => revision.seq).join(','), hashes.join(',')],
-  );
-  if (!row?.places || !row.received) return [];
-  const places = new DataView(row.places.buffer, row.places.byteOffset, row.places.byteLength);
-  const received = new DataView(row.received.buffer, row.received.byteOffset, row.received.byteLength);
-  const found: { place: number; receivedMs: number }[] = [];
-  for (let i = 0; i * 4 < places.byteLength; i += 1)
-    found.push({ place: places.getInt32(i * 4), receivedMs: received.getFloat64(i * 8) });
-  return found;
-}
-
-/**
  * The latest proven revision of each subject that recorded it as the statement lists it: its seq
- * and when the server stored it.
+ * and when the server stored it. A revision proves its subject when the server stores, at its seq
+ * of the member's book, the hash of its canonical form, whatever its snapshot holds.
  */
-async function provenSubjects(
-  db: Queryable,
-  memberNumber: string,
+function provenSubjects(
   evidence: Evidence | null,
+  stored: StoredRevisions,
   matches: (revision: EvidenceRevision) => boolean,
 ) {
   const proven = new Map<string, Proven>();
   if (evidence === null) return proven;
-  const listed = evidence.revisions.filter(
-    (revision) => matches(revision) && revision.bookId.toLowerCase() === evidence.bookId,
-  );
-  for (const { place, receivedMs } of await storedAmong(db, memberNumber, evidence.bookId, listed)) {
-    const revision = listed[place - 1];
-    if (revision === undefined) continue;
+  for (const revision of evidence.revisions) {
+    if (!matches(revision) || revision.bookId.toLowerCase() !== evidence.bookId) continue;
     const known = proven.get(revision.subjectId);
-    if (known === undefined || known.seq < revision.seq)
-      proven.set(revision.subjectId, { seq: revision.seq, receivedMs });
+    if (known !== undefined && known.seq >= revision.seq) continue;
+    const hash = hashRevision(revision as unknown as Omit<Revision, 'hash'>);
+    if (stored.holds(revision.seq, hash))
+      proven.set(revision.subjectId, { seq: revision.seq, receivedMs: stored.receivedMs(revision.seq) });
   }
   return proven;
 }
@@ -121,14 +85,16 @@ function witnessed(
   return { id, kind, date, seq: revision.seq, receivedAt: arrived.iso, lagDays };
 }
 
-/** The witness report of a statement: each entry and transfer against the revisions its evidence proves stored. */
+/**
+ * The witness report of a statement: each entry and transfer against the revisions its evidence
+ * proves stored (`stored`: the revisions of the evidence's book, looked up by `storedRevisions`).
+ */
 export async function witnessReport(
-  db: Queryable,
-  memberNumber: string,
+  stored: Promise<StoredRevisions>,
   statement: Statement,
   evidence: Evidence | null,
 ): Promise<{ records: WitnessedRecord[]; summary: WitnessSummary }> {
-  const proven = await provenSubjects(db, memberNumber, evidence, recordsMatcher(statement));
+  const proven = provenSubjects(evidence, await stored, recordsMatcher(statement));
   const arrival = arrivalDates(statement.business.timeZone);
   const records: WitnessedRecord[] = [];
   const summary: WitnessSummary = { total: 0, within1d: 0, within3d: 0, within7d: 0, never: 0 };

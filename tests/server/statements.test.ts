@@ -118,6 +118,14 @@ describe('the witness report', () => {
     expect(repeated).not.toBe(sent);
     expect((await submit(phone, repeated)).status).toBe(400);
     expect((await listed()).body.items).toEqual(before);
+    // An envelope naming `witness` itself, the evidence appended after it, says two things too; an
+    // evidence of another shape is no evidence. Both refused, nothing filed.
+    const named = `${sent.slice(0, 1)}"witness":{},${sent.slice(1)}`;
+    expect((await submit(phone, named)).status).toBe(400);
+    const misshapen = `${sent.slice(0, at)},"witness":{"bookId":"${bookId}","revisions":{}}}`;
+    const refused = await submit(phone, misshapen);
+    expect([refused.status, refused.body.error?.code]).toEqual([400, 'body.invalid']);
+    expect((await listed()).body.items).toEqual(before);
 
     const opened = await rina.send<{ witness: { id: string; seq: number | null }[] }>(
       'GET',
