@@ -8,7 +8,7 @@
 // BENCH_IMPORT_PROFILE names a folder that gets a CPU profile of each run's import and reference.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -203,9 +203,10 @@ export async function benchImport({ rows = ROWS, runs = RUNS, profile = PROFILE,
     if (profile) await profileConsole(page, profile);
     const results = [];
     for (let run = 0; run < runs; run++) {
+      const loadBefore = loadavg()[0].toFixed(1);
       const result = await page.evaluate(runInPage, { rows, run, profile: Boolean(profile) });
       log(
-        `  run ${run + 1}: check ${(result.checkMs / 1000).toFixed(2)} s, import ${(result.importMs / 1000).toFixed(2)} s, ` +
+        `  run ${run + 1} (load ${loadBefore}–${loadavg()[0].toFixed(1)}): check ${(result.checkMs / 1000).toFixed(2)} s, import ${(result.importMs / 1000).toFixed(2)} s, ` +
           `raw insert ${(result.referenceMs / 1000).toFixed(2)} s (${(result.importMs / result.referenceMs).toFixed(2)}×) ` +
           `(${Object.entries(result.counts)
             .map(([k, v]) => `${k} ${v}`)

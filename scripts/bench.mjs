@@ -14,6 +14,8 @@
 // (scripts/bench-credit.mjs); unset, that book is seeded and measured after the storage metrics.
 // BENCH_ONLY=verify seeds nothing: it measures the officer's check of a busy shop's statement (JSON
 // and PDF) and the refusal of a compression bomb and of an oversized file (scripts/bench-verify.mjs).
+// BENCH_ONLY=import seeds nothing and builds nothing but the import path: it measures only the
+// 100,000-row CSV import (scripts/bench-import.mjs) in a browser of its own.
 // It is a benchmark, not a test: it prints a table and writes bench-results.json, and fails nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -42,8 +44,8 @@ const STORAGE_RUNS = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 1))
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 /** `app` measures the app alone (see the top of this file); unset, everything. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'app', 'storage', 'restore', 'verify', 'credit'].includes(ONLY))
-  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, verify, credit, or unset`);
+if (!['all', 'app', 'storage', 'restore', 'verify', 'credit', 'import'].includes(ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: expected app, storage, restore, verify, credit, import, or unset`);
 /** The bench-only pages (scripts/bench/vite.config.mjs). */
 const BENCH_DIR = 'node_modules/.cache/lumbung-bench';
 /** The production build of the app, built here rather than in dist/ so that a concurrent build cannot swap it. */
@@ -128,8 +130,17 @@ async function measureVerifyRows(url, record) {
   }
 }
 
+/** The import row alone: it builds its own page module and opens a browser of its own. */
+async function importOnly() {
+  const results = createResults(log);
+  await measureImport(results.record);
+  results.print([], []);
+  await results.write('bench-results.json');
+}
+
 async function main() {
   if (ONLY === 'verify') return verifyOnly();
+  if (ONLY === 'import') return importOnly();
   const appOutput = build(['--outDir', APP_DIR, '--emptyOutDir'], `the production app (${APP_DIR})`);
   console.log(
     appOutput
@@ -138,8 +149,11 @@ async function main() {
       .join('\n'),
   );
   build(['-c', 'scripts/bench/vite.config.mjs'], 'the bench-only pages');
-  if (ONLY === 'all' || ONLY === 'restore')
+  if (ONLY === 'all' || ONLY === 'restore') {
     build(['-c', 'vite.server.config.ts'], 'the server (dist-server/)');
+    // The restore row adds its officer with the command line (scripts/bench-restore.mjs).
+    build(['-c', 'vite.cli.config.ts'], 'the command line (dist-cli/)');
+  }
   const results = createResults(log);
 
   // What the first screen loads, by the build's own static import graph.
