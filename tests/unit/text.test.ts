@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputMaxLength, isTooLong, textLength } from '../../src/domain/limits';
 import { nameProblems } from '../../src/domain/names';
-import { canonicalText, fileNameSlug, nameKey } from '../../src/domain/text';
+import { byNameKey, canonicalText, fileNameSlug, nameKey } from '../../src/domain/text';
 
 /** Text with the characters that make names look alike but differ: format characters, odd spaces, ligatures, emoji. */
 const trickyText = fc.string({
@@ -73,6 +73,22 @@ describe('nameKey', () => {
       { code: 'category.duplicateName', params: { name: 'Penjualan' } },
     ]);
     expect(nameProblems('category', '\u200b\u00ad ', siblings)).toEqual([{ code: 'category.nameRequired' }]);
+  });
+});
+
+describe('byNameKey', () => {
+  it('finds what nameKey finds, for every spelling and each time it is asked', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trickyText, { maxLength: 6 }),
+        fc.array(trickyText, { maxLength: 12 }),
+        (names, asked) => {
+          const rows = new Map(names.map((name, i) => [nameKey(name), i]));
+          const find = byNameKey(rows);
+          for (const name of [...asked, ...names, ...asked]) expect(find(name)).toBe(rows.get(nameKey(name)));
+        },
+      ),
+    );
   });
 });
 

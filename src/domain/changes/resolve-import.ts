@@ -2,7 +2,7 @@ import { isCategoryKind } from '../kinds';
 import type { Account, Category, EntryFields, Id, TransferFields } from '../model';
 import { nameProblems } from '../names';
 import { fail, ok, type Problem, type Result } from '../result';
-import { canonicalText, nameKey } from '../text';
+import { byNameKey, canonicalText, nameKey } from '../text';
 import { entryProblems, transferProblems } from '../validate-entry';
 import { ACCOUNT_TYPES, type AccountInput, type CategoryInput } from './catalog';
 import { entryFieldsOf, transferFieldsOf } from './fields';
@@ -102,39 +102,57 @@ export function resolveImportBatch(
     accountByName,
     problems,
   );
+  const categoryOf = byNameKey(categoryByName);
+  const accountOf = byNameKey(accountByName);
+  const contactOf = byNameKey(contactByName);
+  // The fields are taken from the row as it is: `entryFieldsOf` and `transferFieldsOf` keep only
+  // the record's own fields (not the names or the line), and problems are worked on only when found.
   const entries = batch.entries.map((row, i) => {
-    const category = categoryByName.get(nameKey(row.categoryName));
-    const account = accountByName.get(nameKey(row.accountName));
-    const contact = row.contactName === undefined ? undefined : contactByName.get(nameKey(row.contactName));
-    const { categoryName, accountName, contactName, ...rest } = row;
+    const { categoryName, accountName, contactName } = row;
+    const category = categoryOf(categoryName);
+    const account = accountOf(accountName);
+    const contact = contactName === undefined ? undefined : contactOf(contactName);
     const fields = entryFieldsOf({
-      ...rest,
-      counterparty: rest.counterparty ?? '',
+      ...row,
+      counterparty: row.counterparty ?? '',
       categoryId: category?.id ?? '',
       accountId: account?.id ?? '',
-      ...(contactName === undefined ? {} : { contactId: contact?.id ?? '' }),
+      contactId: contactName === undefined ? undefined : (contact?.id ?? ''),
     });
-    const found = entryProblems(fields, { category, account, contact }).map((p) =>
-      p.code === 'entry.categoryMissing'
-        ? { ...p, params: { name: categoryName } }
-        : p.code === 'entry.accountMissing'
-          ? { ...p, params: { name: accountName } }
-          : p,
-    );
-    problems.push(...found.map(at('entries', i, row.line)));
+    const found = entryProblems(fields, { category, account, contact });
+    if (found.length > 0)
+      problems.push(
+        ...found
+          .map((p) =>
+            p.code === 'entry.categoryMissing'
+              ? { ...p, params: { name: categoryName } }
+              : p.code === 'entry.accountMissing'
+                ? { ...p, params: { name: accountName } }
+                : p,
+          )
+          .map(at('entries', i, row.line)),
+      );
     return fields;
   });
   const transfers = batch.transfers.map((row, i) => {
-    const from = accountByName.get(nameKey(row.fromAccountName));
-    const to = accountByName.get(nameKey(row.toAccountName));
-    const { fromAccountName, toAccountName, ...rest } = row;
-    const fields = transferFieldsOf({ ...rest, fromAccountId: from?.id ?? '', toAccountId: to?.id ?? '' });
-    const found = transferProblems(fields, { fromAccount: from, toAccount: to }).map((p) =>
-      p.code === 'transfer.accountMissing'
-        ? { ...p, params: { ...p.params, name: p.params?.side === 'from' ? fromAccountName : toAccountName } }
-        : p,
-    );
-    problems.push(...found.map(at('transfers', i, row.line)));
+    const { fromAccountName, toAccountName } = row;
+    const from = accountOf(fromAccountName);
+    const to = accountOf(toAccountName);
+    const fields = transferFieldsOf({ ...row, fromAccountId: from?.id ?? '', toAccountId: to?.id ?? '' });
+    const found = transferProblems(fields, { fromAccount: from, toAccount: to });
+    if (found.length > 0)
+      problems.push(
+        ...found
+          .map((p) =>
+            p.code === 'transfer.accountMissing'
+              ? {
+                  ...p,
+                  params: { ...p.params, name: p.params?.side === 'from' ? fromAccountName : toAccountName },
+                }
+              : p,
+          )
+          .map(at('transfers', i, row.line)),
+      );
     return fields;
   });
   if (problems.length > 0) return fail(...problems);
