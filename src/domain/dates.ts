@@ -109,22 +109,21 @@ export function isTimeZone(text: string): boolean {
   }
 }
 
-/** One formatter per time zone: building one costs far more than using it, and "today" is asked often. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format;
+/** Formatters kept per options and time zone: building one costs far more than using it, and "today" is asked often. */
+function keptFormats(options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let format = formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+      formats.set(timeZone, format);
+    }
+    return format;
+  };
 }
+
+/** A zone's calendar day as YYYY-MM-DD parts. */
+const dayFormat = keptFormats({ year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The business date of an instant in a time zone (e.g. "today" for the book). */
 export function dateInTimeZone(instant: Date, timeZone: string): BusinessDate {
@@ -199,7 +198,10 @@ export function instantTime(instant: string): number {
   return timeOfParts(instant, y, mo, d, h, mi, s, ms);
 }
 
-/** Every time zone's offset is a multiple of 15 minutes, so a day never changes inside such a slot. */
+/**
+ * The span a day is kept for. Today's offsets are whole quarter hours, so a day seldom changes
+ * inside one; a slot in which it does (an offset such as Kiritimati's -10:40 before 1979) is not kept.
+ */
 const SLOT_MS = 15 * 60 * 1000;
 
 /** A function giving the calendar day of an ISO instant in a time zone (one formatter, memoised per slot). */
@@ -211,26 +213,20 @@ export function dayInZone(timeZone: string): (instant: string) => BusinessDate {
 /** Day numbers of the years 1000 to 9999: the days the zone's calendar writes with a four-digit year. */
 const FOUR_DIGIT_DAYS = { first: civilDayNumber(1000, 1, 1), last: civilDayNumber(9999, 12, 31) };
 
-/** One formatter per time zone giving the wall clock to the second, for a zone's offset. */
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
+/** A zone's wall clock to the second, for a zone's offset. */
+const clockFormat = keptFormats({
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+});
 
 /** A zone's offset from UTC at an instant (epoch milliseconds), to the second, as its calendar shows it; NaN outside four-digit years. */
 function offsetAt(timeZone: string, time: number): number {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    clockFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(time);
+  const parts = clockFormat(timeZone).formatToParts(time);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   const year = get('year');
   if (!(year >= 1000 && year <= 9999)) return NaN;
@@ -243,7 +239,7 @@ function offsetAt(timeZone: string, time: number): number {
  * them). A zone's offset is read at each end of a day of UTC: when it is the same at both (no zone
  * moves its clocks twice within a day), every instant of that day is put on its calendar by that
  * offset, without asking the formatter again (a statement reads the day of every row's instant);
- * otherwise the formatter gives the day, once per slot.
+ * otherwise the formatter gives the day. A slot's day is kept when both its ends fall on it.
  */
 export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDate {
   const format = dayFormat(timeZone);
@@ -256,10 +252,7 @@ export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDat
     if (offset === undefined) offsets.set(day, (offset = offsetAt(timeZone, day * DAY_MS)));
     return offset;
   };
-  return (time) => {
-    const slot = Math.floor(time / SLOT_MS);
-    const known = days.get(slot);
-    if (known !== undefined) return known;
+  const dayAt = (time: number): BusinessDate => {
     const utcDay = Math.floor(time / DAY_MS);
     let offset = steady.get(utcDay);
     if (offset === undefined) {
@@ -267,14 +260,18 @@ export function dayOfTimeInZone(timeZone: string): (time: number) => BusinessDat
       steady.set(utcDay, (offset = start === offsetOfDay(utcDay + 1) ? start : NaN));
     }
     const local = Math.floor((time + offset) / DAY_MS);
-    let day: BusinessDate;
-    if (local >= FOUR_DIGIT_DAYS.first && local <= FOUR_DIGIT_DAYS.last) day = fromDayNumber(local);
-    else {
-      // en-CA writes the day as `YYYY-MM-DD` itself: its parts are asked for only when it does not.
-      const written = format.format(time);
-      day = WRITTEN_DAY.test(written) ? written : dayOfParts(format.formatToParts(time));
-    }
-    days.set(slot, day);
+    if (local >= FOUR_DIGIT_DAYS.first && local <= FOUR_DIGIT_DAYS.last) return fromDayNumber(local);
+    // en-CA writes the day as `YYYY-MM-DD` itself: its parts are asked for only when it does not.
+    const written = format.format(time);
+    return WRITTEN_DAY.test(written) ? written : dayOfParts(format.formatToParts(time));
+  };
+  return (time) => {
+    const slot = Math.floor(time / SLOT_MS);
+    const known = days.get(slot);
+    if (known !== undefined) return known;
+    const day = dayAt(time);
+    const first = slot * SLOT_MS;
+    if (dayAt(first) === day && dayAt(first + SLOT_MS - 1) === day) days.set(slot, day);
     return day;
   };
 }

@@ -208,7 +208,7 @@ describe('the day of an instant in a time zone', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...timeZones),
-        // Since 1970 every one of these zones keeps to whole quarter hours, which a slot is.
+        // Kiritimati's clock ran at -10:40 until 1979: a day then began in the middle of a slot.
         fc.integer({ min: 1970, max: 2100 }),
         fc.integer({ min: 10 * 60_000, max: 6 * 3_600_000 }),
         (timeZone, year, step) => {
@@ -219,6 +219,14 @@ describe('the day of an instant in a time zone', () => {
       ),
       { numRuns: 10 },
     );
+  });
+
+  it('gives each side of a midnight that falls inside a quarter hour its own day', () => {
+    // Kiritimati kept -10:40 until 1979: its midnight of 1975-06-02 was 10:40 UTC.
+    const dayOf = dayOfTimeInZone('Pacific/Kiritimati');
+    expect(dayOf(Date.UTC(1975, 5, 2, 10, 35))).toBe('1975-06-01');
+    expect(dayOf(Date.UTC(1975, 5, 2, 10, 41))).toBe('1975-06-02');
+    expect(dayOf(Date.UTC(1975, 5, 2, 10, 39, 59, 999))).toBe('1975-06-01');
   });
 
   it('is the same for an instant written as text', () => {
