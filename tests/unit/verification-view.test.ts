@@ -13,6 +13,17 @@ import { busyShopStatement } from '../support/domain/busy-book';
 import { testSigner } from '../support/domain/statement-fixture';
 
 describe("the officer's view of a checked busy statement", () => {
+  it('gives every row of the checked statement when they are read after its view was made', async () => {
+    const statement = busyShopStatement(1_200);
+    const verification = await verifyStatement(
+      statementJson(await signStatement(statement, await testSigner())),
+    );
+    expect(verificationView(verification).shown?.entries).toBe(statement.entries.length);
+    expect(verification.statement?.entries).toEqual(statement.entries);
+    expect(verification.statement?.transfers).toEqual(statement.transfers);
+    expect({ ...verification.statement }).toEqual(statement);
+  });
+
   it('keeps the verdict and every figure, sends only the first rows, and counts and sums all of them', async () => {
     const statement = busyShopStatement(1_200);
     const verification = await verifyStatement(

@@ -1,4 +1,5 @@
 import { monthOf } from '../dates';
+import type { CategoryKind } from '../kinds';
 import { addMoney } from '../money';
 import { buildRepaymentCapacity, type MonthRow } from '../reports';
 import type { Statement } from './schema';
@@ -34,13 +35,16 @@ export function fileCapacity(
   };
 }
 
+/** The kinds of entry capacity sums (prive and angsuran pokok): it reads no other entry. */
+export const CAPACITY_KINDS: ReadonlySet<CategoryKind> = new Set(['prive', 'angsuran_pokok']);
+
 /** Each month of a statement with its prive and angsuran pokok, summed from the statement's entries. */
 export function capacityMonths(statement: Pick<Statement, 'months' | 'entries'>): CapacityMonth[] {
   const drawn = new Map(statement.months.map((m) => [m.month, { prive: 0, angsuranPokok: 0 }]));
   // Only prive and angsuran pokok are summed: a busy shop's sales are passed over without reading their month.
   for (const e of statement.entries) {
+    if (!CAPACITY_KINDS.has(e.kind)) continue;
     const prive = e.kind === 'prive';
-    if (!prive && e.kind !== 'angsuran_pokok') continue;
     const month = drawn.get(monthOf(e.date));
     if (!month) continue;
     if (prive) month.prive = addMoney(month.prive, e.amount);

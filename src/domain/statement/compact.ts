@@ -64,17 +64,15 @@ const unknownCode = (table: string, row: number, column: number): Problem => ({
   params: { path: `statement.${table}.rows.${row}.${column}`, issue: 'unknown_code' },
 });
 
-/**
- * The statement a compact form stands for, rows as objects again (an empty note: none), or the
- * first row that names a category or account `codes` does not hold. Each entry's direction is its
- * category kind's, so a compact row cannot contradict its kind.
- */
-export function expandStatement(compact: CompactStatement): Statement | Problem {
-  const { codes, entries, transfers, ...rest } = compact;
+/** The entry rows as objects again (an empty note: none), or the problem of the first whose code names nothing in `codes`. */
+export function expandEntryRows(
+  rows: readonly CompactEntryRow[],
+  codes: CompactStatement['codes'],
+): StatementEntry[] | Problem {
   const { categories, accounts } = codes;
-  const out: StatementEntry[] = new Array<StatementEntry>(entries.rows.length);
-  for (let i = 0; i < entries.rows.length; i++) {
-    const [id, date, amount, c, a, recordedAt, imported, note] = entries.rows[i] as CompactEntryRow;
+  const out: StatementEntry[] = new Array<StatementEntry>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, date, amount, c, a, recordedAt, imported, note] = rows[i] as CompactEntryRow;
     const category = categories[c];
     const account = accounts[a];
     if (category === undefined) return unknownCode('entries', i, 3);
@@ -87,9 +85,17 @@ export function expandStatement(compact: CompactStatement): Statement | Problem 
         ? { id, date, direction, amount, kind, category: name, account, recordedAt, imported }
         : { id, date, direction, amount, kind, category: name, account, note, recordedAt, imported };
   }
-  const moved: StatementTransfer[] = new Array<StatementTransfer>(transfers.rows.length);
-  for (let i = 0; i < transfers.rows.length; i++) {
-    const [id, date, amount, f, t, recordedAt, imported, note] = transfers.rows[i] as CompactTransferRow;
+  return out;
+}
+
+/** The transfer rows as objects again, or the problem of the first whose code names no account. */
+export function expandTransferRows(
+  rows: readonly CompactTransferRow[],
+  accounts: readonly string[],
+): StatementTransfer[] | Problem {
+  const moved: StatementTransfer[] = new Array<StatementTransfer>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, date, amount, f, t, recordedAt, imported, note] = rows[i] as CompactTransferRow;
     const [from, to] = [accounts[f], accounts[t]];
     if (from === undefined) return unknownCode('transfers', i, 3);
     if (to === undefined) return unknownCode('transfers', i, 4);
@@ -98,5 +104,19 @@ export function expandStatement(compact: CompactStatement): Statement | Problem 
         ? { id, date, amount, from, to, recordedAt, imported }
         : { id, date, amount, from, to, note, recordedAt, imported };
   }
+  return moved;
+}
+
+/**
+ * The statement a compact form stands for, rows as objects again (an empty note: none), or the
+ * first row that names a category or account `codes` does not hold. Each entry's direction is its
+ * category kind's, so a compact row cannot contradict its kind.
+ */
+export function expandStatement(compact: CompactStatement): Statement | Problem {
+  const { codes, entries, transfers, ...rest } = compact;
+  const out = expandEntryRows(entries.rows, codes);
+  if (!Array.isArray(out)) return out;
+  const moved = expandTransferRows(transfers.rows, codes.accounts);
+  if (!Array.isArray(moved)) return moved;
   return { ...rest, entries: out, transfers: moved };
 }

@@ -3,6 +3,7 @@ import type { Problem } from '../result';
 import { expandStatement } from './compact';
 import { compactColumnsAccepted } from './compact-columns';
 import { compactStatementSchema } from './compact-schema';
+import { statementOfColumns } from './rows-on-read';
 import { statementSchema, type Statement } from './schema';
 import { isCompact } from './written';
 
@@ -38,12 +39,9 @@ export function readStatementMember(
   // Only the `/1` format has a compact form: a `/2` statement is always written in full.
   if (schema !== statementSchema)
     return [{ code: 'schema.invalid', params: { path: 'statement.entries', issue: 'invalid_type' } }];
-  // A busy shop's tables are checked column by column; anything that check does not accept is read
-  // by the schema, which names its faults.
-  if (compactColumnsAccepted(raw)) {
-    const expanded = expandStatement(raw);
-    if (!('code' in expanded)) return { statement: expanded, signed: raw };
-  }
+  // A busy shop's tables are checked column by column (their rows made objects only when read);
+  // anything that check does not accept is read by the schema, which names its faults.
+  if (compactColumnsAccepted(raw)) return { statement: statementOfColumns(raw), signed: raw };
   return readCompactBySchema(raw, max);
 }
 

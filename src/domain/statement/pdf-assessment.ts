@@ -2,6 +2,7 @@ import { formatRupiah } from '../money';
 import { capacitySource, statementNotes, type StatementLabels } from './labels';
 import { fieldLine } from './pdf-figures';
 import { INK, type PdfCursor } from './pdf-layout';
+import { rowCount } from './rows-on-read';
 import type { Statement } from './schema';
 
 /** Kemampuan bayar: M, H, I, r and RPC. */
@@ -53,7 +54,10 @@ export function drawNotes(
   omitNotes: boolean,
 ): void {
   cursor.heading(`7. ${labels.word('notes')}`, 60);
-  const rows = labels.word('noteRows', { entries: s.entries.length, transfers: s.transfers.length });
+  const rows = labels.word('noteRows', {
+    entries: rowCount(s, 'entries'),
+    transfers: rowCount(s, 'transfers'),
+  });
   for (const note of [...statementNotes(labels, omitNotes, s.repaymentCapacity), rows])
     cursor.paragraph(`- ${note}`);
 }

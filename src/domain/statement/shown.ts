@@ -1,4 +1,5 @@
-import { capacityMonths, type CapacityMonth } from './capacity';
+import { CAPACITY_KINDS, capacityMonths, type CapacityMonth } from './capacity';
+import { entriesOfKinds, firstRowsOf, rowCount } from './rows-on-read';
 import type { Statement } from './schema';
 import type { StatementVerification } from './verify';
 
@@ -24,13 +25,22 @@ export interface ShownRows {
  */
 export type VerificationView = StatementVerification & { shown: ShownRows | null };
 
+const isRowTable = (key: string): key is (typeof ROW_TABLES)[number] =>
+  (ROW_TABLES as readonly string[]).includes(key);
+
+/** The first rows of a row table (entries and transfers not expanded beyond them), or any other field as it is. */
+function firstOf(statement: Statement, key: string): unknown {
+  if (key === 'entries' || key === 'transfers') return firstRowsOf(statement, key, SHOWN_ROWS);
+  const value = (statement as unknown as Record<string, unknown>)[key];
+  return isRowTable(key) && Array.isArray(value) && value.length > SHOWN_ROWS
+    ? value.slice(0, SHOWN_ROWS)
+    : value;
+}
+
 /** The first rows of each row table of a statement; every other field as it is. */
 function firstRows(statement: Statement): Statement {
-  const cut: Record<string, unknown> = { ...statement };
-  for (const table of ROW_TABLES) {
-    const rows = cut[table];
-    if (Array.isArray(rows) && rows.length > SHOWN_ROWS) cut[table] = rows.slice(0, SHOWN_ROWS);
-  }
+  const cut: Record<string, unknown> = {};
+  for (const key of Object.keys(statement)) cut[key] = firstOf(statement, key);
   return cut as Statement;
 }
 
@@ -42,9 +52,13 @@ export function verificationView(verification: StatementVerification): Verificat
     ...verification,
     statement: firstRows(statement),
     shown: {
-      entries: statement.entries.length,
-      transfers: statement.transfers.length,
-      capacity: capacityMonths(statement),
+      entries: rowCount(statement, 'entries'),
+      transfers: rowCount(statement, 'transfers'),
+      // Capacity reads only its own kinds: the others are not expanded for it.
+      capacity: capacityMonths({
+        months: statement.months,
+        entries: entriesOfKinds(statement, CAPACITY_KINDS),
+      }),
     },
   };
 }
