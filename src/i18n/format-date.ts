@@ -1,30 +1,53 @@
-import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { id as idLocale } from 'date-fns/locale/id';
 import type { WallClock } from '../domain/statement/labels';
 import { LOCALES, translate, type Language } from './translate';
 
-const DATE_LOCALES = { id: idLocale, en: enGB } as const;
+const DATE_LOCALES: Record<Language, Locale> = { id: idLocale, en: enGB };
 
 /** Named display patterns for business dates. */
 export type DatePattern = 'day' | 'dayFull' | 'dayLong' | 'dayShort' | 'month' | 'monthShort';
 
-const PATTERNS: Record<DatePattern, string> = {
-  day: 'd MMM yyyy',
-  dayFull: 'd MMMM yyyy',
-  dayLong: 'EEEE, d MMMM yyyy',
-  dayShort: 'd MMM',
-  month: 'MMMM yyyy',
-  monthShort: 'MMM yyyy',
+/** The parts of a business date a pattern is made of, already in words. */
+interface DateParts {
+  day: string;
+  monthShort: string;
+  monthLong: string;
+  year: string;
+  weekday: string;
+}
+
+/** Each pattern as date-fns would spell it (`d MMM yyyy`, `EEEE, d MMMM yyyy`, …). */
+const PATTERNS: Record<DatePattern, (p: DateParts) => string> = {
+  day: (p) => `${p.day} ${p.monthShort} ${p.year}`,
+  dayFull: (p) => `${p.day} ${p.monthLong} ${p.year}`,
+  dayLong: (p) => `${p.weekday}, ${p.day} ${p.monthLong} ${p.year}`,
+  dayShort: (p) => `${p.day} ${p.monthShort}`,
+  month: (p) => `${p.monthLong} ${p.year}`,
+  monthShort: (p) => `${p.monthShort} ${p.year}`,
 };
 
 /**
  * Formats a business date (`YYYY-MM-DD`) or month (`YYYY-MM`) for display. The calendar day is
- * shown as written: it is placed at local noon only so that date-fns can name its weekday and month.
+ * shown as written, whatever the device's zone; month and weekday names are date-fns' own, taken
+ * from its locales' `localize` (the whole `format` is not needed for these few patterns, and it
+ * would weigh on the first screen).
  */
 export function formatBusinessDate(date: string, language: Language, pattern: DatePattern = 'day'): string {
   const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10) || '1')];
-  return format(new Date(y, m - 1, d, 12), PATTERNS[pattern], { locale: DATE_LOCALES[language] });
+  const { localize } = DATE_LOCALES[language];
+  const month = (m - 1) as Parameters<typeof localize.month>[0];
+  const calendarDay = new Date(0);
+  calendarDay.setUTCFullYear(y, m - 1, d);
+  const weekday = calendarDay.getUTCDay() as Parameters<typeof localize.day>[0];
+  return PATTERNS[pattern]({
+    day: String(d),
+    monthShort: localize.month(month, { width: 'abbreviated', context: 'formatting' }),
+    monthLong: localize.month(month, { width: 'wide', context: 'formatting' }),
+    year: date.slice(0, 4),
+    weekday: localize.day(weekday, { width: 'wide', context: 'formatting' }),
+  });
 }
 
 /** Formats an instant (ISO text) in a time zone, e.g. when an entry was recorded. */
