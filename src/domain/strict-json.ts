@@ -1,3 +1,13 @@
+/**
+ * Arrays of a parsed value whose every element is an array of strings, numbers, booleans and nulls
+ * (so they hold no members), and the colons inside all those strings: what a reader that read them
+ * cell by cell counted, for the strict count to leave them out of its own walk.
+ */
+export interface CountedArrays {
+  arrays: readonly object[];
+  count: number;
+}
+
 /** Why a text is not strict JSON: not JSON at all, or an object naming one member twice. */
 export type StrictJsonProblem =
   { code: 'json.syntax' } | { code: 'json.duplicateKey'; key: string; path: string };
@@ -77,7 +87,7 @@ function firstDuplicateKey(text: string): { key: string; path: string } | null {
 }
 
 /** How many times `:` occurs in a text. */
-function colonsIn(text: string): number {
+export function colonsIn(text: string): number {
   let count = 0;
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) count++;
   return count;
@@ -93,8 +103,9 @@ const colonsOf = (value: unknown): number =>
  * objects are queued: a busy shop's rows are arrays of primitives, so its rows are walked once, each
  * cell read in the loop itself (a call per cell was most of the walk).
  */
-function membersAndColons(value: unknown): number {
-  let total = colonsOf(value);
+function membersAndColons(value: unknown, counted: CountedArrays | null): number {
+  let total = colonsOf(value) + (counted?.count ?? 0);
+  const skipped = counted === null ? null : new Set<unknown>(counted.arrays);
   const pending: object[] = typeof value === 'object' && value !== null ? [value] : [];
   while (pending.length > 0) {
     const item = pending.pop() as object;
@@ -103,15 +114,16 @@ function membersAndColons(value: unknown): number {
         const child: unknown = item[i];
         if (typeof child === 'string') {
           if (child.includes(':')) total += colonsIn(child);
-        } else if (typeof child === 'object' && child !== null) pending.push(child);
+        } else if (typeof child === 'object' && child !== null && !skipped?.has(child)) pending.push(child);
       }
     } else {
       const record = item as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         total += key.includes(':') ? 1 + colonsIn(key) : 1;
         const child = record[key];
-        if (typeof child === 'object' && child !== null) pending.push(child);
-        else total += colonsOf(child);
+        if (typeof child === 'object' && child !== null) {
+          if (!skipped?.has(child)) pending.push(child);
+        } else total += colonsOf(child);
       }
     }
   }
@@ -140,15 +152,21 @@ function escapesColon(text: string): boolean {
  * text has exactly one `:` outside strings, so the text's colons equal the parsed members plus the
  * colons inside the parsed strings exactly when no member was dropped; any duplicate makes the text
  * count larger. Only then (or when a colon is escaped) is the text scanned to name the member.
+ * A reader that reads some arrays cell by cell anyway may count them there (`countedBy`), and the
+ * walk then leaves them out.
  */
-export function parseStrictJson(text: string): StrictJsonResult {
+export function parseStrictJson(
+  text: string,
+  countedBy: (value: unknown) => CountedArrays | null = () => null,
+): StrictJsonResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return { ok: false, problem: { code: 'json.syntax' } };
   }
-  if (!escapesColon(text) && colonsIn(text) === membersAndColons(value)) return { ok: true, value };
+  if (!escapesColon(text) && colonsIn(text) === membersAndColons(value, countedBy(value)))
+    return { ok: true, value };
   const duplicate = firstDuplicateKey(text);
   return duplicate
     ? { ok: false, problem: { code: 'json.duplicateKey', ...duplicate } }

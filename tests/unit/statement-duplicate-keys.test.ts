@@ -2,12 +2,15 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../src/cli/verify-command';
 import {
+  buildStatement,
+  COMPACT_FROM_ROWS,
   signStatement,
   statementJson,
   verifyStatement,
   type StatementFile,
   type StatementSigner,
 } from '../../src/domain/statement';
+import { busyShopInput } from '../support/domain/busy-book';
 import { testSigner } from '../support/domain/statement-fixture';
 import { tinyStatement } from '../support/domain/tiny-book';
 
@@ -98,5 +101,39 @@ describe('a statement that names a member twice', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a busy shop’s statement, its rows read by the column check, that names a member twice', () => {
+  it('is genuine untouched though its rows hold colons, and unreadable when a member is named twice', async () => {
+    // Colons in row ids and notes are counted where the column check reads the rows, not by the
+    // strict parser's own walk: a miscount there would let a repeated member through.
+    const input = busyShopInput(COMPACT_FROM_ROWS + 100);
+    input.entries = input.entries.map((entry, i) =>
+      i % 7 === 0 ? { ...entry, id: `jual:${i}:a`, note: `Jam 10:30: kopi ${i}` } : entry,
+    );
+    const built = buildStatement(input);
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const busy = statementJson(await signStatement(built.value, signer));
+    expect(busy).toContain('"rows": [');
+    expect((await verifyStatement(busy)).verdict).toBe('genuine');
+    const forged = (opening: string, member: string) => {
+      const at = busy.indexOf(opening) + opening.length;
+      return `${busy.slice(0, at)}${member},${busy.slice(at)}`;
+    };
+    const cases = [
+      [
+        forged('"business": {', '"memberNumber":"KSP-9999"'),
+        'memberNumber',
+        'statement.business.memberNumber',
+      ],
+      [forged('"entries": {', '"columns":[]'), 'columns', 'statement.entries.columns'],
+      [forged('{', '"format":"lumbung.statement/0"'), 'format', 'format'],
+    ] as const;
+    for (const [text, key, path] of cases)
+      expect(await verifyStatement(text), path).toMatchObject({
+        verdict: 'unreadable',
+        problems: [{ code: 'file.duplicateKey', params: { key, path } }],
+      });
   });
 });

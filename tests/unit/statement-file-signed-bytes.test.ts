@@ -66,6 +66,15 @@ describe('the signed bytes of a statement file, taken from its own rows', () => 
     );
   });
 
+  it('are the canonical bytes, or not taken, when the file writes its transfers before its entries', async () => {
+    const file = JSON.parse(text) as { statement: Record<string, unknown> };
+    const { transfers, ...rest } = file.statement;
+    const reordered = JSON.stringify({ ...file, statement: { transfers, ...rest } }, null, 2);
+    const taken = signedBytesFromFile(encode(reordered), memberOf(reordered));
+    if (taken !== null) expect(taken).toEqual(canonicalBytes(memberOf(reordered)));
+    expect((await verifyStatement(encode(reordered))).verdict).toBe('genuine');
+  });
+
   it('still make a changed amount altered, in a file written the app’s way', async () => {
     const changed = text.replace(
       /(\n {8}\["[^"]+","[^"]+",)(\d+)/,

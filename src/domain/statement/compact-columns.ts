@@ -1,4 +1,5 @@
 import { STATEMENT_NOTES_MAX_LENGTH } from '../limits';
+import { colonsIn, type CountedArrays } from '../strict-json';
 import {
   COMPACT_CELLS as CELL,
   COMPACT_ROW_ID,
@@ -49,6 +50,9 @@ function idCharacters(text: string): boolean {
   return text.length > 0;
 }
 
+/** The colons of a string cell already checked, for the strict count (`CountedArrays`). */
+const colonsOf = (text: string): number => (text.includes(':') ? colonsIn(text) : 0);
+
 /** An integer cell's test: a whole number within its schema's bounds (`z.int` keeps to safe integers). */
 function intCell(schema: { minValue: number | null; maxValue: number | null }) {
   const min = schema.minValue ?? Number.MIN_SAFE_INTEGER;
@@ -91,17 +95,24 @@ function tableRows(value: unknown, names: readonly string[], max: number): reado
   return Array.isArray(rows) && rows.length <= max ? rows : null;
 }
 
+/** What the rows of a table the column check accepts hold: their notes' length, and the colons in their strings. */
+interface RowsRead {
+  notes: number;
+  colons: number;
+}
+
 /**
- * The notes' length of a table whose every row the schema accepts and whose codes name a category
- * (`categories` of them; transfers: null) and accounts that `codes` hold, or -1 at the first that does not.
+ * The rows of a table whose every row the schema accepts and whose codes name a category
+ * (`categories` of them; transfers: null) and accounts that `codes` hold, or null at the first that does not.
  */
-function rowsNotesLength(rows: readonly unknown[], categories: number | null, accounts: number): number {
+function readRows(rows: readonly unknown[], categories: number | null, accounts: number): RowsRead | null {
   const isDate = dateCell();
   let notes = 0;
+  let colons = 0;
   // Indexed, not destructured: this runs once per row of a busy shop's year.
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
-    if (!Array.isArray(row) || row.length !== 8) return -1;
+    if (!Array.isArray(row) || row.length !== 8) return null;
     const cells = row as unknown[];
     const id = cells[0];
     const date = cells[1];
@@ -111,34 +122,45 @@ function rowsNotesLength(rows: readonly unknown[], categories: number | null, ac
     const recordedAt = cells[5];
     const imported = cells[6];
     const note = cells[7];
-    if (!isId(id) || !isDate(date) || !isAmount(amount) || !isInstant(recordedAt)) return -1;
-    if (typeof imported !== 'boolean' || !isNote(note)) return -1;
+    if (!isId(id) || !isDate(date) || !isAmount(amount) || !isInstant(recordedAt)) return null;
+    if (typeof imported !== 'boolean' || !isNote(note)) return null;
     const firstOk = categories === null ? isAccountCode(first) : isCategoryCode(first);
-    if (!firstOk || !isAccountCode(second)) return -1;
+    if (!firstOk || !isAccountCode(second)) return null;
     // A code past the end of `codes` names nothing: the schema passes it, expanding it refuses it.
-    if ((first as number) >= (categories ?? accounts) || (second as number) >= accounts) return -1;
+    if ((first as number) >= (categories ?? accounts) || (second as number) >= accounts) return null;
     notes += (note as string).length;
+    colons += colonsOf(id as string) + colonsOf(date as string) + colonsOf(recordedAt as string);
+    colons += colonsOf(note as string);
   }
-  return notes;
+  return { notes, colons };
 }
 
 /**
- * Whether a compact statement is one the compact schema accepts and every code of whose rows names
- * a category or account (what `readStatementMember` would expand). False says only "ask the
- * schema": it names no fault itself.
+ * The row tables of a compact statement the compact schema accepts and every code of whose rows
+ * names a category or account (what `readStatementMember` would expand), counted for the strict
+ * count as they are read; null for any other (which says only "ask the schema": no fault).
  */
-export function compactColumnsAccepted(raw: unknown): raw is CompactStatement {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+export function acceptedColumns(raw: unknown): CountedArrays | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const { entries, transfers, ...head } = raw as Record<string, unknown>;
   const limits = STATEMENT_LIMITS;
   const entryRows = tableRows(entries, ENTRY_COLUMNS, limits.entries);
   const transferRows = tableRows(transfers, TRANSFER_COLUMNS, limits.transfers);
-  if (entryRows === null || transferRows === null) return false;
+  if (entryRows === null || transferRows === null) return null;
   const parsed = headSchema.safeParse(head);
-  if (!parsed.success) return false;
+  if (!parsed.success) return null;
   const { categories, accounts } = parsed.data.codes;
-  const entryNotes = rowsNotesLength(entryRows, categories.length, accounts.length);
-  const transferNotes = rowsNotesLength(transferRows, null, accounts.length);
-  if (entryNotes < 0 || transferNotes < 0) return false;
-  return entryNotes + transferNotes <= STATEMENT_NOTES_MAX_LENGTH;
+  const entryCells = readRows(entryRows, categories.length, accounts.length);
+  const transferCells = entryCells && readRows(transferRows, null, accounts.length);
+  if (entryCells === null || transferCells === null) return null;
+  if (entryCells.notes + transferCells.notes > STATEMENT_NOTES_MAX_LENGTH) return null;
+  return { arrays: [entryRows, transferRows], count: entryCells.colons + transferCells.colons };
 }
+
+/**
+ * Whether a compact statement is one the compact schema accepts and every code of whose rows names
+ * a category or account (see `acceptedColumns`). False says only "ask the schema": it names no
+ * fault itself.
+ */
+export const compactColumnsAccepted = (raw: unknown): raw is CompactStatement =>
+  acceptedColumns(raw) !== null;

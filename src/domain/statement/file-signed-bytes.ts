@@ -50,22 +50,24 @@ function canonicalNumberEnd(bytes: Uint8Array, start: number): number {
   return at;
 }
 
-/** A table's rows as the canonical form writes them, cut from the file, and where they end. */
+/** Where a table's cut rows end in the signed bytes, and where the table ends in the file. */
 interface CutRows {
-  bytes: Uint8Array;
+  written: number;
   end: number;
 }
 
 /**
- * The array opening at `start`, without the whitespace between its values, when each of its values
- * is written as `JSON.stringify` writes it: arrays, strings without a backslash, integers of at most
- * 15 digits, `true` and `false`. Null for anything else.
+ * The array opening at `start`, written into `out` from `at` without the whitespace between its
+ * values, when each of its values is written as `JSON.stringify` writes it: arrays, strings
+ * without a backslash, integers of at most 15 digits, `true` and `false`. Null for anything else.
+ * `out` holds at least `at` plus the rest of the file.
  */
-function cutCanonicalRows(bytes: Uint8Array, start: number): CutRows | null {
-  // The rest of the file copied once and closed up in place over each run of whitespace, so no
-  // view of the file is made for each row.
-  const out = bytes.slice(start);
-  let written = 0;
+function cutCanonicalRows(bytes: Uint8Array, start: number, out: Uint8Array, at: number): CutRows | null {
+  // The rest of the file copied once into place and closed up there over each run of whitespace,
+  // so no view of the file is made for each row. The file's byte `j` is first at `j + shift`.
+  out.set(bytes.subarray(start), at);
+  const shift = at - start;
+  let written = at;
   let run = start;
   let depth = 0;
   for (let i = start; i < bytes.length; i++) {
@@ -82,11 +84,11 @@ function cutCanonicalRows(bytes: Uint8Array, start: number): CutRows | null {
       if (++depth > 2) return null;
     } else if (c === CLOSE_ARRAY) {
       if (--depth === 0) {
-        out.copyWithin(written, run - start, i + 1 - start);
-        return { bytes: out.subarray(0, written + i + 1 - run), end: i };
+        out.copyWithin(written, run + shift, i + 1 + shift);
+        return { written: written + i + 1 - run, end: i };
       }
     } else if (isWhitespace(c)) {
-      out.copyWithin(written, run - start, i - start);
+      out.copyWithin(written, run + shift, i + shift);
       written += i - run;
       while (isWhitespace(bytes[i + 1] as number)) i++;
       run = i + 1;
@@ -113,32 +115,38 @@ function plainKey(bytes: Uint8Array, start: number, end: number): string {
   return key;
 }
 
-/** Whether an array opening here is the value of `statement.<key>.rows` for a wanted key. */
-const isTableRows = (path: readonly (string | null)[], wanted: ReadonlySet<string>): boolean =>
-  path.length === 3 && path[0] === 'statement' && path[2] === 'rows' && wanted.has(path[1] as string);
+/** Whether an array opening here is the value of `statement.<key>.rows`. */
+const isTableRows = (path: readonly (string | null)[], key: string | undefined): boolean =>
+  path.length === 3 && path[0] === 'statement' && path[2] === 'rows' && path[1] === key;
 
 /**
- * The canonical rows of each table, cut from the file: the array that is the value of
+ * The signed bytes: the canonical texts (`texts`) around the canonical rows of each table, cut
+ * from the file into one buffer as they are met, each the array that is the value of
  * `statement.<key>.rows`, found by following the file's structure from its start. Null when one is
- * missing or not canonical.
+ * missing, not canonical, or met out of the canonical order (the app writes them in that order).
  */
-function cutTables(bytes: Uint8Array, tables: readonly PlainTable[]): Map<string, Uint8Array> | null {
-  const wanted = new Set(tables.map((table) => table.key));
-  const cut = new Map<string, Uint8Array>();
+function cutTables(bytes: Uint8Array, texts: readonly Uint8Array[], tables: readonly PlainTable[]) {
+  // Room for every text and the whole file: the rows are cut from it and only shrink.
+  const out = new Uint8Array(texts.reduce((sum, text) => sum + text.length, bytes.length));
+  out.set(texts[0] as Uint8Array);
+  let written = (texts[0] as Uint8Array).length;
+  let next = 0;
   /** The key each open object is at (the array frames hold null). */
   const path: (string | null)[] = [];
   let expectKey = false;
-  for (let i = 0; i < bytes.length && cut.size < wanted.size; i++) {
+  for (let i = 0; i < bytes.length && next < tables.length; i++) {
     const c = bytes[i] as number;
     if (c === QUOTE) {
       const end = stringEnd(bytes, i);
       if (expectKey) path[path.length - 1] = plainKey(bytes, i, end);
       expectKey = false;
       i = end;
-    } else if (c === OPEN_ARRAY && isTableRows(path, wanted)) {
-      const rows = cutCanonicalRows(bytes, i);
+    } else if (c === OPEN_ARRAY && isTableRows(path, tables[next]?.key)) {
+      const rows = cutCanonicalRows(bytes, i, out, written);
       if (rows === null) return null;
-      cut.set(path[1] as string, rows.bytes);
+      const text = texts[++next] as Uint8Array;
+      out.set(text, rows.written);
+      written = rows.written + text.length;
       i = rows.end;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       path.push(c === OPEN_OBJECT ? '' : null);
@@ -151,7 +159,7 @@ function cutTables(bytes: Uint8Array, tables: readonly PlainTable[]): Map<string
       expectKey = false;
     }
   }
-  return cut.size === wanted.size ? cut : null;
+  return next === tables.length ? out.subarray(0, written) : null;
 }
 
 /**
@@ -163,17 +171,7 @@ export function signedBytesFromFile(file: Uint8Array, signed: unknown): Uint8Arr
   // Every row is checked token by token as it is cut: its cells need not be read first.
   const { texts, tables } = canonicalStatementPieces(signed, true);
   if (tables.length === 0) return null;
-  const rows = cutTables(file, tables);
-  if (rows === null) return null;
-  const parts: Uint8Array[] = [utf8(texts[0] as string)];
-  tables.forEach((table, i) => parts.push(rows.get(table.key) as Uint8Array, utf8(texts[i + 1] as string)));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return cutTables(file, texts.map(utf8), tables);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { z } from '../zod';
 import type { Problem } from '../result';
 import { expandStatement } from './compact';
 import { compactColumnsAccepted } from './compact-columns';
-import { compactStatementSchema } from './compact-schema';
+import { compactStatementSchema, type CompactStatement } from './compact-schema';
 import { statementOfColumns } from './rows-on-read';
 import { statementSchema, type Statement } from './schema';
 import { isCompact } from './written';
@@ -23,12 +23,14 @@ const schemaProblems = (issues: readonly { path: PropertyKey[]; code: string }[]
 
 /**
  * Reads an envelope's `statement` member in either form (full, or compact: its entries a table),
- * or lists at most `max` problems that make it unreadable.
+ * or lists at most `max` problems that make it unreadable. `columnsAccepted`: the member whose
+ * tables the column check (`acceptedColumns`) accepted already, if any.
  */
 export function readStatementMember(
   raw: unknown,
   max: number,
   schema: z.ZodType<Statement> = statementSchema,
+  columnsAccepted: unknown = null,
 ): ReadMember | Problem[] {
   if (!isCompact(raw)) {
     const parsed = schema.safeParse(raw);
@@ -41,7 +43,9 @@ export function readStatementMember(
     return [{ code: 'schema.invalid', params: { path: 'statement.entries', issue: 'invalid_type' } }];
   // A busy shop's tables are checked column by column (their rows made objects only when read);
   // anything that check does not accept is read by the schema, which names its faults.
-  if (compactColumnsAccepted(raw)) return { statement: statementOfColumns(raw), signed: raw };
+  // The file's reader may have run that check already (`columnsAccepted` is then this very member).
+  if (columnsAccepted === raw || compactColumnsAccepted(raw))
+    return { statement: statementOfColumns(raw as CompactStatement), signed: raw };
   return readCompactBySchema(raw, max);
 }
 

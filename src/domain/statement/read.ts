@@ -2,6 +2,7 @@ import { MAX_STATEMENT_FILE_BYTES, megabytes } from '../limits';
 import { fromUtf8 } from '../platform';
 import type { Problem } from '../result';
 import { parseStrictJson } from '../strict-json';
+import { acceptedColumns } from './compact-columns';
 import type { PdfStatement } from './pdf-attachment';
 
 /** The kind of file a statement was read from. */
@@ -17,7 +18,15 @@ export interface PdfRead extends PdfStatement {
  * for text), or why it could not be read.
  */
 export type ReadResult =
-  | { ok: true; source: StatementSource; json: unknown; bytes?: Uint8Array; pdf?: PdfRead }
+  | {
+      ok: true;
+      source: StatementSource;
+      json: unknown;
+      bytes?: Uint8Array;
+      pdf?: PdfRead;
+      /** The `statement` member whose tables the column check accepted as the JSON was read; null for none. */
+      columnsAccepted: object | null;
+    }
   | { ok: false; source: StatementSource | null; problem: Problem };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -27,8 +36,17 @@ const isPdf = (bytes: Uint8Array): boolean => PDF_MAGIC.every((b, i) => bytes[i]
 function parseJson(text: string, source: StatementSource): ReadResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, source, problem: { code: 'file.empty' } };
-  const parsed = parseStrictJson(body);
-  if (parsed.ok) return { ok: true, source, json: parsed.value };
+  // A busy shop's rows are read cell by cell by the column check anyway: the strict count is
+  // taken there, and its walk leaves them out.
+  let columnsAccepted: object | null = null;
+  const parsed = parseStrictJson(body, (value) => {
+    const statement =
+      typeof value === 'object' && value !== null ? (value as { statement?: unknown }).statement : null;
+    const counted = acceptedColumns(statement);
+    if (counted !== null) columnsAccepted = statement as object;
+    return counted;
+  });
+  if (parsed.ok) return { ok: true, source, json: parsed.value, columnsAccepted };
   if (parsed.problem.code === 'json.syntax') return { ok: false, source, problem: { code: 'file.notJson' } };
   const { key, path } = parsed.problem;
   // Two values for one member: JSON.parse would take the last, a person may read the first.

@@ -89,7 +89,10 @@ export const unreadableVerification = (
 });
 
 /** The statement of an envelope (in the form it was signed in too), or the problems that make it unreadable. */
-function readEnvelope(json: unknown): (ReadMember & { signature: unknown }) | Problem[] {
+function readEnvelope(
+  json: unknown,
+  columnsAccepted: object | null,
+): (ReadMember & { signature: unknown }) | Problem[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return [{ code: 'format.unknown' }];
   const envelope = json as Record<string, unknown>;
   // `/2` statements are read by their own schema; every other format is unknown.
@@ -103,7 +106,7 @@ function readEnvelope(json: unknown): (ReadMember & { signature: unknown }) | Pr
     params: { path: key, issue: 'unrecognized_keys' },
   }));
   // Full or compact: the compact form's rows are expanded, the signature covers what was read.
-  const member = readStatementMember(envelope.statement, MAX_SCHEMA_PROBLEMS, schema);
+  const member = readStatementMember(envelope.statement, MAX_SCHEMA_PROBLEMS, schema, columnsAccepted);
   if (Array.isArray(member)) return [...problems, ...member];
   return problems.length > 0 ? problems : { ...member, signature: envelope.signature };
 }
@@ -172,7 +175,7 @@ export async function verifyStatement(
   const read = await readStatementInput(input);
   if (!read.ok) return unreadableVerification(read.source, [read.problem]);
   progress(VERIFY_PROGRESS.read);
-  const envelope = readEnvelope(read.json);
+  const envelope = readEnvelope(read.json, read.columnsAccepted);
   if (Array.isArray(envelope)) return unreadableVerification(read.source, envelope);
   const { statement } = envelope;
   progress(VERIFY_PROGRESS.envelope);
