@@ -22,18 +22,31 @@ function stampStorage(): Storage | undefined {
   }
 }
 
-function bump(): void {
+/** The stamp each of this tab's read-write transactions set as it began. */
+const setBy = new WeakMap<object, string>();
+
+/** A new stamp, stored; answers it, or nothing when there is nowhere to keep it. */
+function bump(): string | undefined {
   try {
     counter += 1;
-    stampStorage()?.setItem(
-      WRITE_STAMP_KEY,
-      `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}.${counter}`,
-    );
+    const storage = stampStorage();
+    if (!storage) return undefined;
+    const stamp = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}.${counter}`;
+    storage.setItem(WRITE_STAMP_KEY, stamp);
+    return stamp;
   } catch {
     // Storage full or refused: the stamp stays as it was, and whatever it guards is re-read anyway
     // once the database is open.
+    return undefined;
   }
 }
+
+/**
+ * The stamp a read-write transaction of this tab set as it began (its core transaction, as
+ * `coreTransaction` gives it), if one was stored. While the current stamp is still that one, no
+ * read-write transaction has begun since, in this tab or another.
+ */
+export const stampSetBy = (transaction: object): string | undefined => setBy.get(transaction);
 
 /** After a write of this tab: those waiting for one are told (the stamp moved when it began). */
 function tellEnded(): void {
@@ -91,7 +104,8 @@ export function stampWrites(db: Dexie): void {
       transaction(stores, mode, options) {
         const transaction = down.transaction(stores, mode, options);
         if (mode === 'readwrite') {
-          bump();
+          const stamp = bump();
+          if (stamp !== undefined) setBy.set(transaction, stamp);
           // IndexedDB's transaction in the browser (and in fake-indexeddb): an EventTarget.
           const events = transaction as Partial<EventTarget>;
           events.addEventListener?.('complete', tellEnded);
