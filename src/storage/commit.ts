@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type {
   Change,
+  CreditExpectation,
   CreditRecordSet,
   CreditRecordTable,
   Expectation,
@@ -11,7 +12,7 @@ import type { Contact } from '../domain/credit/records';
 import type { Account, Book, Category, Id, Revision } from '../domain/model';
 import { chainRevisions } from '../domain/revisions';
 import { backedUpTables } from './backed-up-tables';
-import { coreAdd, corePut } from './core-writes';
+import { coreAdd, corePut, coreTransaction } from './core-writes';
 import type { LumbungDb } from './db';
 import { checkCreditExpectation, checkNotOverdrawn, checkOneCountADay } from './credit-checks';
 import {
@@ -33,6 +34,7 @@ import {
   type RollupRows,
   type TableChange,
 } from './rollup-tables';
+import { stampSetBy, writeStamp } from './write-stamp';
 
 /**
  * What this tab's last commit to a book left: the chain's tip after it, the rollup and open-credit
@@ -43,6 +45,8 @@ import {
  */
 interface LastCommit {
   tip: ChainTip;
+  /** The write stamp the commit's transaction set as it began (none where the stamp is not kept). */
+  stamp: string | undefined;
   rows: RollupRows;
   openCredit: OpenCreditRows;
   book: Book | undefined;
@@ -180,10 +184,25 @@ function rollupWrites(
 const vouched = (e: Expectation, last: LastCommit | undefined): boolean =>
   e.what === 'kind' && last?.categories.get(e.categoryId)?.kind === e.kind;
 
+/**
+ * Whether the last commit vouches for a contact as the change read it, so the write need not read
+ * its row. A rename or hiding adds no revision, so the chain cannot tell; but it is a read-write
+ * transaction, in this tab (which forgets the last commit) or another, and moves the write stamp.
+ * While the stamp is still the one the last commit's own transaction set, no write has begun since,
+ * and the contact it was checked against is the row as stored. (Another tab's stamp is set as its
+ * write begins, a transaction's length before that write can land.)
+ */
+function contactVouched(e: CreditExpectation, last: LastCommit | undefined): boolean {
+  if (e.what !== 'row' || last?.stamp === undefined || writeStamp() !== last.stamp) return false;
+  const known = last.contacts.get(e.id);
+  return known !== undefined && (known === e.row || JSON.stringify(known) === JSON.stringify(e.row));
+}
+
 /** What a commit's transaction wrote that the next commit may take as read. */
 interface Written {
   rows: [string, RollupRow | null][];
   openCredit: OpenCreditRows;
+  stamp: string | undefined;
 }
 
 /** The transaction body: checks, then (after any replaced books are gone) every write, issued at once. */
@@ -202,7 +221,8 @@ function writeAll(
     const rows = rollupWrites(changes, last?.rows);
     const written = Promise.all([...recordWrites(db, change, revisions), rows]);
     const openCredit = writeOpenCredit(db, change, written, last?.openCredit);
-    return Promise.all([rows, openCredit, written]).then(([r, o]) => ({ rows: r, openCredit: o }));
+    const stamp = stampSetBy(coreTransaction());
+    return Promise.all([rows, openCredit, written]).then(([r, o]) => ({ rows: r, openCredit: o, stamp }));
   };
   const replaces = change.replaces ?? [];
   if (replaces.length > 0)
@@ -241,9 +261,13 @@ export async function commitChange(db: LumbungDb, change: Change): Promise<Revis
   const touched = [bookId, ...(change.replaces ?? []), ...(change.add?.books ?? []).map((b) => b.id)];
   forget(db, touched);
   const trusted = chained ? last : undefined;
-  const { rows, openCredit: wrote } = await db.transaction('rw', scopeOf(db, change), () =>
-    writeAll(db, change, tip, revisions, trusted),
-  );
+  const creditExpects = change.creditExpects?.filter((e) => !contactVouched(e, trusted));
+  const checked: Change = { ...change, creditExpects };
+  const {
+    rows,
+    openCredit: wrote,
+    stamp,
+  } = await db.transaction('rw', scopeOf(db, checked), () => writeAll(db, checked, tip, revisions, trusted));
   // The open credit the last commit left stays true for the sides this one did not move (a cash
   // sale between two credit sales to one customer keeps its row known): the write checked the tip.
   const kept = new Map([...(trusted?.openCredit ?? []), ...wrote]);
@@ -253,6 +277,7 @@ export async function commitChange(db: LumbungDb, change: Change): Promise<Revis
     const books = memory.get(db) ?? new Map<Id, LastCommit>();
     books.set(bookId, {
       tip: { seq: newTip.seq, hash: newTip.hash },
+      stamp,
       rows: new Map(rows),
       openCredit,
       book: change.basis?.book,

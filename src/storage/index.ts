@@ -54,7 +54,7 @@ export { entriesPage, type EntryFilter, type EntriesPage, type PageCursor } from
 export { reportInput, reportRows, rowsUpTo, type ReportInputRows, type ReportRows } from './report-rows';
 export { homeSummary, type HomeSummary, type PeriodFigures } from './home-summary';
 export { getSetting, setSetting } from './settings';
-export { subscribeWriteStamp, writeStamp, WRITE_STAMP_KEY } from './write-stamp';
+export { subscribeWriteStamp, writeStamp, writesSeen, WRITE_STAMP_KEY } from './write-stamp';
 export { importCsvPlan, batchOfPlan } from './import-csv';
 export { creditRecordsInRange, importCreditBook } from './credit-export';
 export { exportPeriodCsv, periodOpening } from './period-export';

@@ -3,6 +3,7 @@ import type { BusinessDate } from '../domain/dates';
 import type { DailyTotal, DailyTransferTotal } from '../domain/daily-rollups';
 import type { Account, Category, Id } from '../domain/model';
 import { carriedBalances, type AccountAmount } from '../domain/reports/account-rollups';
+import { unpackAccountMonths } from '../domain/reports/account-years';
 import { monthAsDay, transferMonthAsDay } from '../domain/reports/month-rollups';
 import { reportSpans, spansUpTo, type DaySpan, type RollupSpans } from '../domain/reports/spans';
 import { unpackMonths, yearsOfSpan } from '../domain/reports/year-rollups';
@@ -32,7 +33,8 @@ export interface ReportRows {
 }
 
 /**
- * The reads of some spans: account years and months carried in, the year rows (of entries and of
+ * The reads of some spans: account years carried in (with the months of the period's first year in
+ * its rows), the year rows (of entries and of
  * credit) holding the whole months, the cut months' days of both; every stock level.
  */
 function spanReads(db: LumbungDb, bookId: Id, spans: RollupSpans) {
@@ -43,10 +45,10 @@ function spanReads(db: LumbungDb, bookId: Id, spans: RollupSpans) {
     span ? datedRead(table, bookId, span.from, span.to) : null;
   const creditDaysOf = (span: DaySpan | undefined) =>
     span ? keyRead(db.contactDailyTotals, [bookId, span.from], [bookId, span.to]) : null;
+  // The account months carried in are cells of their year's rows, read with the years before it.
+  const carriedTo = spans.accountMonths ? spans.accountMonths.to.slice(0, 4) : spans.yearsTo;
   return [
-    keyRead(db.accountYears, [bookId], [bookId, spans.yearsTo]),
-    spans.accountMonths &&
-      keyRead(db.accountMonths, [bookId, spans.accountMonths.from], [bookId, spans.accountMonths.to]),
+    keyRead(db.accountYears, [bookId], [bookId, carriedTo]),
     years && keyRead(db.yearTotals, [bookId, years.from], [bookId, years.to]),
     years && keyRead(db.creditYears, [bookId, years.from], [bookId, years.to]),
     daysOf(db.dailyTotals, first),
@@ -62,21 +64,18 @@ function spanReads(db: LumbungDb, bookId: Id, spans: RollupSpans) {
 /** The rows of `spanReads`, as `buildReport` takes them. */
 function spanRows(
   spans: RollupSpans,
-  [
-    years,
-    accountMonths,
-    yearRows,
-    creditYears,
-    days,
-    moreDays,
-    moved,
-    moreMoved,
-    owed,
-    moreOwed,
-    stock,
-  ]: RowsOf<ReturnType<typeof spanReads>>,
+  [accountYears, yearRows, creditYears, days, moreDays, moved, moreMoved, owed, moreOwed, stock]: RowsOf<
+    ReturnType<typeof spanReads>
+  >,
 ): ReportRows {
   const months = spans.months ? unpackMonths(yearRows, spans.months) : { monthly: [], transfers: [] };
+  const years = accountYears.filter((y) => y.year <= spans.yearsTo);
+  const accountMonths = spans.accountMonths
+    ? unpackAccountMonths(
+        accountYears.filter((y) => y.year > spans.yearsTo),
+        spans.accountMonths,
+      )
+    : [];
   return {
     totals: [...months.monthly.map(monthAsDay), ...days, ...moreDays],
     transfers: [...months.transfers.map(transferMonthAsDay), ...moved, ...moreMoved],

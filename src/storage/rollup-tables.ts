@@ -7,14 +7,13 @@ import { dailyTotalKey, dailyTransferTotalKey } from '../domain/daily-rollups';
 import { addMoney } from '../domain/money';
 import {
   accountLegs,
-  accountMonthKey,
   accountYearKey,
   legsToMonths,
-  legsToYears,
   mergeByKey,
   type AccountMonthTotal,
   type AccountYearTotal,
 } from '../domain/reports/account-rollups';
+import { addAccountYear, mergeAccountYears, packAccountYears } from '../domain/reports/account-years';
 import {
   dayToMonth,
   monthlyTransferTotalKey,
@@ -30,7 +29,6 @@ import {
   type YearTotals,
 } from '../domain/reports/year-rollups';
 import type {
-  AccountMonthKey,
   AccountYearKey,
   DailyTotalKey,
   DailyTransferTotalKey,
@@ -144,7 +142,6 @@ const STORED = {
     t.fromAccountId,
     t.toAccountId,
   ],
-  accountMonth: (t: AccountMonthTotal): AccountMonthKey => [t.bookId, t.month, t.accountId],
   accountYear: (t: AccountYearTotal): AccountYearKey => [t.bookId, t.year, t.accountId],
   year: (t: YearTotals): YearTotalsKey => [t.bookId, t.year],
 };
@@ -152,7 +149,7 @@ const STORED = {
 /**
  * Every rollup table that daily deltas of entries and transfers feed: the daily rows themselves,
  * the transfers' months, the year rows (every month of entries and transfers), and each account's
- * month and year.
+ * year with its months (one row: since schema 16 nothing writes `accountMonths`).
  */
 export function rollupChanges(
   db: LumbungDb,
@@ -185,10 +182,12 @@ export function rollupChanges(
     );
   const cash = credit.filter((c) => c.accountId !== '');
   if (daily.length > 0 || transfers.length > 0 || cash.length > 0) {
-    const legs = accountLegs(daily, transfers, cash);
+    const months = legsToMonths(accountLegs(daily, transfers, cash));
     changes.push(
-      amountTableChange(db.accountMonths, legsToMonths(legs), accountMonthKey, STORED.accountMonth),
-      amountTableChange(db.accountYears, legsToYears(legs), accountYearKey, STORED.accountYear),
+      countedTableChange(db.accountYears, packAccountYears(months), accountYearKey, STORED.accountYear, {
+        merge: mergeAccountYears,
+        add: addAccountYear,
+      }),
     );
   }
   return changes;
@@ -198,7 +197,7 @@ export function rollupChanges(
 const rollupGroups = (db: LumbungDb) => ({
   daily: [db.dailyTotals],
   transfers: [db.dailyTransferTotals, db.monthlyTransferTotals],
-  accounts: [db.accountMonths, db.accountYears],
+  accounts: [db.accountYears],
   years: [db.yearTotals],
   credit: [db.contactDailyTotals, db.contactMonthlyTotals, db.creditYears],
   stock: [db.stockLevels],

@@ -7,6 +7,7 @@ import { dropMonthlyTotalsOnUpgrade } from './upgrade-v11';
 import { fillCreditYearsOnUpgrade } from './upgrade-v12';
 import { packYearRowsOnUpgrade } from './upgrade-v13';
 import { keepOpenCreditListsOnUpgrade } from './upgrade-v15';
+import { foldAccountMonthsOnUpgrade } from './upgrade-v16';
 
 /** One schema version: the stores it adds or changes, and how it upgrades the data before it. */
 export interface SchemaVersion {
@@ -161,6 +162,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 15,
     stores: {},
     upgrade: keepOpenCreditListsOnUpgrade,
+  },
+  {
+    // An account's months kept in its year row: a save writes one account row instead of two, and
+    // home and a report read the months with the years. `accountMonths` stays declared (versions
+    // only grow) but holds nothing from here on; the upgrade moves its rows into the year rows.
+    version: 16,
+    stores: {},
+    upgrade: foldAccountMonthsOnUpgrade,
   },
 ];
 

@@ -2,13 +2,15 @@ import type { Dexie } from 'dexie';
 
 /**
  * The localStorage key of the write stamp: a value that changes whenever any read-write
- * transaction of the database starts or ends, in any tab. Something kept beside the database (the
- * home screen's last figures, shown before the database opens) is trusted only while the stamp it
- * was kept with is still the current one. index.html reads the same key.
+ * transaction of the database starts, in any tab. Something kept beside the database (the home
+ * screen's last figures, shown before the database opens) is trusted only while the stamp it was
+ * kept with is still the current one. index.html reads the same key.
  */
 export const WRITE_STAMP_KEY = 'lumbung.writeStamp';
 
 let counter = 0;
+/** This tab's read-write transactions that have ended (committed or aborted). */
+let ended = 0;
 const listeners = new Set<() => void>();
 
 /** Where the stamp lives: the page's localStorage, or nothing (Node, a locked-down browser). */
@@ -20,28 +22,42 @@ function stampStorage(): Storage | undefined {
   }
 }
 
-function bump(): void {
+/** The stamp each of this tab's read-write transactions set as it began. */
+const setBy = new WeakMap<object, string>();
+
+/** A new stamp, stored; answers it, or nothing when there is nowhere to keep it. */
+function bump(): string | undefined {
   try {
     counter += 1;
-    stampStorage()?.setItem(
-      WRITE_STAMP_KEY,
-      `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}.${counter}`,
-    );
+    const storage = stampStorage();
+    if (!storage) return undefined;
+    const stamp = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}.${counter}`;
+    storage.setItem(WRITE_STAMP_KEY, stamp);
+    return stamp;
   } catch {
     // Storage full or refused: the stamp stays as it was, and whatever it guards is re-read anyway
     // once the database is open.
+    return undefined;
   }
 }
 
-/** After a write of this tab: a new stamp, and those waiting for one are told. */
-function bumpAndTell(): void {
-  bump();
+/**
+ * The stamp a read-write transaction of this tab set as it began (its core transaction, as
+ * `coreTransaction` gives it), if one was stored. While the current stamp is still that one, no
+ * read-write transaction has begun since, in this tab or another.
+ */
+export const stampSetBy = (transaction: object): string | undefined => setBy.get(transaction);
+
+/** After a write of this tab: those waiting for one are told (the stamp moved when it began). */
+function tellEnded(): void {
+  ended += 1;
   for (const listener of listeners) listener();
 }
 
 /**
  * Calls `listener` once each read-write transaction of this tab ends, and when another tab's
- * write moves the stamp; returns the unsubscribe. For `useSyncExternalStore` with `writeStamp`.
+ * write moves the stamp (as it begins: what it changes reaches a live query once it ends); returns
+ * the unsubscribe. For `useSyncExternalStore` with `writesSeen`.
  */
 export function subscribeWriteStamp(listener: () => void): () => void {
   const otherTab = (event: StorageEvent) => {
@@ -55,6 +71,13 @@ export function subscribeWriteStamp(listener: () => void): () => void {
   };
 }
 
+/**
+ * What this tab has seen written: the stamp and how many of its own writes have ended, for
+ * `useSyncExternalStore` with `subscribeWriteStamp`. The stamp alone moves when a write begins, so
+ * a render during the write would already hold it; the count moves when the write is in.
+ */
+export const writesSeen = (): string => `${writeStamp()}|${ended}`;
+
 /** The current write stamp ('' before the first write on this device). */
 export function writeStamp(): string {
   try {
@@ -65,9 +88,12 @@ export function writeStamp(): string {
 }
 
 /**
- * Changes the stamp when each read-write transaction starts and again when it ends, so that a
- * reader who took the stamp before reading sees it move if a write overlapped the read. A Dexie
- * middleware: every write of every verb, setting and repair passes here, with no call of its own.
+ * Changes the stamp when each read-write transaction starts, and tells this tab's listeners when it
+ * ends. Once is enough: IndexedDB runs a transaction after every read-write one created before it
+ * that shares a table with it, so a reader who took the stamp before reading either sees each
+ * earlier write whole or holds a stamp that a later write has moved. A write that ends unseen (the
+ * tab closed in its middle) has moved the stamp already. A Dexie middleware: every write of every
+ * verb, setting and repair passes here, with no call of its own.
  */
 export function stampWrites(db: Dexie): void {
   db.use({
@@ -78,11 +104,12 @@ export function stampWrites(db: Dexie): void {
       transaction(stores, mode, options) {
         const transaction = down.transaction(stores, mode, options);
         if (mode === 'readwrite') {
-          bump();
+          const stamp = bump();
+          if (stamp !== undefined) setBy.set(transaction, stamp);
           // IndexedDB's transaction in the browser (and in fake-indexeddb): an EventTarget.
           const events = transaction as Partial<EventTarget>;
-          events.addEventListener?.('complete', bumpAndTell);
-          events.addEventListener?.('abort', bumpAndTell);
+          events.addEventListener?.('complete', tellEnded);
+          events.addEventListener?.('abort', tellEnded);
         }
         return transaction;
       },

@@ -20,7 +20,17 @@ export interface AccountMonthTotal {
   count: number;
 }
 
-/** One account's net movement in one calendar year (see `AccountMonthTotal`). */
+/** One month of an account's year row: the account's net movement in it and what it counts. */
+export interface AccountMonthCell {
+  month: BusinessMonth;
+  amount: number;
+  count: number;
+}
+
+/**
+ * One account's net movement in one calendar year (see `AccountMonthTotal`), with its months, so a
+ * save writes one row for the account and a balance or a period's carry reads a row a year.
+ */
 export interface AccountYearTotal {
   bookId: Id;
   /** `YYYY`. */
@@ -28,6 +38,8 @@ export interface AccountYearTotal {
   accountId: Id;
   amount: number;
   count: number;
+  /** The year's months that moved the account, oldest first (since schema 16). */
+  months: AccountMonthCell[];
 }
 
 /** An amount of one account, e.g. the balance carried into a period. */
@@ -90,10 +102,6 @@ export function accountLegs(
 export const legsToMonths = (legs: readonly AccountLeg[]): AccountMonthTotal[] =>
   legs.map(({ date, ...rest }) => ({ ...rest, month: monthOf(date) }));
 
-/** The account years legs fall into (one per leg; merge them by key to total). */
-export const legsToYears = (legs: readonly AccountLeg[]): AccountYearTotal[] =>
-  legs.map(({ date, ...rest }) => ({ ...rest, year: date.slice(0, 4) }));
-
 /** Sums rows sharing a key, dropping those that net to nothing. */
 export function mergeByKey<T extends { amount: number; count: number }>(
   rows: readonly T[],
@@ -119,13 +127,6 @@ export const rollUpAccountMonths = (
   transfers: readonly DailyTransferTotal[],
   credit: readonly ContactDailyTotal[] = [],
 ): AccountMonthTotal[] => mergeByKey(legsToMonths(accountLegs(daily, transfers, credit)), accountMonthKey);
-
-/** Account years from daily rollups: the reference the stored ones must equal. */
-export const rollUpAccountYears = (
-  daily: readonly DailyTotal[],
-  transfers: readonly DailyTransferTotal[],
-  credit: readonly ContactDailyTotal[] = [],
-): AccountYearTotal[] => mergeByKey(legsToYears(accountLegs(daily, transfers, credit)), accountYearKey);
 
 /** Sums account years and months into one carried amount per account. */
 export function carriedBalances(

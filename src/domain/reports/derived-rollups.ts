@@ -1,11 +1,7 @@
 import type { ContactDailyTotal } from '../credit/rollups';
 import type { DailyTotal, DailyTransferTotal } from '../daily-rollups';
-import {
-  rollUpAccountMonths,
-  rollUpAccountYears,
-  type AccountMonthTotal,
-  type AccountYearTotal,
-} from './account-rollups';
+import { rollUpAccountMonths, type AccountMonthTotal, type AccountYearTotal } from './account-rollups';
+import { rollUpAccountYears } from './account-years';
 import {
   rollUpMonths,
   rollUpTransferMonths,

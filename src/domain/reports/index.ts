@@ -1,4 +1,5 @@
 export * from './account-rollups';
+export * from './account-years';
 export * from './by-kind';
 export * from './cash-flow';
 export * from './chart-rows';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { subscribeWriteStamp, writeStamp } from '../../storage';
+import { subscribeWriteStamp, writesSeen } from '../../storage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Money } from '../../ui/Money';
 import { LazyHomeDebts } from '../credit/LazyHomeDebts';
@@ -24,7 +24,7 @@ export function HomeScreen() {
   const { t, date } = useI18n();
   // Any write, even one these figures do not read (a setting), reads them again: the screen kept
   // for the next visit is then kept with the stamp that write left.
-  const written = useSyncExternalStore(subscribeWriteStamp, writeStamp);
+  const written = useSyncExternalStore(subscribeWriteStamp, writesSeen);
   // Figures read while the lock screen waited are shown at once; the live read then follows.
   const [warm] = useState(() => peekWarmHome(book.id, today));
   useEffect(forgetWarmHome, []);

@@ -2,6 +2,8 @@ import { creditItemsOf, outstandingItems } from '../../../src/domain/credit/agin
 import { contactBalances } from '../../../src/domain/credit/balances';
 import { kindLookup, openCreditKey } from '../../../src/domain/credit/open-items';
 import { rollUpCredit } from '../../../src/domain/credit/rollups';
+import type { AccountYearTotal } from '../../../src/domain/reports/account-rollups';
+import { unpackAccountMonths } from '../../../src/domain/reports/account-years';
 import { yearCells, type YearTotals } from '../../../src/domain/reports/year-cells';
 import { EVERY_MONTH, unpackMonths } from '../../../src/domain/reports/year-rollups';
 import { LumbungDb, type SchemaVersion } from '../../../src/storage';
@@ -18,6 +20,9 @@ const LAST_WITH_CELL_LISTS = 12;
 /** The last schema whose open credit held each side's outstanding items as objects. */
 const LAST_WITH_ITEM_LISTS = 14;
 
+/** The last schema whose account months were rows of `accountMonths`, beside the account years. */
+const LAST_WITH_ACCOUNT_MONTHS = 15;
+
 /** A year row as the app of versions 9 to 12 stored it. */
 const asCellList = (row: YearTotals): CellListYearRow => ({
   bookId: row.bookId,
@@ -26,9 +31,16 @@ const asCellList = (row: YearTotals): CellListYearRow => ({
   ...yearCells(row),
 });
 
+/** An account year as the app of versions 3 to 15 stored it, its months in `accountMonths`. */
+const withoutMonths = ({ months: _months, ...row }: AccountYearTotal) => row;
+
 /** A row of `table` as the app of version `verno` stored it. */
 const asStoredAt = (verno: number, table: string, row: unknown): unknown =>
-  table === 'yearTotals' && verno <= LAST_WITH_CELL_LISTS ? asCellList(row as YearTotals) : row;
+  table === 'yearTotals' && verno <= LAST_WITH_CELL_LISTS
+    ? asCellList(row as YearTotals)
+    : table === 'accountYears' && verno <= LAST_WITH_ACCOUNT_MONTHS
+      ? withoutMonths(row as AccountYearTotal)
+      : row;
 
 /** Past every business date, as open credit counts. */
 const END_OF_TIME = '9999-12-31';
@@ -64,7 +76,8 @@ async function itemListOpenCredit(db: LumbungDb): Promise<ItemListOpenCredit[]> 
  * as that version's app would have left it (up to version 10 that app also kept `monthlyTotals`,
  * which today's pipeline leaves empty: its rows are unpacked from the year rows; up to version 12
  * its year rows held their cells as lists of objects; up to version 14 its open credit held each
- * side's items as objects). Returns the older
+ * side's items as objects; up to version 15 its account months were rows of `accountMonths`, the
+ * account years without them). Returns the older
  * database, open, and what `fill` gave.
  */
 export async function atOlderVersion<T>(
@@ -84,6 +97,8 @@ export async function atOlderVersion<T>(
     );
   if (old.verno <= LAST_WITH_MONTHLY_TOTALS && old.tables.some((t) => t.name === 'monthlyTotals'))
     await old.monthlyTotals.bulkAdd(unpackMonths(await scratch.yearTotals.toArray(), EVERY_MONTH).monthly);
+  if (old.verno <= LAST_WITH_ACCOUNT_MONTHS && old.tables.some((t) => t.name === 'accountMonths'))
+    await old.accountMonths.bulkAdd(unpackAccountMonths(await scratch.accountYears.toArray()));
   await scratch.delete();
   return { old, value };
 }
