@@ -40,7 +40,7 @@ export function pgliteNamedStatements(pglite: PGlite) {
     return entry;
   }
 
-  function bindValue(value: unknown, type: number | undefined) {
+  function bindValue(value: unknown, type: number | undefined): string | Uint8Array | null {
     if (value === null || value === undefined) return null;
     if (type === BYTEA && value instanceof Uint8Array) return value;
     const serialize = type === undefined ? undefined : pglite.serializers[type];
@@ -58,13 +58,7 @@ export function pgliteNamedStatements(pglite: PGlite) {
       pglite._runExclusiveQuery(async () => {
         const { parameterTypes, rowDescription } = await prepare(statement);
         const values = params.map((value, i) => bindValue(value, parameterTypes[i]));
-        const messages = await pglite.execProtocolStream(
-          concat([
-            protocol.serialize.bind({ statement: statement.name, values }),
-            protocol.serialize.execute({}),
-            protocol.serialize.sync(),
-          ]),
-        );
+        const messages = await pglite.execProtocolStream(bindAndRun(statement.name, values));
         const described = rowDescription === undefined ? messages : [rowDescription, ...messages];
         return (parse.parseResults(described, pglite.parsers)[0]?.rows ?? []) as Row[];
       }),
@@ -73,3 +67,41 @@ export function pgliteNamedStatements(pglite: PGlite) {
 }
 
 const concat = (parts: readonly Uint8Array[]) => Buffer.concat(parts);
+
+const EXECUTE_AND_SYNC = concat([protocol.serialize.execute({}), protocol.serialize.sync()]);
+
+/**
+ * Bind (text or, for bytes, binary parameters; text results), Execute and Sync as one message,
+ * written straight into one buffer: PGlite's writer grows its buffer and copies each value twice.
+ */
+function bindAndRun(statement: string, values: readonly (string | Uint8Array | null)[]): Buffer {
+  const texts = values.map((value) => (typeof value === 'string' ? Buffer.byteLength(value) : 0));
+  let length = 4 + 1 + Buffer.byteLength(statement) + 1 + 2 + 2 * values.length + 2 + 2;
+  values.forEach((value, i) => {
+    length += 4 + (value instanceof Uint8Array ? value.byteLength : (texts[i] ?? 0));
+  });
+  const message = Buffer.allocUnsafe(1 + length + EXECUTE_AND_SYNC.length);
+  let at = message.writeUInt8(0x42, 0); // 'B'
+  at = message.writeInt32BE(length, at);
+  at = message.writeUInt8(0, at); // the unnamed portal
+  at += message.write(statement, at);
+  at = message.writeUInt8(0, at);
+  at = message.writeInt16BE(values.length, at);
+  for (const value of values) at = message.writeInt16BE(value instanceof Uint8Array ? 1 : 0, at);
+  at = message.writeInt16BE(values.length, at);
+  values.forEach((value, i) => {
+    if (value === null) {
+      at = message.writeInt32BE(-1, at);
+    } else if (typeof value === 'string') {
+      at = message.writeInt32BE(texts[i] ?? 0, at);
+      at += message.write(value, at);
+    } else {
+      at = message.writeInt32BE(value.byteLength, at);
+      message.set(value, at);
+      at += value.byteLength;
+    }
+  });
+  at = message.writeInt16BE(0, at); // every result column as text
+  message.set(EXECUTE_AND_SYNC, at);
+  return message;
+}
