@@ -31,6 +31,14 @@ export function timedDatabase(db: Database, timing: PushTiming): Database {
         if (timing.recording) timing.databaseCalls.push(performance.now() - start);
       }
     },
+    async queryNamed(statement, params) {
+      const start = performance.now();
+      try {
+        return await db.queryNamed(statement, params);
+      } finally {
+        if (timing.recording) timing.databaseCalls.push(performance.now() - start);
+      }
+    },
     exec: (sql) => db.exec(sql),
     transaction: (work) => db.transaction(work),
     close: () => db.close(),

@@ -24,6 +24,12 @@ interface PushRow {
   stored_at: Date | string | null;
 }
 
+// Every push runs it: parsed once per connection, its ciphertexts bound as bytes.
+const PUSH_STATEMENT = {
+  name: 'push_revisions',
+  text: 'SELECT * FROM push_revisions($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+};
+
 /** The revisions of a push as the columns `push_revisions` takes: its ciphertexts as one bytea, cut by 1-based starts and lengths. */
 function pushColumns(revisions: readonly PushedRevision[]) {
   const starts: number[] = [];
@@ -56,10 +62,13 @@ export async function storePush(
   bookId: string,
   revisions: readonly PushedRevision[],
 ): Promise<ReceiptClaims | ApiError> {
-  const [row] = await db.query<PushRow>(
-    'SELECT * FROM push_revisions($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-    [key.thumbprint, key.replay?.jti, key.replay?.expiresAt, bookId, ...pushColumns(revisions)],
-  );
+  const [row] = await db.queryNamed<PushRow>(PUSH_STATEMENT, [
+    key.thumbprint,
+    key.replay?.jti,
+    key.replay?.expiresAt,
+    bookId,
+    ...pushColumns(revisions),
+  ]);
   if (row?.refusal != null) {
     if (!isRefusal(row.refusal))
       throw new Error(`push_revisions answered an unknown refusal: ${row.refusal}`);

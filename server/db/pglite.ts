@@ -1,12 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database';
+import type { Database, NamedStatement, Queryable } from './database';
 import { createPgliteIfAbsent } from './pglite-create';
+import { pgliteNamedStatements } from './pglite-named';
 
 const wrap = (target: PGlite | Transaction): Queryable => ({
   async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
     return (await target.query<Row>(sql, [...params])).rows;
+  },
+  // Inside a transaction PGlite offers no message of our own: the statement runs by its text.
+  async queryNamed<Row extends object>(statement: NamedStatement, params: readonly unknown[]) {
+    return (await target.query<Row>(statement.text, [...params])).rows;
   },
   async exec(sql: string) {
     await target.exec(sql);
@@ -47,6 +52,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...wrap(pglite),
+    queryNamed: pgliteNamedStatements(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
     close: () => pglite.close(),
   };

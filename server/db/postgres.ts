@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database';
+import type { Database, NamedStatement, Queryable } from './database';
 import { guardConnection, isConnectionLoss } from './unavailable';
 
 type Client = pg.Pool | pg.PoolClient;
@@ -11,6 +11,13 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const wrap = (client: Client): Queryable => ({
   query<Row extends object>(sql: string, params: readonly unknown[] = []) {
     return guardConnection(async () => (await client.query<Row>(sql, [...params])).rows);
+  },
+  // node-postgres parses a named statement once per connection and binds a Buffer in binary.
+  queryNamed<Row extends object>(statement: NamedStatement, params: readonly unknown[]) {
+    return guardConnection(
+      async () =>
+        (await client.query<Row>({ name: statement.name, text: statement.text, values: [...params] })).rows,
+    );
   },
   exec(sql: string) {
     return guardConnection(async () => {
