@@ -7,6 +7,8 @@ import { addMonths, firstDayOf, lastDayOf, monthOf, todayIn } from '../src/domai
 import type { Entry, Revision } from '../src/domain/model';
 import { hashRevision } from '../src/domain/revisions';
 import { buildStatement, signStatement, statementJson, type StatementSigner } from '../src/domain/statement';
+import { witnessEvidenceText, withWitnessEvidence } from '../src/domain/sync/witness-evidence';
+import { profilePhase } from './bench-profile';
 import type { BenchDevice } from './bench-push';
 import type { ServerContext } from './context';
 import { addOfficer } from './officers';
@@ -148,9 +150,9 @@ export async function benchIntake(
   if (!built.ok) throw new Error(JSON.stringify(built.errors).slice(0, 400));
   const file = statementJson(await signStatement(built.value, signer));
   // As the app appends its evidence: the envelope's bytes unchanged, `witness` after them.
-  const witness = { bookId, revisions: revisions.map(({ hash: _hash, ...hashed }) => hashed) };
-  const sent = `${file.replace(/\}\s*$/, '')},"witness":${JSON.stringify(witness)}}`;
+  const sent = withWitnessEvidence(file, witnessEvidenceText(bookId, revisions));
   const browserMs = browserVerifyMs(file);
+  const stopProfile = await profilePhase('intake-server');
   const deviceMs = await timed(
     () => phone.send('POST', '/api/v1/statements', sent),
     (answer) => {
@@ -159,6 +161,7 @@ export async function benchIntake(
         throw new Error('bench intake misjudged');
     },
   );
+  await stopProfile();
   const upload = await benchOfficer(ctx, url);
   const officerMs = await timed(
     () => upload(file),

@@ -3,8 +3,9 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 
 /**
- * Starts a CPU profile of this process when `BENCH_PROFILE` names a folder, for the push phase
- * alone (`node --cpu-prof` covers the whole run: enrolment, the raw reference, the back office).
+ * Starts a CPU profile of this process when `BENCH_PROFILE` names a folder, for one phase alone
+ * (the push, the intake from the app; `node --cpu-prof` covers the whole run: enrolment, the raw
+ * reference, the back office).
  * Answers the function that stops it and writes `<name>.cpuprofile` there (nothing without it).
  */
 export async function profilePhase(name: string): Promise<() => Promise<void>> {

@@ -1,4 +1,5 @@
 import { parseStrictJson } from '../../src/domain/strict-json';
+import { readWitnessText } from './evidence-lines';
 
 /** How the app appends its evidence to a statement file: one more member of the envelope, last. */
 const WITNESS_MEMBER = ',"witness":';
@@ -33,17 +34,20 @@ export function appendedParts(text: string): { envelope: string; witness: string
 
 /**
  * A statement file with its witness appended as the app sends it, read as its two parts without
- * parsing the whole text at once: the envelope's text and `W`'s value. The split
+ * parsing the whole text at once: the envelope's text and `W`'s value (with its revisions' texts
+ * when `W` is in the app's layout: `readWitnessText`). The split
  * (`appendedParts`) is kept only when the envelope's text is a strict JSON object with at least
  * one member and none named `witness`, and `W` is strict JSON: then the whole text is exactly that
  * object with `witness` added last, so it reads as the strict parse of the whole would read it.
  * Any other text answers null, for the caller to parse whole.
  */
-export function appendedEvidence(text: string): { envelope: string; witness: unknown } | null {
+export function appendedEvidence(
+  text: string,
+): { envelope: string; witness: unknown; texts?: readonly string[] } | null {
   const parts = appendedParts(text);
   if (parts === null) return null;
   const members = strictObject(parts.envelope);
   if (members === null || Object.keys(members).length === 0 || 'witness' in members) return null;
-  const witness = parseStrictJson(parts.witness);
-  return witness.ok ? { envelope: parts.envelope, witness: witness.value } : null;
+  const witness = readWitnessText(parts.witness);
+  return witness.ok ? { envelope: parts.envelope, witness: witness.value, texts: witness.texts } : null;
 }

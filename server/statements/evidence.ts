@@ -33,3 +33,9 @@ export const evidenceSchema = z.strictObject({
 export type Evidence = z.infer<typeof evidenceSchema>;
 /** One revision of the evidence. */
 export type EvidenceRevision = z.infer<typeof evidenceRevisionSchema>;
+
+/**
+ * An evidence as received: when it came in the app's layout, `texts` holds each revision's line as
+ * received, the text its hash covers (hashed as it is, not written again).
+ */
+export type ReceivedEvidence = Evidence & { texts?: readonly string[] };

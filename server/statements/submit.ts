@@ -11,7 +11,8 @@ import type { Device } from '../auth/device';
 import type { ServerContext } from '../context';
 import { ApiError } from '../errors';
 import { appendedEvidence, appendedParts } from './appended-evidence';
-import type { Evidence } from './evidence';
+import type { Evidence, ReceivedEvidence } from './evidence';
+import { readWitnessText } from './evidence-lines';
 import { parseEvidence } from './evidence-check';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
@@ -30,10 +31,11 @@ const mayNameWitness = (text: string): boolean => text.includes('"witness"') || 
  * evidence, appended last, is split off without parsing the whole text twice; any other shape is
  * parsed whole, strictly.
  */
-export function splitEvidence(body: string): { file: string; evidence: Evidence | null } {
+export function splitEvidence(body: string): { file: string; evidence: ReceivedEvidence | null } {
   const text = body.replace(/^\uFEFF/, '');
   const appended = appendedEvidence(text);
-  if (appended !== null) return { file: appended.envelope, evidence: checkedEvidence(appended.witness) };
+  if (appended !== null)
+    return { file: appended.envelope, evidence: checkedEvidence(appended.witness, appended.texts) };
   if (!mayNameWitness(text)) return { file: body, evidence: null };
   const parsed = parseStrictJson(text);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || !('witness' in parsed.value))
@@ -42,12 +44,16 @@ export function splitEvidence(body: string): { file: string; evidence: Evidence 
   return { file: JSON.stringify(envelope), evidence: checkedEvidence(witness) };
 }
 
-/** The evidence, or 400 when it is not of the evidence's shape. */
-function checkedEvidence(witness: unknown): Evidence {
+/** The evidence (with its revisions' texts as received, if kept), or 400 when it is not of the evidence's shape. */
+function checkedEvidence(witness: unknown, texts?: readonly string[]): ReceivedEvidence {
   const evidence = parseEvidence(witness);
   if (!evidence.success) throw new ApiError(400, 'body.invalid');
-  return evidence.data;
+  return received(evidence.data, texts);
 }
+
+/** An evidence with its revisions' texts as received, when they were kept. */
+const received = (evidence: Evidence, texts?: readonly string[]): ReceivedEvidence =>
+  texts === undefined ? evidence : { ...evidence, texts };
 
 /** The verdict against the member: their number in the statement, and a key among their registered devices. */
 const verdictForMember = (ctx: ServerContext, device: Device, verification: StatementVerification) =>
@@ -103,14 +109,14 @@ export async function verdictAgainstMember(
  */
 async function receivedStatement(ctx: ServerContext, device: Device, body: string) {
   const parts = appendedParts(body.replace(/^\uFEFF/, ''));
-  const witness = parts === null ? null : parseStrictJson(parts.witness);
+  const witness = parts === null ? null : readWitnessText(parts.witness);
   if (parts !== null && witness?.ok) {
     const evidence = parseEvidence(witness.value);
     const stored = storedRevisions(ctx.db, device.memberNumber, evidence.success ? evidence.data : null);
     const [read] = await Promise.all([verifyStatement(parts.envelope), stored]);
     if (read.verdict !== 'unreadable') {
       if (!evidence.success) throw new ApiError(400, 'body.invalid');
-      return { file: parts.envelope, evidence: evidence.data, read, stored };
+      return { file: parts.envelope, evidence: received(evidence.data, witness.texts), read, stored };
     }
   }
   const { file, evidence } = splitEvidence(body);

@@ -2,7 +2,8 @@ import { daysBetween, dateInTimeZone } from '../../src/domain/dates';
 import type { Revision } from '../../src/domain/model';
 import { hashRevision } from '../../src/domain/revisions';
 import type { Statement } from '../../src/domain/statement/schema';
-import type { Evidence, EvidenceRevision } from './evidence';
+import { nodeSha256Hex } from '../native-hash';
+import type { EvidenceRevision, ReceivedEvidence } from './evidence';
 import { recordsMatcher } from './snapshot-match';
 import type { StoredRevisions } from './stored-revisions';
 
@@ -34,20 +35,26 @@ interface Proven {
 /**
  * The latest proven revision of each subject that recorded it as the statement lists it: its seq
  * and when the server stored it. A revision proves its subject when the server stores, at its seq
- * of the member's book, the hash of its canonical form, whatever its snapshot holds.
+ * of the member's book, the hash of its text (as received when the evidence kept it, else its
+ * canonical form written again), whatever its snapshot holds.
  */
 function provenSubjects(
-  evidence: Evidence | null,
+  evidence: ReceivedEvidence | null,
   stored: StoredRevisions,
   matches: (revision: EvidenceRevision) => boolean,
 ) {
   const proven = new Map<string, Proven>();
   if (evidence === null) return proven;
-  for (const revision of evidence.revisions) {
+  const { revisions, texts } = evidence;
+  for (let i = 0; i < revisions.length; i += 1) {
+    const revision = revisions[i] as EvidenceRevision;
     if (!matches(revision) || revision.bookId.toLowerCase() !== evidence.bookId) continue;
     const known = proven.get(revision.subjectId);
     if (known !== undefined && known.seq >= revision.seq) continue;
-    const hash = hashRevision(revision as unknown as Omit<Revision, 'hash'>);
+    // The text the phone hashed, as received, when the evidence kept it; else written again.
+    const text = texts?.[i];
+    const hash =
+      text === undefined ? hashRevision(revision as unknown as Omit<Revision, 'hash'>) : nodeSha256Hex(text);
     if (stored.holds(revision.seq, hash))
       proven.set(revision.subjectId, { seq: revision.seq, receivedMs: stored.receivedMs(revision.seq) });
   }
@@ -92,7 +99,7 @@ function witnessed(
 export async function witnessReport(
   stored: Promise<StoredRevisions>,
   statement: Statement,
-  evidence: Evidence | null,
+  evidence: ReceivedEvidence | null,
 ): Promise<{ records: WitnessedRecord[]; summary: WitnessSummary }> {
   const proven = provenSubjects(evidence, await stored, recordsMatcher(statement));
   const arrival = arrivalDates(statement.business.timeZone);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Revision } from '../../src/domain/model';
+import { witnessEvidenceText, withWitnessEvidence } from '../../src/domain/sync/witness-evidence';
 import { TestDevice } from '../support/server/device';
 import { enrolDevice, revisionsPath } from '../support/server/flow';
 import { startTestServer, type TestServer } from '../support/server/harness';
@@ -136,6 +137,43 @@ describe('the witness report', () => {
       ['w2', 2],
       ['w3', null],
     ]);
+  });
+});
+
+describe("the witness report of evidence in the app's layout", () => {
+  it('hashes each revision as the phone sent it, and refuses a line that says two things', async () => {
+    const bookId = randomUUID();
+    const { statement, rows } = monthStatement('LAP-1', [
+      { id: 'a1', date: today(), amount: 10_000 },
+      { id: 'a2', date: today(), amount: 20_000 },
+    ]);
+    const revisions = creationRevisions(bookId, rows);
+    const wire = revisions.map((revision) => ({
+      seq: revision.seq,
+      prevHash: revision.prevHash || null,
+      hash: revision.hash,
+      ciphertext: 'AAAA',
+    }));
+    expect((await phone.send('PUT', revisionsPath(bookId), { revisions: wire })).status).toBe(200);
+    const envelope = await signedJson(statement, phone.signer());
+    const sent = withWitnessEvidence(envelope, witnessEvidenceText(bookId, revisions));
+    const answer = await submit(phone, sent);
+    expect([answer.status, answer.body.verdict]).toEqual([201, 'genuine']);
+    expect([answer.body.witnessed?.total, answer.body.witnessed?.never]).toEqual([2, 0]);
+
+    // A line written otherwise than it was hashed (a space more) proves nothing, though it says the same.
+    const widened = sent.replace('\n{"action"', '\n{ "action"');
+    expect(widened).not.toBe(sent);
+    const loose = await submit(phone, widened);
+    expect([loose.status, loose.body.witnessed?.never]).toEqual([201, 1]);
+
+    // A name repeated inside a line makes the file say two things: refused, nothing filed.
+    const listed = () => rina.send<{ items: Item[] }>('GET', '/api/v1/statements?member=LAP-1&limit=200');
+    const before = (await listed()).body.items;
+    const repeated = sent.replace('"seq":1,', '"seq":1,"seq":2,');
+    expect(repeated).not.toBe(sent);
+    expect((await submit(phone, repeated)).status).toBe(400);
+    expect((await listed()).body.items).toEqual(before);
   });
 });
 

@@ -1,6 +1,7 @@
-import type { Id, Revision } from '../../domain/model';
+import type { Id } from '../../domain/model';
 import type { Result } from '../../domain/result';
 import type { SignedStatement } from '../../domain/statement/documents';
+import { witnessEvidenceText, withWitnessEvidence } from '../../domain/sync/witness-evidence';
 import { z } from '../../domain/zod';
 import type { LumbungDb } from '../../storage';
 import { deviceKey, getSyncLink, statementWitness } from '../../storage/lazy';
@@ -17,15 +18,13 @@ const sentSchema = z.object({
 /** What the cooperative said of a statement sent to it. */
 export type StatementSent = z.infer<typeof sentSchema> & { withEvidence: boolean };
 
-/** A revision as the server's witness evidence takes it: everything the hash covered, not the hash. */
-const evidenceRevision = ({ hash: _hash, ...hashed }: Revision) => hashed;
-
 /**
  * Sends a signed statement to the cooperative's server the book syncs with. Unless the notes were
  * left out, the plaintext revisions that last recorded each listed record go beside it, so the
  * server can match them against the hashes it stored and say when each record already existed.
  * Without notes, no revision is shown (they would reveal the notes): every record counts as never
- * witnessed. The envelope's own bytes are sent unchanged, the evidence appended as `witness`.
+ * witnessed. The envelope's own bytes are sent unchanged, the evidence appended as `witness`, each
+ * revision as the text its hash covers.
  */
 export async function sendStatement(
   db: LumbungDb,
@@ -39,8 +38,7 @@ export async function sendStatement(
   if (withEvidence) {
     const ids = [...signed.statement.entries, ...signed.statement.transfers].map((record) => record.id);
     const { revisions } = await statementWitness(db, bookId, ids);
-    const witness = { bookId, revisions: revisions.map(evidenceRevision) };
-    body = `${signed.json.replace(/\}\s*$/, '')},"witness":${JSON.stringify(witness)}}`;
+    body = withWitnessEvidence(signed.json, witnessEvidenceText(bookId, revisions));
   }
   const client = serverClient(link.origin, (await deviceKey()).signer);
   const sent = await callServer(client, 'POST', '/statements', sentSchema, body);
