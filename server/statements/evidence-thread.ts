@@ -24,7 +24,6 @@ function evidenceWorker(file: URL): Thread {
   const known = threads.get(file.href);
   if (known !== undefined) return known;
   const thread: Thread = { worker: new Worker(file), pending: new Map() };
-  thread.worker.unref();
   thread.worker.on('message', ({ id, answer }: { id: number; answer: LaidOutEvidence }) => {
     thread.pending.get(id)?.resolve(answer);
     thread.pending.delete(id);
@@ -36,6 +35,8 @@ function evidenceWorker(file: URL): Thread {
   };
   thread.worker.on('error', fail);
   thread.worker.on('exit', (code) => fail(new Error(`the evidence thread stopped (${code})`)));
+  // After the listeners: adding a 'message' listener holds the process open again.
+  thread.worker.unref();
   threads.set(file.href, thread);
   return thread;
 }
