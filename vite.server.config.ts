@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 
 /**
- * Builds the cooperative's server (server/main.ts), its evidence thread, its command line
- * (server/cli/main.ts) and its benchmark (server/bench.ts, its load generator server/bench-load.ts) into
+ * Builds the cooperative's server (server/main.ts), its command line (server/cli/main.ts) and its
+ * benchmark (server/bench.ts, its load generator server/bench-load.ts) into
  * dist-server/. Its packages stay in node_modules (PGlite loads its WebAssembly from there, argon2
  * is native); our own code, src/domain included, is bundled, since Node 20 cannot run TypeScript.
  */
@@ -23,8 +23,6 @@ export default defineConfig({
         cli: 'server/cli/main.ts',
         bench: 'server/bench.ts',
         'bench-load': 'server/bench-load.ts',
-        // The thread that reads a statement's witness evidence (server/statements/evidence-thread.ts).
-        'evidence-worker': 'server/statements/evidence-worker.ts',
       },
       // Every chunk beside the entries, so each finds server/db/migrations one folder up.
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },

@@ -34,14 +34,8 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 /** One revision of the evidence. */
 export type EvidenceRevision = z.infer<typeof evidenceRevisionSchema>;
 
-/** What the witness report reads of an evidence revision: its book, seq and subject, and what it recorded. */
-export type EvidenceClaim = Pick<EvidenceRevision, 'bookId' | 'seq' | 'subjectId' | 'snapshot'>;
-
 /**
  * An evidence as received: when it came in the app's layout, `texts` holds each revision's line as
- * received, the text its hash covers (hashed as it is, not written again); or, read in the evidence
- * thread, what the report reads of each revision and the hashes of their lines, 64 characters each.
+ * received, the text its hash covers (hashed as it is, not written again).
  */
-export type ReceivedEvidence =
-  | (Evidence & { texts?: readonly string[] })
-  | { bookId: string; revisions: readonly EvidenceClaim[]; hashes: string };
+export type ReceivedEvidence = Evidence & { texts?: readonly string[] };

@@ -1,10 +1,7 @@
 import type { Statement } from '../../src/domain/statement/schema';
-import type { EvidenceClaim } from './evidence';
+import type { EvidenceRevision } from './evidence';
 
 type Snapshot = Record<string, unknown>;
-
-/** The members of a snapshot that a statement's record is matched on: all the report reads of it. */
-export const MATCHED_MEMBERS = ['subject', 'voided', 'date', 'direction', 'amount', 'note'] as const;
 
 /** Whether a snapshot says the same as a statement's entry: same kind, date, direction, amount, note. */
 function sameEntry(snapshot: Snapshot, entry: Statement['entries'][number]): boolean {
@@ -35,7 +32,7 @@ function sameTransfer(snapshot: Snapshot, transfer: Statement['transfers'][numbe
  * record in another state (an earlier amount, another date), proves nothing about the listed one,
  * so a witnessed revision cannot be lent to a record typed in later.
  */
-export function recordsMatcher(statement: Statement): (revision: EvidenceClaim) => boolean {
+export function recordsMatcher(statement: Statement): (revision: EvidenceRevision) => boolean {
   const entries = new Map(statement.entries.map((entry) => [entry.id, entry]));
   const transfers = new Map(statement.transfers.map((transfer) => [transfer.id, transfer]));
   return (revision) => {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import type { Evidence } from './evidence';
 
 /** Milliseconds from the Unix epoch to PostgreSQL's (2000-01-01), where its binary timestamps count from. */
 const POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
@@ -27,7 +28,7 @@ const NO_REVISIONS: StoredRevisions = { holds: () => false, receivedMs: () => Nu
 export async function storedRevisions(
   db: Queryable,
   memberNumber: string,
-  evidence: { bookId: string; revisions: readonly { seq: number }[] } | null,
+  evidence: Evidence | null,
 ): Promise<StoredRevisions> {
   if (evidence === null) return NO_REVISIONS;
   let from = Infinity;

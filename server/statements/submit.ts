@@ -13,7 +13,6 @@ import { ApiError } from '../errors';
 import { appendedEvidence, appendedParts } from './appended-evidence';
 import type { Evidence, ReceivedEvidence } from './evidence';
 import { readWitnessText } from './evidence-lines';
-import { evidenceClaims } from './evidence-thread';
 import { parseEvidence } from './evidence-check';
 import { witnessReport, type WitnessSummary } from './witness';
 import { jsonbText } from '../db/jsonb';
@@ -50,12 +49,6 @@ function checkedEvidence(witness: unknown, texts?: readonly string[]): ReceivedE
   const evidence = parseEvidence(witness);
   if (!evidence.success) throw new ApiError(400, 'body.invalid');
   return received(evidence.data, texts);
-}
-
-/** An appended `witness` text read strictly as evidence (400 when of another shape), or null when it is not strict JSON. */
-function appendedWitness(text: string): ReceivedEvidence | null {
-  const witness = readWitnessText(text);
-  return witness.ok ? checkedEvidence(witness.value, witness.texts) : null;
 }
 
 /** An evidence with its revisions' texts as received, when they were kept. */
@@ -116,24 +109,14 @@ export async function verdictAgainstMember(
  */
 async function receivedStatement(ctx: ServerContext, device: Device, body: string) {
   const parts = appendedParts(body.replace(/^\uFEFF/, ''));
-  if (parts !== null) {
-    // The app's layout is read in the evidence thread while this one verifies the envelope; the
-    // stored revisions it may show are looked up as soon as it is read.
-    const claims = evidenceClaims(parts.witness).then((laidOut) => ({
-      laidOut,
-      stored: laidOut?.valid === true ? storedRevisions(ctx.db, device.memberNumber, laidOut.evidence) : null,
-    }));
-    const [read, { laidOut, stored }] = await Promise.all([verifyStatement(parts.envelope), claims]);
+  const witness = parts === null ? null : readWitnessText(parts.witness);
+  if (parts !== null && witness?.ok) {
+    const evidence = parseEvidence(witness.value);
+    const stored = storedRevisions(ctx.db, device.memberNumber, evidence.success ? evidence.data : null);
+    const [read] = await Promise.all([verifyStatement(parts.envelope), stored]);
     if (read.verdict !== 'unreadable') {
-      if (laidOut?.valid === false) throw new ApiError(400, 'body.invalid');
-      const evidence = laidOut === null ? appendedWitness(parts.witness) : laidOut.evidence;
-      if (evidence !== null)
-        return {
-          file: parts.envelope,
-          evidence,
-          read,
-          stored: stored ?? storedRevisions(ctx.db, device.memberNumber, evidence),
-        };
+      if (!evidence.success) throw new ApiError(400, 'body.invalid');
+      return { file: parts.envelope, evidence: received(evidence.data, witness.texts), read, stored };
     }
   }
   const { file, evidence } = splitEvidence(body);

@@ -3,7 +3,7 @@ import type { Revision } from '../../src/domain/model';
 import { hashRevision } from '../../src/domain/revisions';
 import type { Statement } from '../../src/domain/statement/schema';
 import { nodeSha256Hex } from '../native-hash';
-import type { EvidenceClaim, ReceivedEvidence } from './evidence';
+import type { EvidenceRevision, ReceivedEvidence } from './evidence';
 import { recordsMatcher } from './snapshot-match';
 import type { StoredRevisions } from './stored-revisions';
 
@@ -33,20 +33,6 @@ interface Proven {
 }
 
 /**
- * The hash of each revision of an evidence, by its place: made in the evidence thread, or of the
- * text the phone hashed as received when the evidence kept it, or of its text written again.
- */
-function revisionHashes(evidence: ReceivedEvidence): (place: number) => string {
-  if ('hashes' in evidence) {
-    const { hashes } = evidence;
-    return (place) => hashes.slice(place * 64, place * 64 + 64);
-  }
-  const { revisions, texts } = evidence;
-  if (texts !== undefined) return (place) => nodeSha256Hex(texts[place] as string);
-  return (place) => hashRevision(revisions[place] as unknown as Omit<Revision, 'hash'>);
-}
-
-/**
  * The latest proven revision of each subject that recorded it as the statement lists it: its seq
  * and when the server stored it. A revision proves its subject when the server stores, at its seq
  * of the member's book, the hash of its text (as received when the evidence kept it, else its
@@ -55,17 +41,20 @@ function revisionHashes(evidence: ReceivedEvidence): (place: number) => string {
 function provenSubjects(
   evidence: ReceivedEvidence | null,
   stored: StoredRevisions,
-  matches: (revision: EvidenceClaim) => boolean,
+  matches: (revision: EvidenceRevision) => boolean,
 ) {
   const proven = new Map<string, Proven>();
   if (evidence === null) return proven;
-  const hashOf = revisionHashes(evidence);
-  for (let i = 0; i < evidence.revisions.length; i += 1) {
-    const revision = evidence.revisions[i] as EvidenceClaim;
+  const { revisions, texts } = evidence;
+  for (let i = 0; i < revisions.length; i += 1) {
+    const revision = revisions[i] as EvidenceRevision;
     if (!matches(revision) || revision.bookId.toLowerCase() !== evidence.bookId) continue;
     const known = proven.get(revision.subjectId);
     if (known !== undefined && known.seq >= revision.seq) continue;
-    const hash = hashOf(i);
+    // The text the phone hashed, as received, when the evidence kept it; else written again.
+    const text = texts?.[i];
+    const hash =
+      text === undefined ? hashRevision(revision as unknown as Omit<Revision, 'hash'>) : nodeSha256Hex(text);
     if (stored.holds(revision.seq, hash))
       proven.set(revision.subjectId, { seq: revision.seq, receivedMs: stored.receivedMs(revision.seq) });
   }
