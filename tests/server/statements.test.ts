@@ -126,6 +126,11 @@ describe('the witness report', () => {
     const misshapen = `${sent.slice(0, at)},"witness":{"bookId":"${bookId}","revisions":{}}}`;
     const refused = await submit(phone, misshapen);
     expect([refused.status, refused.body.error?.code]).toEqual([400, 'body.invalid']);
+    // So is a revision of another shape on a line of the app's layout.
+    const strayLine = `${sent.slice(0, at)}${sent.slice(at).replace('"seq":1,', '"seq":"1",')}`;
+    expect(strayLine).not.toBe(sent);
+    const strayRefused = await submit(phone, strayLine);
+    expect([strayRefused.status, strayRefused.body.error?.code]).toEqual([400, 'body.invalid']);
     expect((await listed()).body.items).toEqual(before);
 
     const opened = await rina.send<{ witness: { id: string; seq: number | null }[] }>(
