@@ -35,6 +35,17 @@ const submit = (device: TestDevice, text: string) =>
   device.send('POST', '/api/v1/statements', undefined, { raw: text });
 const today = () => testToday();
 
+/** The member's phone pushes a book's revisions, each with a stand-in ciphertext. */
+const pushPlain = (bookId: string, revisions: readonly Revision[]) =>
+  phone.send('PUT', revisionsPath(bookId), {
+    revisions: revisions.map((revision) => ({
+      seq: revision.seq,
+      prevHash: revision.prevHash || null,
+      hash: revision.hash,
+      ciphertext: 'AAAA',
+    })),
+  });
+
 describe('submitting statements', () => {
   it('files a genuine statement signed by a registered device of the member', async () => {
     const { statement } = monthStatement('LAP-1', [{ id: 'e1', date: today(), amount: 50_000 }]);
@@ -78,13 +89,7 @@ describe('the witness report', () => {
       { id: 'w3', date: today(), amount: 30_000 },
     ]);
     const revisions = creationRevisions(bookId, rows.slice(0, 2));
-    const wire = revisions.map((revision) => ({
-      seq: revision.seq,
-      prevHash: revision.prevHash || null,
-      hash: revision.hash,
-      ciphertext: 'AAAA',
-    }));
-    expect((await phone.send('PUT', revisionsPath(bookId), { revisions: wire })).status).toBe(200);
+    expect((await pushPlain(bookId, revisions)).status).toBe(200);
     // Both revisions are taken to have arrived at noon of their entries' day, the second five days later.
     await server.db.query(
       `UPDATE revisions SET received_at = ($2::date + interval '12 hours') AT TIME ZONE 'Asia/Makassar' WHERE book_id = $1`,
@@ -153,13 +158,7 @@ describe("the witness report of evidence in the app's layout", () => {
       { id: 'a2', date: today(), amount: 20_000 },
     ]);
     const revisions = creationRevisions(bookId, rows);
-    const wire = revisions.map((revision) => ({
-      seq: revision.seq,
-      prevHash: revision.prevHash || null,
-      hash: revision.hash,
-      ciphertext: 'AAAA',
-    }));
-    expect((await phone.send('PUT', revisionsPath(bookId), { revisions: wire })).status).toBe(200);
+    expect((await pushPlain(bookId, revisions)).status).toBe(200);
     const envelope = await signedJson(statement, phone.signer());
     const sent = withWitnessEvidence(envelope, witnessEvidenceText(bookId, revisions));
     const answer = await submit(phone, sent);

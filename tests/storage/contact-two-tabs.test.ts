@@ -1,22 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addContact, addEntry, bookDebts, editContact, hideContact, LumbungDb } from '../../src/storage';
 import { lastBasis } from '../../src/storage/commit';
 import { freshName, makeBook, sale, unwrap } from '../support/storage/db';
-
-/** The localStorage the tabs of one browser share. */
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem = (key: string): string | null => this.items.get(key) ?? null;
-  setItem = (key: string, value: string): void => void this.items.set(key, value);
-}
+import { useSharedLocalStorage } from '../support/storage/shared-local-storage';
 
 describe('a run of credit sales to one contact, with the contact changed in another tab', () => {
-  beforeEach(() => {
-    (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
-  });
-  afterEach(() => {
-    delete (globalThis as { localStorage?: unknown }).localStorage;
-  });
+  useSharedLocalStorage();
 
   it('notices the contact hidden or renamed in the other tab at the next sale, and keeps every figure', async () => {
     const name = freshName();

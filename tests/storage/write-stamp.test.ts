@@ -1,21 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addEntry, homeSummary, subscribeWriteStamp, writeStamp, writesSeen } from '../../src/storage';
 import { freshDb, makeBook, sale, unwrap } from '../support/storage/db';
-
-/** The page's localStorage, as the tabs of one browser share it. */
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem = (key: string): string | null => this.items.get(key) ?? null;
-  setItem = (key: string, value: string): void => void this.items.set(key, value);
-}
+import { useSharedLocalStorage } from '../support/storage/shared-local-storage';
 
 describe('the write stamp', () => {
-  beforeEach(() => {
-    (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
-  });
-  afterEach(() => {
-    delete (globalThis as { localStorage?: unknown }).localStorage;
-  });
+  useSharedLocalStorage();
 
   it('moves with each save, so figures kept before it are not shown as current', async () => {
     const db = freshDb();
