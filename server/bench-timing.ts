@@ -18,27 +18,23 @@ export interface PushTiming {
   databaseCalls: number[];
 }
 
+/** Runs one database call, its time added to `timing`'s calls while it records. */
+async function timedCall<T>(timing: PushTiming, call: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await call();
+  } finally {
+    if (timing.recording) timing.databaseCalls.push(performance.now() - start);
+  }
+}
+
 /** The database, each query on it timed into `timing` while it records. */
 export function timedDatabase(db: Database, timing: PushTiming): Database {
   return {
     ...db,
     kind: db.kind,
-    async query(sql, params) {
-      const start = performance.now();
-      try {
-        return await db.query(sql, params);
-      } finally {
-        if (timing.recording) timing.databaseCalls.push(performance.now() - start);
-      }
-    },
-    async queryNamed(statement, params) {
-      const start = performance.now();
-      try {
-        return await db.queryNamed(statement, params);
-      } finally {
-        if (timing.recording) timing.databaseCalls.push(performance.now() - start);
-      }
-    },
+    query: (sql, params) => timedCall(timing, () => db.query(sql, params)),
+    queryNamed: (statement, params) => timedCall(timing, () => db.queryNamed(statement, params)),
     exec: (sql) => db.exec(sql),
     transaction: (work) => db.transaction(work),
     close: () => db.close(),
